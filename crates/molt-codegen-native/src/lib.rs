@@ -1,1 +1,159 @@
-//! placeholder
+//! Molt's native backend: MIR → Cranelift IR → an object file, and linking
+//! that object with the runtime static library into an executable.
+//!
+//! The value encoding, error signalling and entry point it targets are
+//! defined in `molt-runtime`'s crate documentation ("ABI"); [`abi`] mirrors
+//! the constants. Fast paths (small-int arithmetic, float math, refcounts,
+//! truth tests) are emitted inline; only slow paths call the runtime.
+
+pub mod abi;
+mod func;
+mod link;
+
+pub use link::{link_executable, LinkError};
+
+use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use molt_mir::mir::{self, ConstObj, Ty};
+use std::collections::HashMap;
+
+/// A failure inside the backend; always a Molt bug, never the user's.
+#[derive(Debug)]
+pub struct CodegenError(pub String);
+
+impl std::fmt::Display for CodegenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "code generation failed: {}", self.0)
+    }
+}
+
+fn err(e: impl std::fmt::Display) -> CodegenError {
+    CodegenError(e.to_string())
+}
+
+/// The Cranelift type of a MIR representation.
+pub(crate) fn cl_ty(t: Ty) -> types::Type {
+    match t {
+        Ty::Int | Ty::Obj => types::I64,
+        Ty::Float => types::F64,
+        Ty::Bool => types::I8,
+    }
+}
+
+/// Module-wide symbols shared by every function's translation.
+pub(crate) struct Symbols {
+    pub funcs: Vec<FuncId>,
+    pub globals: Vec<DataId>,
+    pub consts: Vec<DataId>,
+    /// Bytes of each constant's source text (str contents / decimal digits).
+    pub const_text: Vec<(DataId, usize)>,
+    pub func_names: Vec<(DataId, usize)>,
+    pub source_path: (DataId, usize),
+    pub depth: DataId,
+    pub runtime: HashMap<&'static str, FuncId>,
+    pub call_conv: CallConv,
+}
+
+fn build_isa() -> Result<OwnedTargetIsa, CodegenError> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(err)?;
+    flags.set("is_pic", "true").map_err(err)?;
+    flags.set("preserve_frame_pointers", "false").map_err(err)?;
+    let isa = cranelift_native::builder().map_err(err)?;
+    isa.finish(settings::Flags::new(flags)).map_err(err)
+}
+
+fn data(module: &mut ObjectModule, name: &str, bytes: Vec<u8>, writable: bool) -> Result<DataId, CodegenError> {
+    let id = module.declare_data(name, Linkage::Local, writable, false).map_err(err)?;
+    let mut d = DataDescription::new();
+    d.define(bytes.into_boxed_slice());
+    d.set_align(8);
+    module.define_data(id, &d).map_err(err)?;
+    Ok(id)
+}
+
+/// The signature of a compiled function.
+pub(crate) fn fn_signature(f: &mir::Function, cc: CallConv) -> Signature {
+    let mut sig = Signature::new(cc);
+    for p in &f.params {
+        sig.params.push(AbiParam::new(cl_ty(f.locals[p.index()].ty)));
+    }
+    sig.returns.push(AbiParam::new(cl_ty(f.ret)));
+    sig
+}
+
+/// Compiles a MIR program into a relocatable object file for the host.
+///
+/// # Errors
+/// A [`CodegenError`] means Molt produced MIR the backend cannot handle: a
+/// compiler bug.
+pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
+    let isa = build_isa()?;
+    let call_conv = isa.default_call_conv();
+    let builder = ObjectBuilder::new(isa, "molt_program", cranelift_module::default_libcall_names()).map_err(err)?;
+    let mut module = ObjectModule::new(builder);
+
+    let mut funcs = Vec::new();
+    for (i, f) in p.funcs.iter().enumerate() {
+        let sig = fn_signature(f, call_conv);
+        let id = if i == p.main.index() {
+            module.declare_function("molt_module_main", Linkage::Export, &sig)
+        } else {
+            module.declare_function(&format!("molt_fn{i}_{}", sanitize(&f.name)), Linkage::Local, &sig)
+        }
+        .map_err(err)?;
+        funcs.push(id);
+    }
+    let mut globals = Vec::new();
+    for (i, g) in p.globals.iter().enumerate() {
+        let init: u64 = match g.ty {
+            Ty::Int | Ty::Obj => abi::UNBOUND,
+            Ty::Float => abi::UNBOUND_F64_BITS,
+            Ty::Bool => abi::UNBOUND_BOOL as u64,
+        };
+        globals.push(data(&mut module, &format!("molt_global{i}"), init.to_le_bytes().to_vec(), true)?);
+    }
+    let mut consts = Vec::new();
+    let mut const_text = Vec::new();
+    for (i, c) in p.consts.iter().enumerate() {
+        consts.push(data(&mut module, &format!("molt_const{i}"), 0u64.to_le_bytes().to_vec(), true)?);
+        let text = match c {
+            ConstObj::Str(s) | ConstObj::BigInt(s) => s.as_bytes().to_vec(),
+        };
+        let len = text.len();
+        const_text.push((data(&mut module, &format!("molt_const{i}_text"), padded(text), false)?, len));
+    }
+    let mut func_names = Vec::new();
+    for (i, f) in p.funcs.iter().enumerate() {
+        let len = f.name.len();
+        func_names.push((data(&mut module, &format!("molt_fn{i}_name"), padded(f.name.as_bytes().to_vec()), false)?, len));
+    }
+    let path_len = p.source_path.len();
+    let source_path = (data(&mut module, "molt_source_path", padded(p.source_path.as_bytes().to_vec()), false)?, path_len);
+    let depth = data(&mut module, "molt_recursion_depth", 0u64.to_le_bytes().to_vec(), true)?;
+
+    let mut syms = Symbols { funcs, globals, consts, const_text, func_names, source_path, depth, runtime: HashMap::new(), call_conv };
+    let mut ctx = module.make_context();
+    let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
+    for (i, f) in p.funcs.iter().enumerate() {
+        ctx.func.signature = fn_signature(f, call_conv);
+        func::translate(&mut module, &mut syms, p, i, f, &mut ctx.func, &mut fctx)?;
+        let id = syms.funcs[i];
+        module.define_function(id, &mut ctx).map_err(|e| CodegenError(format!("{}: {e:?}", f.name)))?;
+        module.clear_context(&mut ctx);
+    }
+    let product = module.finish();
+    product.emit().map_err(err)
+}
+
+fn padded(mut v: Vec<u8>) -> Vec<u8> {
+    v.push(0);
+    v
+}
+
+fn sanitize(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
+}

@@ -1,1 +1,18 @@
-//! placeholder
+//! Molt's MIR: a typed control-flow graph with explicit boxing, reference
+//! counting and exception edges, lowered from sema's typed HIR and consumed
+//! by the code generators.
+//!
+//! It has a text form ([`mir::Program`]'s `Display`, printed by
+//! `molt build --emit mir`) and a [`verify`](verify::verify)er that runs after
+//! lowering. It knows nothing of Cranelift or of Python syntax.
+
+pub mod lower;
+pub mod mir;
+pub mod passes;
+mod print;
+pub mod verify;
+
+pub use lower::lower_program;
+
+#[cfg(test)]
+mod tests;

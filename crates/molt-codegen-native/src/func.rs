@@ -1,0 +1,981 @@
+//! Translation of one MIR function into Cranelift IR.
+
+use crate::{abi, cl_ty, err, CodegenError, Symbols};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    self, types, AbiParam, BlockArg, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode,
+    Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataId, Linkage, Module};
+use cranelift_object::ObjectModule;
+use molt_mir::mir::{self, BinOp, Block, CmpOp, ConstObj, FloatOp, IntOp, Local, Op, RtFn, Term, Ty};
+use std::collections::HashMap;
+
+const I64: types::Type = types::I64;
+const F64: types::Type = types::F64;
+const I8: types::Type = types::I8;
+const I32: types::Type = types::I32;
+
+struct Tx<'a, 'b> {
+    module: &'a mut ObjectModule,
+    syms: &'a mut Symbols,
+    prog: &'a mir::Program,
+    f: &'a mir::Function,
+    fidx: usize,
+    b: FunctionBuilder<'b>,
+    vars: Vec<Variable>,
+    blocks: Vec<ir::Block>,
+    func_refs: HashMap<String, FuncRef>,
+    data_refs: HashMap<DataId, ir::GlobalValue>,
+    /// Depth counter value on entry (restored on every exit).
+    depth_on_entry: Option<Value>,
+}
+
+/// Translates MIR function `fidx` into `func`.
+pub(crate) fn translate(
+    module: &mut ObjectModule,
+    syms: &mut Symbols,
+    prog: &mir::Program,
+    fidx: usize,
+    f: &mir::Function,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(), CodegenError> {
+    let b = FunctionBuilder::new(func, fctx);
+    let mut tx = Tx {
+        module,
+        syms,
+        prog,
+        f,
+        fidx,
+        b,
+        vars: Vec::new(),
+        blocks: Vec::new(),
+        func_refs: HashMap::new(),
+        data_refs: HashMap::new(),
+        depth_on_entry: None,
+    };
+    tx.run()?;
+    tx.b.seal_all_blocks();
+    let config = tx.module.isa().frontend_config();
+    tx.b.finalize(config);
+    Ok(())
+}
+
+fn ret_sig(cc: cranelift_codegen::isa::CallConv, params: &[types::Type], ret: Option<types::Type>) -> Signature {
+    let mut s = Signature::new(cc);
+    s.params.extend(params.iter().map(|t| AbiParam::new(*t)));
+    s.returns.extend(ret.map(AbiParam::new));
+    s
+}
+
+fn int_cc(op: CmpOp) -> IntCC {
+    match op {
+        CmpOp::Lt => IntCC::SignedLessThan,
+        CmpOp::Le => IntCC::SignedLessThanOrEqual,
+        CmpOp::Gt => IntCC::SignedGreaterThan,
+        CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+        // Identity on two words is word equality.
+        CmpOp::Eq | CmpOp::Is => IntCC::Equal,
+        CmpOp::Ne | CmpOp::IsNot => IntCC::NotEqual,
+    }
+}
+
+fn float_cc(op: CmpOp) -> FloatCC {
+    match op {
+        CmpOp::Lt => FloatCC::LessThan,
+        CmpOp::Le => FloatCC::LessThanOrEqual,
+        CmpOp::Gt => FloatCC::GreaterThan,
+        CmpOp::Ge => FloatCC::GreaterThanOrEqual,
+        // Lowering boxes operands of `is`; these arms are never used for it.
+        CmpOp::Eq | CmpOp::Is => FloatCC::Equal,
+        CmpOp::Ne | CmpOp::IsNot => FloatCC::NotEqual,
+    }
+}
+
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "molt_lt",
+        CmpOp::Le => "molt_le",
+        CmpOp::Gt => "molt_gt",
+        CmpOp::Ge => "molt_ge",
+        // Lowering emits `Op::Is` for identity; never a runtime comparison.
+        CmpOp::Eq | CmpOp::Is => "molt_eq",
+        CmpOp::Ne | CmpOp::IsNot => "molt_ne",
+    }
+}
+
+fn binop_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "molt_add",
+        BinOp::Sub => "molt_sub",
+        BinOp::Mul => "molt_mul",
+        BinOp::TrueDiv => "molt_truediv",
+        BinOp::FloorDiv => "molt_floordiv",
+        BinOp::Mod => "molt_mod",
+        BinOp::Pow => "molt_pow",
+        BinOp::LShift => "molt_lshift",
+        BinOp::RShift => "molt_rshift",
+        BinOp::BitAnd => "molt_bitand",
+        BinOp::BitOr => "molt_bitor",
+        BinOp::BitXor => "molt_bitxor",
+    }
+}
+
+fn intop_symbol(op: IntOp) -> &'static str {
+    match op {
+        IntOp::Add => "molt_add",
+        IntOp::Sub => "molt_sub",
+        IntOp::Mul => "molt_mul",
+        IntOp::FloorDiv => "molt_floordiv",
+        IntOp::Mod => "molt_mod",
+        IntOp::Pow => "molt_pow",
+        IntOp::LShift => "molt_lshift",
+        IntOp::RShift => "molt_rshift",
+        IntOp::And => "molt_bitand",
+        IntOp::Or => "molt_bitor",
+        IntOp::Xor => "molt_bitxor",
+    }
+}
+
+impl Tx<'_, '_> {
+    fn run(&mut self) -> Result<(), CodegenError> {
+        for l in &self.f.locals {
+            let v = self.b.declare_var(cl_ty(l.ty));
+            self.vars.push(v);
+        }
+        for _ in &self.f.blocks {
+            let blk = self.b.create_block();
+            self.blocks.push(blk);
+        }
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        for (p, v) in self.f.params.iter().zip(params) {
+            self.b.def_var(self.vars[p.index()], v);
+        }
+        if self.f.is_module {
+            self.module_prologue()?;
+        } else {
+            self.depth_prologue()?;
+        }
+        let first = self.blocks[0];
+        self.b.ins().jump(first, &[]);
+        for bi in 0..self.f.blocks.len() {
+            self.b.switch_to_block(self.blocks[bi]);
+            let block = &self.f.blocks[bi];
+            for inst in &block.insts {
+                self.inst(inst)?;
+            }
+            self.term(&block.term)?;
+        }
+        Ok(())
+    }
+
+    // ---- symbols -------------------------------------------------------
+
+    fn runtime(&mut self, name: &'static str, params: &[types::Type], ret: Option<types::Type>) -> Result<FuncRef, CodegenError> {
+        if let Some(r) = self.func_refs.get(name) {
+            return Ok(*r);
+        }
+        let id = match self.syms.runtime.get(name) {
+            Some(id) => *id,
+            None => {
+                let sig = ret_sig(self.syms.call_conv, params, ret);
+                let id = self.module.declare_function(name, Linkage::Import, &sig).map_err(err)?;
+                self.syms.runtime.insert(name, id);
+                id
+            }
+        };
+        let r = self.module.declare_func_in_func(id, self.b.func);
+        self.func_refs.insert(name.to_string(), r);
+        Ok(r)
+    }
+
+    fn call_rt(&mut self, name: &'static str, params: &[types::Type], ret: Option<types::Type>, args: &[Value]) -> Result<Option<Value>, CodegenError> {
+        let f = self.runtime(name, params, ret)?;
+        let call = self.b.ins().call(f, args);
+        Ok(self.b.inst_results(call).first().copied())
+    }
+
+    fn call_rt1(&mut self, name: &'static str, params: &[types::Type], ret: types::Type, args: &[Value]) -> Result<Value, CodegenError> {
+        self.call_rt(name, params, Some(ret), args)?.ok_or_else(|| CodegenError(format!("{name} has no result")))
+    }
+
+    fn data_addr(&mut self, id: DataId) -> Value {
+        let gv = match self.data_refs.get(&id) {
+            Some(g) => *g,
+            None => {
+                let g = self.module.declare_data_in_func(id, self.b.func);
+                self.data_refs.insert(id, g);
+                g
+            }
+        };
+        self.b.ins().symbol_value(I64, gv)
+    }
+
+    fn use_var(&mut self, l: Local) -> Value {
+        self.b.use_var(self.vars[l.index()])
+    }
+
+    fn def_var(&mut self, l: Local, v: Value) {
+        self.b.def_var(self.vars[l.index()], v);
+    }
+
+    fn iconst(&mut self, ty: types::Type, v: i64) -> Value {
+        self.b.ins().iconst(ty, v)
+    }
+
+    // ---- prologues and exits ---------------------------------------------
+
+    fn module_prologue(&mut self) -> Result<(), CodegenError> {
+        let (pid, plen) = self.syms.source_path;
+        let addr = self.data_addr(pid);
+        let len = self.iconst(I64, plen as i64);
+        self.call_rt("molt_set_main_file", &[I64, I64], None, &[addr, len])?;
+        for i in 0..self.prog.consts.len() {
+            let (tid, tlen) = self.syms.const_text[i];
+            let text = self.data_addr(tid);
+            let len = self.iconst(I64, tlen as i64);
+            let name = match self.prog.consts[i] {
+                ConstObj::Str(_) => "molt_str_from_utf8",
+                ConstObj::BigInt(_) => "molt_int_from_decimal",
+            };
+            let v = self.call_rt1(name, &[I64, I64], I64, &[text, len])?;
+            let slot = self.data_addr(self.syms.consts[i]);
+            self.b.ins().store(MemFlagsData::trusted(), v, slot, 0);
+        }
+        Ok(())
+    }
+
+    fn depth_prologue(&mut self) -> Result<(), CodegenError> {
+        let addr = self.data_addr(self.syms.depth);
+        let d = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        let d1 = self.b.ins().iadd_imm_s(d, 1);
+        let over = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, d1, abi::MAX_FRAMES);
+        let (bad, good) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(over, bad, &[], good, &[]);
+        self.b.set_cold_block(bad);
+        self.b.switch_to_block(bad);
+        self.call_rt1("molt_raise_recursion", &[], I64, &[])?;
+        let sentinel = self.error_sentinel(self.f.ret);
+        self.b.ins().return_(&[sentinel]);
+        self.b.switch_to_block(good);
+        self.b.ins().store(MemFlagsData::trusted(), d1, addr, 0);
+        self.depth_on_entry = Some(d);
+        Ok(())
+    }
+
+    fn restore_depth(&mut self) {
+        if let Some(d) = self.depth_on_entry {
+            let addr = self.data_addr(self.syms.depth);
+            self.b.ins().store(MemFlagsData::trusted(), d, addr, 0);
+        }
+    }
+
+    fn error_sentinel(&mut self, t: Ty) -> Value {
+        match t {
+            Ty::Int | Ty::Obj => self.iconst(I64, 0),
+            Ty::Bool => self.iconst(I8, abi::ERROR_BOOL),
+            Ty::Float => self.b.ins().f64const(f64::from_bits(abi::FLOAT_ERROR_BITS)),
+        }
+    }
+
+    fn term(&mut self, t: &Term) -> Result<(), CodegenError> {
+        match t {
+            Term::Goto(b) => {
+                let blk = self.blocks[b.index()];
+                self.b.ins().jump(blk, &[]);
+            }
+            Term::Branch(c, x, y) => {
+                let cv = self.use_var(*c);
+                let (bx, by) = (self.blocks[x.index()], self.blocks[y.index()]);
+                self.b.ins().brif(cv, bx, &[], by, &[]);
+            }
+            Term::Return(v) => {
+                let val = self.use_var(*v);
+                self.restore_depth();
+                self.b.ins().return_(&[val]);
+            }
+            Term::Unwind { line } => {
+                let (nid, nlen) = self.syms.func_names[self.fidx];
+                let name = self.data_addr(nid);
+                let len = self.iconst(I64, nlen as i64);
+                let line = self.iconst(I32, i64::from(*line));
+                self.call_rt("molt_tb_push", &[I64, I64, I32], None, &[name, len, line])?;
+                self.restore_depth();
+                let s = self.error_sentinel(self.f.ret);
+                self.b.ins().return_(&[s]);
+            }
+            Term::Unreachable => {
+                self.b.ins().trap(TrapCode::user(1).ok_or_else(|| CodegenError("trap code".into()))?);
+            }
+        }
+        Ok(())
+    }
+
+    // ---- error checks ------------------------------------------------------
+
+    /// Continues in a fresh block when `failed` is false, else at `unwind`.
+    fn branch_on_error(&mut self, failed: Value, unwind: Block) {
+        let cont = self.b.create_block();
+        let target = self.blocks[unwind.index()];
+        self.b.ins().brif(failed, target, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Checks a result of representation `t` for the error sentinel.
+    fn check_result(&mut self, v: Value, t: Ty, unwind: Option<Block>) -> Result<(), CodegenError> {
+        let Some(u) = unwind else { return Ok(()) };
+        match t {
+            Ty::Int | Ty::Obj => {
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+                self.branch_on_error(failed, u);
+            }
+            Ty::Bool => {
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::ERROR_BOOL);
+                self.branch_on_error(failed, u);
+            }
+            Ty::Float => {
+                let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                let maybe = self.b.ins().icmp_imm_s(IntCC::Equal, bits, abi::FLOAT_ERROR_BITS as i64);
+                let (check, cont) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(maybe, check, &[], cont, &[]);
+                self.b.set_cold_block(check);
+                self.b.switch_to_block(check);
+                let e = self.call_rt1("molt_err_occurred", &[], I32, &[])?;
+                let target = self.blocks[u.index()];
+                self.b.ins().brif(e, target, &[], cont, &[]);
+                self.b.switch_to_block(cont);
+            }
+        }
+        Ok(())
+    }
+
+    fn always_raise(&mut self, unwind: Option<Block>) {
+        match unwind {
+            Some(u) => {
+                let target = self.blocks[u.index()];
+                self.b.ins().jump(target, &[]);
+            }
+            None => {
+                // Only reached for malformed MIR; the verifier rejects it.
+                if let Some(code) = TrapCode::user(2) {
+                    self.b.ins().trap(code);
+                }
+            }
+        }
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+    }
+
+    // ---- reference counting -------------------------------------------------
+
+    fn is_heap(&mut self, v: Value) -> Value {
+        let tag = self.b.ins().band_imm_s(v, 7);
+        self.b.ins().icmp_imm_s(IntCC::Equal, tag, 0)
+    }
+
+    fn incref(&mut self, v: Value) {
+        let heap = self.is_heap(v);
+        let (inc, done) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(heap, inc, &[], done, &[]);
+        self.b.switch_to_block(inc);
+        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
+        let rc1 = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(MemFlagsData::trusted(), rc1, v, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    fn decref(&mut self, v: Value) -> Result<(), CodegenError> {
+        let heap = self.is_heap(v);
+        let (dec, free, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(heap, dec, &[], done, &[]);
+        self.b.switch_to_block(dec);
+        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
+        let rc1 = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(MemFlagsData::trusted(), rc1, v, 0);
+        self.b.ins().brif(rc1, done, &[], free, &[]);
+        self.b.set_cold_block(free);
+        self.b.switch_to_block(free);
+        self.call_rt("molt_dealloc", &[I64], None, &[v])?;
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
+    // ---- instructions ---------------------------------------------------------
+
+    fn local_ty(&self, l: Local) -> Ty {
+        self.f.locals[l.index()].ty
+    }
+
+    fn set(&mut self, dst: Option<Local>, v: Value) {
+        if let Some(d) = dst {
+            self.def_var(d, v);
+        }
+    }
+
+    fn inst(&mut self, inst: &mir::Inst) -> Result<(), CodegenError> {
+        let dst = inst.dst;
+        let unwind = inst.unwind;
+        match &inst.op {
+            Op::ConstInt(i) => {
+                let v = self.iconst(I64, (i << 1) | 1);
+                self.set(dst, v);
+            }
+            Op::ConstFloat(x) => {
+                let v = self.b.ins().f64const(*x);
+                self.set(dst, v);
+            }
+            Op::ConstBool(x) => {
+                let v = self.iconst(I8, i64::from(*x));
+                self.set(dst, v);
+            }
+            Op::ConstNone => {
+                let v = self.iconst(I64, abi::NONE as i64);
+                self.set(dst, v);
+            }
+            Op::ConstUnbound => {
+                if let Some(d) = dst {
+                    let v = self.unbound_value(self.local_ty(d));
+                    self.def_var(d, v);
+                }
+            }
+            Op::Const(c) => {
+                let addr = self.data_addr(self.syms.consts[c.index()]);
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+                self.set(dst, v);
+            }
+            Op::Copy(l) => {
+                let v = self.use_var(*l);
+                self.set(dst, v);
+            }
+            Op::Int(op, a, b) => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let v = self.int_op(*op, x, y, unwind)?;
+                self.set(dst, v);
+            }
+            Op::IntTrueDiv(a, b) => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let r = self.call_rt1("molt_truediv", &[I64, I64], I64, &[x, y])?;
+                self.check_result(r, Ty::Obj, unwind)?;
+                let f = self.b.ins().load(F64, MemFlagsData::trusted(), r, abi::FLOAT_VALUE_OFFSET);
+                self.decref(r)?;
+                self.set(dst, f);
+            }
+            Op::IntNeg(a) => {
+                let x = self.use_var(*a);
+                let v = self.int_neg(x, unwind)?;
+                self.set(dst, v);
+            }
+            Op::IntInvert(a) => {
+                let x = self.use_var(*a);
+                let v = self.int_fast_or_call(&[x], "molt_invert", unwind, |tx| tx.b.ins().bxor_imm_s(x, -2))?;
+                self.set(dst, v);
+            }
+            Op::IntCmp(op, a, b) => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let v = self.int_cmp(*op, x, y)?;
+                self.set(dst, v);
+            }
+            Op::BoolToInt(a) => {
+                let x = self.use_var(*a);
+                let w = self.b.ins().uextend(I64, x);
+                let s = self.b.ins().ishl_imm_u(w, 1);
+                let v = self.b.ins().bor_imm_s(s, 1);
+                self.set(dst, v);
+            }
+            Op::IntToFloat(a) => {
+                let x = self.use_var(*a);
+                let v = self.int_to_float(x, unwind)?;
+                self.set(dst, v);
+            }
+            Op::Float(op, a, b) => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let v = self.float_op(*op, x, y, unwind)?;
+                self.set(dst, v);
+            }
+            Op::FloatNeg(a) => {
+                let x = self.use_var(*a);
+                let v = self.b.ins().fneg(x);
+                self.set(dst, v);
+            }
+            Op::FloatAbs(a) => {
+                let x = self.use_var(*a);
+                let v = self.b.ins().fabs(x);
+                self.set(dst, v);
+            }
+            Op::FloatCmp(op, a, b) => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let v = self.b.ins().fcmp(float_cc(*op), x, y);
+                self.set(dst, v);
+            }
+            Op::BoolNot(a) => {
+                let x = self.use_var(*a);
+                let v = self.b.ins().bxor_imm_s(x, 1);
+                self.set(dst, v);
+            }
+            Op::BoolBit(op, a, b) => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let v = match op {
+                    IntOp::Or => self.b.ins().bor(x, y),
+                    IntOp::Xor => self.b.ins().bxor(x, y),
+                    _ => self.b.ins().band(x, y),
+                };
+                self.set(dst, v);
+            }
+            Op::BoxFloat(a) => {
+                let x = self.use_var(*a);
+                let v = self.call_rt1("molt_float_new", &[F64], I64, &[x])?;
+                self.set(dst, v);
+            }
+            Op::BoxBool(a) => {
+                let x = self.use_var(*a);
+                let t = self.iconst(I64, abi::TRUE as i64);
+                let f = self.iconst(I64, abi::FALSE as i64);
+                let v = self.b.ins().select(x, t, f);
+                self.set(dst, v);
+            }
+            Op::FloatPayload(a) => {
+                let x = self.use_var(*a);
+                let v = self.b.ins().load(F64, MemFlagsData::trusted(), x, abi::FLOAT_VALUE_OFFSET);
+                self.set(dst, v);
+            }
+            Op::IsTrueObj(a) => {
+                let x = self.use_var(*a);
+                let v = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::TRUE as i64);
+                self.set(dst, v);
+            }
+            Op::ObjBin(op, a, b) => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let r = self.call_rt1(binop_symbol(*op), &[I64, I64], I64, &[x, y])?;
+                self.check_result(r, Ty::Obj, unwind)?;
+                self.set(dst, r);
+            }
+            Op::ObjUnary(k, a) => {
+                let x = self.use_var(*a);
+                let name = ["molt_neg", "molt_pos", "molt_invert"][usize::from(*k) % 3];
+                let r = self.call_rt1(name, &[I64], I64, &[x])?;
+                self.check_result(r, Ty::Obj, unwind)?;
+                self.set(dst, r);
+            }
+            Op::ObjCmp(op, a, b) => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let r = self.call_rt1(cmp_symbol(*op), &[I64, I64], I64, &[x, y])?;
+                self.check_result(r, Ty::Obj, unwind)?;
+                let v = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64);
+                self.set(dst, v);
+            }
+            Op::Truthy(a) => {
+                let x = self.use_var(*a);
+                let r = self.call_rt1("molt_is_true", &[I64], I32, &[x])?;
+                if let Some(u) = unwind {
+                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                    self.branch_on_error(failed, u);
+                }
+                let v = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                self.set(dst, v);
+            }
+            Op::Is(a, b) => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let v = self.b.ins().icmp(IntCC::Equal, x, y);
+                self.set(dst, v);
+            }
+            Op::Call(fid, args) => {
+                let id = self.syms.funcs[fid.index()];
+                let fref = match self.func_refs.get(&format!("fn{}", fid.0)) {
+                    Some(r) => *r,
+                    None => {
+                        let r = self.module.declare_func_in_func(id, self.b.func);
+                        self.func_refs.insert(format!("fn{}", fid.0), r);
+                        r
+                    }
+                };
+                let vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
+                let call = self.b.ins().call(fref, &vals);
+                let r = self.b.inst_results(call)[0];
+                let rty = self.prog.funcs[fid.index()].ret;
+                self.check_result(r, rty, unwind)?;
+                self.set(dst, r);
+            }
+            Op::Rt(f, args) => {
+                let v = self.rt(*f, args, unwind)?;
+                self.set(dst, v);
+            }
+            Op::Print(args, sep, end) => {
+                let (ptr, n) = self.array(args);
+                let sep = match sep {
+                    Some(s) => self.use_var(*s),
+                    None => self.iconst(I64, abi::UNBOUND as i64),
+                };
+                let end = match end {
+                    Some(s) => self.use_var(*s),
+                    None => self.iconst(I64, abi::UNBOUND as i64),
+                };
+                let r = self.call_rt1("molt_print", &[I64, I64, I64, I64], I64, &[ptr, n, sep, end])?;
+                self.check_result(r, Ty::Obj, unwind)?;
+                self.set(dst, r);
+            }
+            Op::LoadGlobal(g) => {
+                let addr = self.data_addr(self.syms.globals[g.index()]);
+                let t = cl_ty(self.prog.globals[g.index()].ty);
+                let v = self.b.ins().load(t, MemFlagsData::trusted(), addr, 0);
+                self.set(dst, v);
+            }
+            Op::StoreGlobal(g, v) => {
+                let addr = self.data_addr(self.syms.globals[g.index()]);
+                let gty = self.prog.globals[g.index()].ty;
+                let val = self.use_var(*v);
+                if gty.is_refcounted() {
+                    let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+                    self.b.ins().store(MemFlagsData::trusted(), val, addr, 0);
+                    self.decref(old)?;
+                } else {
+                    self.b.ins().store(MemFlagsData::trusted(), val, addr, 0);
+                }
+            }
+            Op::IncRef(a) => {
+                if self.local_ty(*a).is_refcounted() {
+                    let x = self.use_var(*a);
+                    self.incref(x);
+                }
+            }
+            Op::DecRef(a) => {
+                if self.local_ty(*a).is_refcounted() {
+                    let x = self.use_var(*a);
+                    self.decref(x)?;
+                }
+            }
+            Op::CheckBound(a, kind, msg) => {
+                let x = self.use_var(*a);
+                let unbound = self.is_unbound(x, self.local_ty(*a));
+                let (bad, ok) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(unbound, bad, &[], ok, &[]);
+                self.b.set_cold_block(bad);
+                self.b.switch_to_block(bad);
+                self.raise(*kind as u32, msg)?;
+                self.always_raise(unwind);
+                self.b.ins().jump(ok, &[]);
+                self.b.switch_to_block(ok);
+            }
+            Op::Raise(kind, msg) => {
+                self.raise(*kind as u32, msg)?;
+                self.always_raise(unwind);
+            }
+            Op::RaiseAssert(m) => {
+                let v = match m {
+                    Some(l) => self.use_var(*l),
+                    None => self.iconst(I64, abi::UNBOUND as i64),
+                };
+                self.call_rt1("molt_raise_assertion", &[I64], I64, &[v])?;
+                self.always_raise(unwind);
+            }
+        }
+        Ok(())
+    }
+
+    fn unbound_value(&mut self, t: Ty) -> Value {
+        match t {
+            Ty::Int | Ty::Obj => self.iconst(I64, abi::UNBOUND as i64),
+            Ty::Bool => self.iconst(I8, abi::UNBOUND_BOOL),
+            Ty::Float => self.b.ins().f64const(f64::from_bits(abi::UNBOUND_F64_BITS)),
+        }
+    }
+
+    fn is_unbound(&mut self, v: Value, t: Ty) -> Value {
+        match t {
+            Ty::Int | Ty::Obj => self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::UNBOUND as i64),
+            Ty::Bool => self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BOOL),
+            Ty::Float => {
+                let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                self.b.ins().icmp_imm_s(IntCC::Equal, bits, abi::UNBOUND_F64_BITS as i64)
+            }
+        }
+    }
+
+    /// Raises `kind(msg)` through the runtime (the message is static data).
+    fn raise(&mut self, kind: u32, msg: &str) -> Result<(), CodegenError> {
+        let name = format!("molt_msg_{}_{}", self.fidx, self.module.declarations().get_data_objects().count());
+        let id = self.module.declare_data(&name, Linkage::Local, false, false).map_err(err)?;
+        let mut d = cranelift_module::DataDescription::new();
+        d.define(msg.as_bytes().to_vec().into_boxed_slice());
+        self.module.define_data(id, &d).map_err(err)?;
+        let addr = self.data_addr(id);
+        let k = self.iconst(I32, i64::from(kind));
+        let len = self.iconst(I64, msg.len() as i64);
+        self.call_rt1("molt_raise_msg", &[I32, I64, I64], I64, &[k, addr, len])?;
+        Ok(())
+    }
+
+    /// Spills `args` into a stack array; returns (pointer, count).
+    fn array(&mut self, args: &[Local]) -> (Value, Value) {
+        let size = (args.len().max(1) * 8) as u32;
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+        for (i, a) in args.iter().enumerate() {
+            let v = self.use_var(*a);
+            self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
+        }
+        let ptr = self.b.ins().stack_addr(I64, slot, 0);
+        let n = self.iconst(I64, args.len() as i64);
+        (ptr, n)
+    }
+
+    fn rt(&mut self, f: RtFn, args: &[Local], unwind: Option<Block>) -> Result<Value, CodegenError> {
+        let sig = f.sig();
+        let ret = cl_ty(sig.ret);
+        let r = if sig.varargs {
+            let (ptr, n) = self.array(args);
+            self.call_rt1(sig.symbol, &[I64, I64], ret, &[ptr, n])?
+        } else {
+            let params: Vec<types::Type> = sig.params.iter().map(|t| cl_ty(*t)).collect();
+            let vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
+            self.call_rt1(sig.symbol, &params, ret, &vals)?
+        };
+        self.check_result(r, sig.ret, unwind)?;
+        Ok(r)
+    }
+
+    // ---- int fast paths --------------------------------------------------------
+
+    /// Emits `fast` when every operand is a small int, else a runtime call;
+    /// the fast path cannot fail.
+    fn int_fast_or_call(
+        &mut self,
+        operands: &[Value],
+        slow: &'static str,
+        unwind: Option<Block>,
+        fast: impl FnOnce(&mut Self) -> Value,
+    ) -> Result<Value, CodegenError> {
+        let mut all = operands[0];
+        for o in &operands[1..] {
+            all = self.b.ins().band(all, *o);
+        }
+        let small = self.b.ins().band_imm_s(all, 1);
+        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(done, I64);
+        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let v = fast(self);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.set_cold_block(slow_b);
+        self.b.switch_to_block(slow_b);
+        let params = vec![I64; operands.len()];
+        let r = self.call_rt1(slow, &params, I64, operands)?;
+        self.check_result(r, Ty::Int, unwind)?;
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    /// Like [`Self::int_fast_or_call`] but the fast path may bail out to the
+    /// slow path (overflow, division by zero): `fast` returns (value, bail).
+    fn int_fast_bail_or_call(
+        &mut self,
+        x: Value,
+        y: Value,
+        extra_ok: Option<Value>,
+        slow: &'static str,
+        unwind: Option<Block>,
+        fast: impl FnOnce(&mut Self) -> (Value, Value),
+    ) -> Result<Value, CodegenError> {
+        let both = self.b.ins().band(x, y);
+        let mut small = self.b.ins().band_imm_s(both, 1);
+        if let Some(ok) = extra_ok {
+            let ok64 = self.b.ins().uextend(I64, ok);
+            small = self.b.ins().band(small, ok64);
+        }
+        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(done, I64);
+        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let (v, bail) = fast(self);
+        self.b.ins().brif(bail, slow_b, &[], done, &[BlockArg::Value(v)]);
+        self.b.set_cold_block(slow_b);
+        self.b.switch_to_block(slow_b);
+        let r = self.call_rt1(slow, &[I64, I64], I64, &[x, y])?;
+        self.check_result(r, Ty::Int, unwind)?;
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    fn int_op(&mut self, op: IntOp, x: Value, y: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
+        let slow = intop_symbol(op);
+        match op {
+            IntOp::Add => self.int_fast_bail_or_call(x, y, None, slow, unwind, |tx| {
+                let y2 = tx.b.ins().iadd_imm_s(y, -1);
+                tx.b.ins().sadd_overflow(x, y2)
+            }),
+            IntOp::Sub => self.int_fast_bail_or_call(x, y, None, slow, unwind, |tx| {
+                let y2 = tx.b.ins().iadd_imm_s(y, -1);
+                tx.b.ins().ssub_overflow(x, y2)
+            }),
+            IntOp::Mul => self.int_fast_bail_or_call(x, y, None, slow, unwind, |tx| {
+                let x2 = tx.b.ins().iadd_imm_s(x, -1);
+                let yv = tx.b.ins().sshr_imm_s(y, 1);
+                let (p, of) = tx.b.ins().smul_overflow(x2, yv);
+                (tx.b.ins().iadd_imm_s(p, 1), of)
+            }),
+            IntOp::FloorDiv | IntOp::Mod => {
+                // Fast only when the divisor is neither 0 nor -1 (tagged 1 and -1).
+                let not_zero = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 1);
+                let not_m1 = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, -1);
+                let ok = self.b.ins().band(not_zero, not_m1);
+                self.int_fast_bail_or_call(x, y, Some(ok), slow, unwind, |tx| {
+                    let a = tx.b.ins().sshr_imm_s(x, 1);
+                    let b = tx.b.ins().sshr_imm_s(y, 1);
+                    let q = tx.b.ins().sdiv(a, b);
+                    let r = tx.b.ins().srem(a, b);
+                    // Python rounds toward negative infinity: adjust when the
+                    // remainder is non-zero and its sign differs from the divisor's.
+                    let rx = tx.b.ins().bxor(r, b);
+                    let signs_differ = tx.b.ins().icmp_imm_s(IntCC::SignedLessThan, rx, 0);
+                    let nonzero = tx.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                    let adjust = tx.b.ins().band(signs_differ, nonzero);
+                    let res = if op == IntOp::FloorDiv {
+                        let q1 = tx.b.ins().iadd_imm_s(q, -1);
+                        tx.b.ins().select(adjust, q1, q)
+                    } else {
+                        let r1 = tx.b.ins().iadd(r, b);
+                        tx.b.ins().select(adjust, r1, r)
+                    };
+                    let sh = tx.b.ins().ishl_imm_u(res, 1);
+                    let tagged = tx.b.ins().bor_imm_s(sh, 1);
+                    let no = tx.b.ins().iconst(I8, 0);
+                    (tagged, no)
+                })
+            }
+            IntOp::And => self.int_fast_or_call(&[x, y], slow, unwind, |tx| tx.b.ins().band(x, y)),
+            IntOp::Or => self.int_fast_or_call(&[x, y], slow, unwind, |tx| tx.b.ins().bor(x, y)),
+            IntOp::Xor => self.int_fast_or_call(&[x, y], slow, unwind, |tx| {
+                let v = tx.b.ins().bxor(x, y);
+                tx.b.ins().bor_imm_s(v, 1)
+            }),
+            IntOp::RShift => {
+                // Fast for 0 <= shift < 64 (tagged: 1..=127 odd).
+                let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 128);
+                self.int_fast_bail_or_call(x, y, Some(ok), slow, unwind, |tx| {
+                    let a = tx.b.ins().sshr_imm_s(x, 1);
+                    let s = tx.b.ins().sshr_imm_s(y, 1);
+                    let max = tx.b.ins().iconst(I64, 63);
+                    let s = tx.b.ins().umin(s, max);
+                    let r = tx.b.ins().sshr(a, s);
+                    let sh = tx.b.ins().ishl_imm_u(r, 1);
+                    let tagged = tx.b.ins().bor_imm_s(sh, 1);
+                    let no = tx.b.ins().iconst(I8, 0);
+                    (tagged, no)
+                })
+            }
+            IntOp::LShift => {
+                let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 127);
+                self.int_fast_bail_or_call(x, y, Some(ok), slow, unwind, |tx| {
+                    // Shift the tagged payload (x - 1 = 2a) and check it round-trips.
+                    let x2 = tx.b.ins().iadd_imm_s(x, -1);
+                    let s = tx.b.ins().sshr_imm_s(y, 1);
+                    let shifted = tx.b.ins().ishl(x2, s);
+                    let back = tx.b.ins().sshr(shifted, s);
+                    let lost = tx.b.ins().icmp(IntCC::NotEqual, back, x2);
+                    (tx.b.ins().bor_imm_s(shifted, 1), lost)
+                })
+            }
+            IntOp::Pow => {
+                let r = self.call_rt1(slow, &[I64, I64], I64, &[x, y])?;
+                self.check_result(r, Ty::Int, unwind)?;
+                Ok(r)
+            }
+        }
+    }
+
+    fn int_neg(&mut self, x: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
+        let small = self.b.ins().band_imm_s(x, 1);
+        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(done, I64);
+        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let two = self.iconst(I64, 2);
+        let (v, of) = self.b.ins().ssub_overflow(two, x);
+        self.b.ins().brif(of, slow_b, &[], done, &[BlockArg::Value(v)]);
+        self.b.set_cold_block(slow_b);
+        self.b.switch_to_block(slow_b);
+        let r = self.call_rt1("molt_neg", &[I64], I64, &[x])?;
+        self.check_result(r, Ty::Int, unwind)?;
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    fn int_cmp(&mut self, op: CmpOp, x: Value, y: Value) -> Result<Value, CodegenError> {
+        let both = self.b.ins().band(x, y);
+        let small = self.b.ins().band_imm_s(both, 1);
+        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(done, I8);
+        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let v = self.b.ins().icmp(int_cc(op), x, y);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.set_cold_block(slow_b);
+        self.b.switch_to_block(slow_b);
+        let r = self.call_rt1(cmp_symbol(op), &[I64, I64], I64, &[x, y])?;
+        let t = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64);
+        self.b.ins().jump(done, &[BlockArg::Value(t)]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    fn int_to_float(&mut self, x: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
+        let small = self.b.ins().band_imm_s(x, 1);
+        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(done, F64);
+        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let a = self.b.ins().sshr_imm_s(x, 1);
+        let v = self.b.ins().fcvt_from_sint(F64, a);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.set_cold_block(slow_b);
+        self.b.switch_to_block(slow_b);
+        let r = self.call_rt1("molt_int_to_f64", &[I64], F64, &[x])?;
+        self.check_result(r, Ty::Float, unwind)?;
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    fn float_op(&mut self, op: FloatOp, x: Value, y: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
+        Ok(match op {
+            FloatOp::Add => self.b.ins().fadd(x, y),
+            FloatOp::Sub => self.b.ins().fsub(x, y),
+            FloatOp::Mul => self.b.ins().fmul(x, y),
+            FloatOp::Div => {
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.append_block_param(done, F64);
+                self.b.ins().brif(is_zero, slow_b, &[], fast_b, &[]);
+                self.b.switch_to_block(fast_b);
+                let q = self.b.ins().fdiv(x, y);
+                self.b.ins().jump(done, &[BlockArg::Value(q)]);
+                self.b.set_cold_block(slow_b);
+                self.b.switch_to_block(slow_b);
+                let r = self.call_rt1("molt_float_truediv", &[F64, F64], F64, &[x, y])?;
+                self.check_result(r, Ty::Float, unwind)?;
+                self.b.ins().jump(done, &[BlockArg::Value(r)]);
+                self.b.switch_to_block(done);
+                self.b.block_params(done)[0]
+            }
+            FloatOp::FloorDiv | FloatOp::Mod | FloatOp::Pow => {
+                let name = match op {
+                    FloatOp::FloorDiv => "molt_float_floordiv",
+                    FloatOp::Mod => "molt_float_mod",
+                    _ => "molt_float_pow",
+                };
+                let r = self.call_rt1(name, &[F64, F64], F64, &[x, y])?;
+                self.check_result(r, Ty::Float, unwind)?;
+                r
+            }
+        })
+    }
+}

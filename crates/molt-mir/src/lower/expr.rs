@@ -1,0 +1,553 @@
+//! Lowering of expressions.
+
+use super::{repr, FnLower, Operand};
+use crate::mir::*;
+use molt_sema::hir::{self, Builtin, ExprKind, UnaryOp};
+use num_bigint::BigInt;
+
+/// The smallest and one past the largest small int.
+const SMALL_MIN: i64 = -(1 << 62);
+const SMALL_END: i64 = 1 << 62;
+
+impl FnLower<'_, '_> {
+    /// Lowers `e` into a value of its own representation.
+    pub(crate) fn expr(&mut self, e: &hir::Expr) -> Operand {
+        let ty = repr(e.ty);
+        match &e.kind {
+            ExprKind::Int(v) => self.int_const(v),
+            ExprKind::Float(f) => self.konst(Ty::Float, Op::ConstFloat(*f)),
+            ExprKind::Bool(b) => self.konst(Ty::Bool, Op::ConstBool(*b)),
+            ExprKind::None => self.konst(Ty::Obj, Op::ConstNone),
+            ExprKind::Str(s) => {
+                let id = self.cx.intern(ConstObj::Str(s.clone()));
+                self.konst(Ty::Obj, Op::Const(id))
+            }
+            ExprKind::Local(l) => {
+                let ml = self.local_map[l.0 as usize];
+                let name = self.f.locals[ml.index()].name.clone().unwrap_or_default();
+                let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
+                self.emit_fallible(None, Op::CheckBound(ml, ExcKind::UnboundLocalError, msg));
+                Operand { local: ml, owned: false }
+            }
+            ExprKind::Global(g) => {
+                let decl = &self.cx.hir.globals[g.0 as usize];
+                let (gty, name) = (repr(decl.ty), decl.name.clone());
+                let t = self.temp(gty);
+                self.emit(Some(t), Op::LoadGlobal(GlobalId(g.0)));
+                self.emit_fallible(None, Op::CheckBound(t, ExcKind::NameError, format!("name '{name}' is not defined")));
+                if gty.is_refcounted() {
+                    self.emit(None, Op::IncRef(t));
+                }
+                let v = Operand { local: t, owned: gty.is_refcounted() };
+                self.coerce(v, gty, ty)
+            }
+            ExprKind::Undefined(name) => {
+                self.emit_fallible(None, Op::Raise(ExcKind::NameError, format!("name '{name}' is not defined")));
+                self.konst(ty, Op::ConstUnbound)
+            }
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, ty),
+            ExprKind::Unary(op, a) => self.unary(*op, a, ty),
+            ExprKind::Not(a) => {
+                let t = self.truth(a);
+                let r = self.temp(Ty::Bool);
+                self.emit(Some(r), Op::BoolNot(t));
+                Operand { local: r, owned: false }
+            }
+            ExprKind::Compare(first, rest) => self.compare(first, rest),
+            ExprKind::BoolOp(is_and, vals) => self.bool_op(*is_and, vals, ty),
+            ExprKind::IfExp(test, a, b) => {
+                let t = self.truth(test);
+                let (then_b, else_b, end) = (self.new_block(), self.new_block(), self.new_block());
+                let r = self.temp(ty);
+                self.terminate(Term::Branch(t, then_b, else_b));
+                for (blk, arm) in [(then_b, a), (else_b, b)] {
+                    self.switch_to(blk);
+                    let v = self.expr(arm);
+                    let v = self.into_owned(v, ty);
+                    self.emit(Some(r), Op::Copy(v));
+                    self.goto(end);
+                }
+                self.switch_to(end);
+                Operand { local: r, owned: ty.is_refcounted() }
+            }
+            ExprKind::Call { func: f, args, check_defined } => {
+                if let Some(g) = check_defined {
+                    let name = self.cx.hir.globals[g.0 as usize].name.clone();
+                    let t = self.temp(Ty::Obj);
+                    self.emit(Some(t), Op::LoadGlobal(GlobalId(g.0)));
+                    self.emit_fallible(None, Op::CheckBound(t, ExcKind::NameError, format!("name '{name}' is not defined")));
+                }
+                let callee = &self.cx.hir.funcs[f.0 as usize];
+                let param_tys: Vec<Ty> = callee.params.iter().map(|l| repr(callee.locals[l.0 as usize].ty)).collect();
+                let ret = repr(callee.ret);
+                let exprs: Vec<&hir::Expr> = args.iter().map(|(_, e)| e).collect();
+                let tys: Vec<Ty> = args.iter().map(|(i, _)| param_tys[*i as usize]).collect();
+                let ops = self.args_refs(&exprs, &tys);
+                let mut in_params = vec![None; param_tys.len()];
+                for ((i, _), o) in args.iter().zip(&ops) {
+                    in_params[*i as usize] = Some(o.local);
+                }
+                let r = self.temp(ret);
+                // Sema binds every parameter exactly once.
+                let locals: Vec<Local> = in_params.into_iter().flatten().collect();
+                self.emit_fallible(Some(r), Op::Call(FuncId(f.0), locals));
+                self.release_all(&ops);
+                let v = Operand { local: r, owned: ret.is_refcounted() };
+                self.coerce(v, ret, ty)
+            }
+            ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
+            ExprKind::BadCall(args, msg) => {
+                let tys: Vec<Ty> = args.iter().map(|a| repr(a.ty)).collect();
+                let ops = self.args(args, &tys);
+                self.release_all(&ops);
+                self.emit_fallible(None, Op::Raise(ExcKind::TypeError, msg.clone()));
+                self.konst(ty, Op::ConstUnbound)
+            }
+            ExprKind::Print { args, sep, end } => {
+                let mut all: Vec<&hir::Expr> = args.iter().collect();
+                all.extend(sep.as_deref());
+                all.extend(end.as_deref());
+                let tys = vec![Ty::Obj; all.len()];
+                let ops = self.args_refs(&all, &tys);
+                let n = args.len();
+                let sep_l = sep.as_ref().map(|_| ops[n].local);
+                let end_l = end.as_ref().map(|_| ops[n + usize::from(sep.is_some())].local);
+                let r = self.temp(Ty::Obj);
+                self.emit_fallible(Some(r), Op::Print(ops[..n].iter().map(|o| o.local).collect(), sep_l, end_l));
+                self.release_all(&ops);
+                Operand { local: r, owned: false }
+            }
+        }
+    }
+
+    fn konst(&mut self, ty: Ty, op: Op) -> Operand {
+        let t = self.temp(ty);
+        self.emit(Some(t), op);
+        Operand { local: t, owned: false }
+    }
+
+    fn int_const(&mut self, v: &BigInt) -> Operand {
+        match i64::try_from(v) {
+            Ok(i) if (SMALL_MIN..SMALL_END).contains(&i) => self.konst(Ty::Int, Op::ConstInt(i)),
+            _ => {
+                let id = self.cx.intern(ConstObj::BigInt(v.to_string()));
+                self.konst(Ty::Int, Op::Const(id))
+            }
+        }
+    }
+
+    /// Evaluates arguments left to right, each converted to its parameter's
+    /// representation; all stay pending until the caller releases them.
+    fn args(&mut self, args: &[hir::Expr], tys: &[Ty]) -> Vec<Operand> {
+        let refs: Vec<&hir::Expr> = args.iter().collect();
+        self.args_refs(&refs, tys)
+    }
+
+    fn args_refs(&mut self, args: &[&hir::Expr], tys: &[Ty]) -> Vec<Operand> {
+        let mut ops = Vec::new();
+        for (a, &t) in args.iter().zip(tys) {
+            let v = self.expr(a);
+            let v = self.coerce(v, repr(a.ty), t);
+            self.push(v);
+            ops.push(v);
+        }
+        for v in ops.iter().rev() {
+            self.pop(*v);
+        }
+        ops
+    }
+
+    pub(crate) fn release_all(&mut self, ops: &[Operand]) {
+        for o in ops.iter().rev() {
+            self.release(*o);
+        }
+    }
+
+    /// Evaluates `e` and returns its truth value as a `bool` local.
+    pub(crate) fn truth(&mut self, e: &hir::Expr) -> Local {
+        let v = self.expr(e);
+        self.truth_of(v)
+    }
+
+    /// The truth value of an already evaluated operand (released here).
+    pub(crate) fn truth_of(&mut self, v: Operand) -> Local {
+        let r = self.temp(Ty::Bool);
+        match self.ty(v.local) {
+            Ty::Bool => return v.local,
+            Ty::Int => {
+                let zero = self.konst(Ty::Int, Op::ConstInt(0));
+                self.emit(Some(r), Op::IntCmp(CmpOp::Ne, v.local, zero.local));
+            }
+            Ty::Float => {
+                let zero = self.konst(Ty::Float, Op::ConstFloat(0.0));
+                self.emit(Some(r), Op::FloatCmp(CmpOp::Ne, v.local, zero.local));
+            }
+            Ty::Obj => {
+                self.push(v);
+                self.emit_fallible(Some(r), Op::Truthy(v.local));
+                self.pop(v);
+            }
+        }
+        self.release(v);
+        r
+    }
+
+    /// Converts two evaluated operands (neither pending) to `to`, keeping
+    /// each alive while the other's conversion may raise.
+    fn coerce_pair(&mut self, va: Operand, vb: Operand, to: Ty) -> (Operand, Operand) {
+        let (ta, tb) = (self.ty(va.local), self.ty(vb.local));
+        self.push(vb);
+        let x = self.coerce(va, ta, to);
+        self.pop(vb);
+        self.push(x);
+        let y = self.coerce(vb, tb, to);
+        self.pop(x);
+        (x, y)
+    }
+
+    fn binary(&mut self, op: BinOp, a: &hir::Expr, b: &hir::Expr, ty: Ty) -> Operand {
+        let va = self.expr(a);
+        self.push(va);
+        let vb = self.expr(b);
+        self.pop(va);
+        let (ta, tb) = (self.ty(va.local), self.ty(vb.local));
+        let intlike = |t: Ty| matches!(t, Ty::Int | Ty::Bool);
+        let int_op = match op {
+            BinOp::Add => IntOp::Add,
+            BinOp::Sub => IntOp::Sub,
+            BinOp::Mul => IntOp::Mul,
+            BinOp::FloorDiv => IntOp::FloorDiv,
+            BinOp::Mod => IntOp::Mod,
+            BinOp::Pow => IntOp::Pow,
+            BinOp::LShift => IntOp::LShift,
+            BinOp::RShift => IntOp::RShift,
+            BinOp::BitAnd => IntOp::And,
+            BinOp::BitOr => IntOp::Or,
+            BinOp::BitXor => IntOp::Xor,
+            BinOp::TrueDiv => IntOp::Add, // not used: true division is never an int op
+        };
+        let float_op = match op {
+            BinOp::Add => Some(FloatOp::Add),
+            BinOp::Sub => Some(FloatOp::Sub),
+            BinOp::Mul => Some(FloatOp::Mul),
+            BinOp::TrueDiv => Some(FloatOp::Div),
+            BinOp::FloorDiv => Some(FloatOp::FloorDiv),
+            BinOp::Mod => Some(FloatOp::Mod),
+            BinOp::Pow => Some(FloatOp::Pow),
+            _ => None,
+        };
+        let (operand_ty, mir_op, fallible) = if ty == Ty::Bool && ta == Ty::Bool && tb == Ty::Bool {
+            (Ty::Bool, Op::BoolBit(int_op, va.local, vb.local), false)
+        } else if ty == Ty::Int && intlike(ta) && intlike(tb) && op != BinOp::TrueDiv {
+            (Ty::Int, Op::Int(int_op, va.local, vb.local), true)
+        } else if ty == Ty::Float && op == BinOp::TrueDiv && intlike(ta) && intlike(tb) {
+            (Ty::Int, Op::IntTrueDiv(va.local, vb.local), true)
+        } else if let (Ty::Float, Some(fop), false, false) = (ty, float_op, ta == Ty::Obj, tb == Ty::Obj) {
+            (Ty::Float, Op::Float(fop, va.local, vb.local), fop.can_raise())
+        } else {
+            (Ty::Obj, Op::ObjBin(op, va.local, vb.local), true)
+        };
+        let (x, y) = self.coerce_pair(va, vb, operand_ty);
+        let mir_op = match mir_op {
+            Op::BoolBit(o, _, _) => Op::BoolBit(o, x.local, y.local),
+            Op::Int(o, _, _) => Op::Int(o, x.local, y.local),
+            Op::IntTrueDiv(_, _) => Op::IntTrueDiv(x.local, y.local),
+            Op::Float(o, _, _) => Op::Float(o, x.local, y.local),
+            Op::ObjBin(o, _, _) => Op::ObjBin(o, x.local, y.local),
+            other => other,
+        };
+        // The generic path yields an `obj`; when sema typed the result `int`
+        // (e.g. `x ** 2`), the runtime's result is an int and shares the word.
+        let result_ty = if operand_ty == Ty::Obj && ty != Ty::Int { Ty::Obj } else { ty };
+        let r = self.temp(result_ty);
+        self.push(x);
+        self.push(y);
+        if fallible {
+            self.emit_fallible(Some(r), mir_op);
+        } else {
+            self.emit(Some(r), mir_op);
+        }
+        self.pop(y);
+        self.pop(x);
+        self.release(y);
+        self.release(x);
+        let v = Operand { local: r, owned: result_ty.is_refcounted() };
+        self.coerce(v, result_ty, ty)
+    }
+
+    fn unary(&mut self, op: UnaryOp, a: &hir::Expr, ty: Ty) -> Operand {
+        let v = self.expr(a);
+        let t = self.ty(v.local);
+        match (op, t) {
+            (UnaryOp::Pos, Ty::Int | Ty::Float) => return v,
+            (_, Ty::Bool) if ty == Ty::Int => {
+                let i = self.coerce(v, Ty::Bool, Ty::Int);
+                return self.unary_int(op, i);
+            }
+            (_, Ty::Int) => return self.unary_int(op, v),
+            (UnaryOp::Neg, Ty::Float) => {
+                let r = self.temp(Ty::Float);
+                self.emit(Some(r), Op::FloatNeg(v.local));
+                return Operand { local: r, owned: false };
+            }
+            _ => {}
+        }
+        let x = self.coerce(v, t, Ty::Obj);
+        self.push(x);
+        let r = self.temp(Ty::Obj);
+        let code = match op {
+            UnaryOp::Neg => 0,
+            UnaryOp::Pos => 1,
+            UnaryOp::Invert => 2,
+        };
+        self.emit_fallible(Some(r), Op::ObjUnary(code, x.local));
+        self.pop(x);
+        self.release(x);
+        self.coerce(Operand { local: r, owned: true }, Ty::Obj, ty)
+    }
+
+    fn unary_int(&mut self, op: UnaryOp, v: Operand) -> Operand {
+        let r = self.temp(Ty::Int);
+        self.push(v);
+        match op {
+            UnaryOp::Pos => {
+                self.pop(v);
+                return v;
+            }
+            UnaryOp::Neg => self.emit_fallible(Some(r), Op::IntNeg(v.local)),
+            UnaryOp::Invert => self.emit(Some(r), Op::IntInvert(v.local)),
+        }
+        self.pop(v);
+        self.release(v);
+        Operand { local: r, owned: true }
+    }
+
+    /// One comparison of two evaluated operands → `bool`.
+    fn compare_pair(&mut self, op: CmpOp, a: Operand, b: Operand) -> Local {
+        let (ta, tb) = (self.ty(a.local), self.ty(b.local));
+        let r = self.temp(Ty::Bool);
+        let intlike = |t: Ty| matches!(t, Ty::Int | Ty::Bool);
+        if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+            let x = self.coerce(a, ta, Ty::Obj);
+            let y = self.coerce(b, tb, Ty::Obj);
+            self.emit(Some(r), Op::Is(x.local, y.local));
+            self.release(y);
+            self.release(x);
+            if op == CmpOp::IsNot {
+                let n = self.temp(Ty::Bool);
+                self.emit(Some(n), Op::BoolNot(r));
+                return n;
+            }
+        } else if intlike(ta) && intlike(tb) {
+            let x = self.coerce(a, ta, Ty::Int);
+            let y = self.coerce(b, tb, Ty::Int);
+            self.emit(Some(r), Op::IntCmp(op, x.local, y.local));
+        } else if ta == Ty::Float && tb == Ty::Float {
+            self.emit(Some(r), Op::FloatCmp(op, a.local, b.local));
+        } else {
+            // Mixed int/float and everything else: exact comparison in the runtime.
+            let x = self.coerce(a, ta, Ty::Obj);
+            self.push(x);
+            let y = self.coerce(b, tb, Ty::Obj);
+            self.push(y);
+            self.emit_fallible(Some(r), Op::ObjCmp(op, x.local, y.local));
+            self.pop(y);
+            self.pop(x);
+            self.release(y);
+            self.release(x);
+            return r;
+        }
+        r
+    }
+
+    fn compare(&mut self, first: &hir::Expr, rest: &[(CmpOp, hir::Expr)]) -> Operand {
+        let result = self.temp(Ty::Bool);
+        let end = self.new_block();
+        let mut left = self.expr(first);
+        for (i, (op, rhs)) in rest.iter().enumerate() {
+            self.push(left);
+            let right = self.expr(rhs);
+            self.push(right);
+            // Keep `right` alive for the next link of the chain.
+            let keep_right = i + 1 < rest.len();
+            let r = self.compare_pair_borrowing(*op, left, right);
+            self.pop(right);
+            self.pop(left);
+            self.release(left);
+            if !keep_right {
+                self.release(right);
+                self.emit(Some(result), Op::Copy(r));
+                self.goto(end);
+                break;
+            }
+            let (next, fail) = (self.new_block(), self.new_block());
+            self.terminate(Term::Branch(r, next, fail));
+            self.switch_to(fail);
+            self.release(right);
+            self.emit(Some(result), Op::ConstBool(false));
+            self.goto(end);
+            self.switch_to(next);
+            left = right;
+        }
+        self.switch_to(end);
+        Operand { local: result, owned: false }
+    }
+
+    /// Compares without consuming either operand's reference.
+    fn compare_pair_borrowing(&mut self, op: CmpOp, a: Operand, b: Operand) -> Local {
+        let a = Operand { local: a.local, owned: false };
+        let b = Operand { local: b.local, owned: false };
+        self.compare_pair(op, a, b)
+    }
+
+    fn bool_op(&mut self, is_and: bool, vals: &[hir::Expr], ty: Ty) -> Operand {
+        let r = self.temp(ty);
+        let end = self.new_block();
+        for (i, v) in vals.iter().enumerate() {
+            let op = self.expr(v);
+            if i + 1 == vals.len() {
+                let owned = self.into_owned(op, ty);
+                self.emit(Some(r), Op::Copy(owned));
+                self.goto(end);
+                break;
+            }
+            self.push(op);
+            let t = self.truth_of(Operand { local: op.local, owned: false });
+            self.pop(op);
+            let (cont, done) = (self.new_block(), self.new_block());
+            // `and` continues on true; `or` continues on false.
+            if is_and {
+                self.terminate(Term::Branch(t, cont, done));
+            } else {
+                self.terminate(Term::Branch(t, done, cont));
+            }
+            self.switch_to(done);
+            let owned = self.into_owned(op, ty);
+            self.emit(Some(r), Op::Copy(owned));
+            self.goto(end);
+            self.switch_to(cont);
+            self.release(op);
+        }
+        self.switch_to(end);
+        Operand { local: r, owned: ty.is_refcounted() }
+    }
+
+    fn rt_call(&mut self, f: RtFn, args: &[hir::Expr], ty: Ty) -> Operand {
+        let sig = f.sig();
+        let tys: Vec<Ty> = if sig.varargs { vec![sig.params[0]; args.len()] } else { sig.params.to_vec() };
+        let ops = self.args(args, &tys);
+        let r = self.temp(sig.ret);
+        self.emit_fallible(Some(r), Op::Rt(f, ops.iter().map(|o| o.local).collect()));
+        self.release_all(&ops);
+        let v = Operand { local: r, owned: sig.ret.is_refcounted() };
+        self.coerce(v, sig.ret, ty)
+    }
+
+    fn builtin(&mut self, b: Builtin, args: &[hir::Expr], ty: Ty) -> Operand {
+        let a0 = args.first().map(|a| repr(a.ty)).unwrap_or(Ty::Obj);
+        match (b, a0) {
+            (Builtin::Int, Ty::Int) | (Builtin::Float, Ty::Float) | (Builtin::Bool, Ty::Bool) => self.expr(&args[0]),
+            (Builtin::Int, Ty::Bool) | (Builtin::Float, Ty::Int | Ty::Bool) => {
+                let v = self.expr(&args[0]);
+                self.coerce(v, a0, ty)
+            }
+            (Builtin::Int, Ty::Float) => self.rt_call(RtFn::FloatToInt, args, ty),
+            (Builtin::Bool, _) => {
+                let v = self.expr(&args[0]);
+                let t = self.truth_of(v);
+                Operand { local: t, owned: false }
+            }
+            (Builtin::Abs, Ty::Float) | (Builtin::MathFabs, Ty::Float) => {
+                let v = self.expr(&args[0]);
+                let r = self.temp(Ty::Float);
+                self.emit(Some(r), Op::FloatAbs(v.local));
+                self.coerce(Operand { local: r, owned: false }, Ty::Float, ty)
+            }
+            (Builtin::MathSqrt, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathSqrtF64, args, ty),
+            (Builtin::MathSin, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathSinF64, args, ty),
+            (Builtin::MathCos, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathCosF64, args, ty),
+            (Builtin::MathExp, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathExpF64, args, ty),
+            (Builtin::MathLog, Ty::Float) => self.rt_call(RtFn::MathLogF64, args, ty),
+            (Builtin::MathFloor, Ty::Float) => self.rt_call(RtFn::MathFloorF64, args, ty),
+            (Builtin::MathCeil, Ty::Float) => self.rt_call(RtFn::MathCeilF64, args, ty),
+            (Builtin::MathFloor | Builtin::MathCeil, Ty::Int) => self.expr(&args[0]),
+            (Builtin::Pow, _) => {
+                let e = hir::Expr {
+                    kind: ExprKind::Binary(BinOp::Pow, Box::new(args[0].clone()), Box::new(args[1].clone())),
+                    ty: hir_ty(ty, &args[0]),
+                    span: args[0].span,
+                };
+                let v = self.expr(&e);
+                let t = self.ty(v.local);
+                self.coerce(v, t, ty)
+            }
+            _ => {
+                let f = match b {
+                    Builtin::Int => RtFn::IntNew,
+                    Builtin::IntBase => RtFn::IntNewBase,
+                    Builtin::Float => RtFn::FloatFrom,
+                    Builtin::Str => RtFn::Str,
+                    Builtin::Repr => RtFn::Repr,
+                    Builtin::Abs => RtFn::Abs,
+                    Builtin::Min => RtFn::Min,
+                    Builtin::Max => RtFn::Max,
+                    Builtin::Divmod => RtFn::Divmod,
+                    Builtin::Pow3 => RtFn::Pow3,
+                    Builtin::Round1 => RtFn::Round1,
+                    Builtin::Round2 => RtFn::Round2,
+                    Builtin::Hex => RtFn::Hex,
+                    Builtin::Bin => RtFn::Bin,
+                    Builtin::Oct => RtFn::Oct,
+                    Builtin::Len => RtFn::Len,
+                    Builtin::Ord => RtFn::Ord,
+                    Builtin::Chr => RtFn::Chr,
+                    Builtin::MathSqrt => RtFn::MathSqrt,
+                    Builtin::MathSin => RtFn::MathSin,
+                    Builtin::MathCos => RtFn::MathCos,
+                    Builtin::MathExp => RtFn::MathExp,
+                    Builtin::MathLog => RtFn::MathLog,
+                    Builtin::MathLog2 => RtFn::MathLog2,
+                    Builtin::MathFabs => RtFn::MathFabs,
+                    Builtin::MathFloor => RtFn::MathFloor,
+                    Builtin::MathCeil => RtFn::MathCeil,
+                    Builtin::MathIsqrt => RtFn::MathIsqrt,
+                    Builtin::MathGcd => RtFn::MathGcd,
+                    Builtin::Bool | Builtin::Pow => RtFn::BoolFrom,
+                };
+                self.rt_call(f, args, ty)
+            }
+        }
+    }
+
+    /// Converts a range bound to an int: ints pass, bools widen, others go
+    /// through `molt_index` (TypeError for floats and strs, as CPython).
+    pub(crate) fn range_bound(&mut self, e: &hir::Expr) -> Operand {
+        let v = self.expr(e);
+        match self.ty(v.local) {
+            Ty::Int => v,
+            Ty::Bool => self.coerce(v, Ty::Bool, Ty::Int),
+            t => {
+                let x = self.coerce(v, t, Ty::Obj);
+                self.push(x);
+                let r = self.temp(Ty::Obj);
+                self.emit_fallible(Some(r), Op::Rt(RtFn::Index, vec![x.local]));
+                self.pop(x);
+                self.release(x);
+                self.coerce(Operand { local: r, owned: true }, Ty::Obj, Ty::Int)
+            }
+        }
+    }
+}
+
+/// The HIR type matching a representation, for synthesized expressions.
+fn hir_ty(t: Ty, fallback: &hir::Expr) -> hir::Ty {
+    match t {
+        Ty::Int => hir::Ty::Int,
+        Ty::Float => hir::Ty::Float,
+        Ty::Bool => hir::Ty::Bool,
+        Ty::Obj => {
+            let _ = fallback;
+            hir::Ty::Dyn
+        }
+    }
+}

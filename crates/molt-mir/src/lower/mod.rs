@@ -1,0 +1,329 @@
+//! HIR → MIR lowering.
+//!
+//! Split by concern: this module holds the per-function state, ownership
+//! bookkeeping and unwinding; `expr.rs` lowers expressions and `stmt.rs`
+//! statements.
+//!
+//! Ownership discipline (see ARCHITECTURE.md): locals of refcounted types own
+//! one reference, except parameters that are never reassigned, which stay
+//! borrowed from the caller. Lowering an expression yields an [`Operand`] that
+//! is either owned (a fresh result) or borrowed (a local, a constant). Owned
+//! operands still waiting to be consumed are on the `pending` stack, so an
+//! exception edge knows exactly what to release.
+
+mod expr;
+mod stmt;
+
+use crate::mir::*;
+use molt_sema::hir;
+use molt_syntax::SourceFile;
+use std::collections::HashMap;
+
+/// A lowered value: a local, and whether this use owns a reference to it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Operand {
+    pub local: Local,
+    pub owned: bool,
+}
+
+/// Program-wide state shared by all functions' lowering.
+pub(crate) struct ProgramCx<'a> {
+    pub hir: &'a hir::Program,
+    pub consts: Vec<ConstObj>,
+    const_ids: HashMap<String, ConstId>,
+}
+
+impl ProgramCx<'_> {
+    pub fn intern(&mut self, c: ConstObj) -> ConstId {
+        let key = format!("{c:?}");
+        if let Some(&id) = self.const_ids.get(&key) {
+            return id;
+        }
+        let id = ConstId(self.consts.len() as u32);
+        self.consts.push(c);
+        self.const_ids.insert(key, id);
+        id
+    }
+}
+
+/// Maps a sema type to its machine representation.
+pub fn repr(t: hir::Ty) -> Ty {
+    match t {
+        hir::Ty::Int => Ty::Int,
+        hir::Ty::Float => Ty::Float,
+        hir::Ty::Bool => Ty::Bool,
+        hir::Ty::Str | hir::Ty::None | hir::Ty::Dyn | hir::Ty::Never => Ty::Obj,
+    }
+}
+
+/// Lowers a whole typed program.
+pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
+    let mut cx = ProgramCx { hir: p, consts: Vec::new(), const_ids: HashMap::new() };
+    let funcs = p
+        .funcs
+        .iter()
+        .enumerate()
+        .map(|(i, f)| FnLower::new(&mut cx, file, f, i == p.main.0 as usize).lower(f))
+        .collect();
+    Program {
+        source_path: p.path.clone(),
+        funcs,
+        globals: p.globals.iter().map(|g| GlobalDecl { name: g.name.clone(), ty: repr(g.ty) }).collect(),
+        consts: cx.consts,
+        main: FuncId(p.main.0),
+    }
+}
+
+/// Per-function lowering state.
+pub(crate) struct FnLower<'a, 'p> {
+    pub cx: &'a mut ProgramCx<'p>,
+    pub file: &'a SourceFile,
+    pub f: Function,
+    pub cur: Block,
+    /// HIR local → MIR local.
+    pub local_map: Vec<Local>,
+    /// MIR locals that own their value (released on exit).
+    pub owned_locals: Vec<Local>,
+    /// Owned temporaries not yet consumed, innermost last.
+    pub pending: Vec<Local>,
+    /// (continue target, break target) of enclosing loops.
+    pub loops: Vec<(Block, Block)>,
+    /// The line of the statement being lowered.
+    pub line: u32,
+    unwind_cache: HashMap<(u32, Vec<Local>), Block>,
+}
+
+impl<'a, 'p> FnLower<'a, 'p> {
+    fn new(cx: &'a mut ProgramCx<'p>, file: &'a SourceFile, f: &hir::Function, is_module: bool) -> Self {
+        let func = Function {
+            name: f.name.clone(),
+            params: Vec::new(),
+            ret: if is_module { Ty::Obj } else { repr(f.ret) },
+            locals: Vec::new(),
+            blocks: vec![BlockData { insts: Vec::new(), term: Term::Unreachable }],
+            is_module,
+        };
+        FnLower {
+            cx,
+            file,
+            f: func,
+            cur: Block(0),
+            local_map: Vec::new(),
+            owned_locals: Vec::new(),
+            pending: Vec::new(),
+            loops: Vec::new(),
+            line: file.line_of(f.span.start),
+            unwind_cache: HashMap::new(),
+        }
+    }
+
+    fn lower(mut self, f: &hir::Function) -> Function {
+        let assigned = stmt::assigned_locals(&f.body);
+        for (i, l) in f.locals.iter().enumerate() {
+            let ml = self.new_local(repr(l.ty), Some(l.name.clone()));
+            self.local_map.push(ml);
+            let is_param = i < f.params.len();
+            if is_param {
+                self.f.params.push(ml);
+            }
+            if repr(l.ty).is_refcounted() && (!is_param || assigned.contains(&hir::LocalId(i as u32))) {
+                self.owned_locals.push(ml);
+                if is_param {
+                    self.emit(None, Op::IncRef(ml));
+                }
+            }
+            if !is_param {
+                self.emit(Some(ml), Op::ConstUnbound);
+            }
+        }
+        self.stmts(&f.body);
+        if !self.is_terminated() {
+            if self.f.ret == Ty::Obj {
+                let none = self.temp(Ty::Obj);
+                self.emit(Some(none), Op::ConstNone);
+                self.ret(none);
+            } else {
+                // Sema added `return None` wherever the end is reachable, which
+                // would have made the return type `obj`; so this end is dead.
+                self.terminate(Term::Unreachable);
+            }
+        }
+        crate::passes::remove_redundant_bound_checks(&mut self.f);
+        self.f
+    }
+
+    pub fn new_local(&mut self, ty: Ty, name: Option<String>) -> Local {
+        let l = Local(self.f.locals.len() as u32);
+        self.f.locals.push(LocalDecl { ty, name });
+        l
+    }
+
+    pub fn temp(&mut self, ty: Ty) -> Local {
+        self.new_local(ty, None)
+    }
+
+    pub fn ty(&self, l: Local) -> Ty {
+        self.f.locals[l.index()].ty
+    }
+
+    pub fn new_block(&mut self) -> Block {
+        self.f.blocks.push(BlockData { insts: Vec::new(), term: Term::Unreachable });
+        Block(self.f.blocks.len() as u32 - 1)
+    }
+
+    /// Whether the current block already has its terminator (code after it is dead).
+    pub fn is_terminated(&self) -> bool {
+        !matches!(self.f.blocks[self.cur.index()].term, Term::Unreachable)
+    }
+
+    pub fn terminate(&mut self, t: Term) {
+        if !self.is_terminated() {
+            self.f.blocks[self.cur.index()].term = t;
+        }
+    }
+
+    pub fn switch_to(&mut self, b: Block) {
+        self.cur = b;
+    }
+
+    pub fn goto(&mut self, b: Block) {
+        self.terminate(Term::Goto(b));
+    }
+
+    /// Appends an instruction that cannot raise.
+    pub fn emit(&mut self, dst: Option<Local>, op: Op) {
+        if self.is_terminated() {
+            // Dead code after a `return`/`break`: give it a block of its own.
+            let b = self.new_block();
+            self.switch_to(b);
+        }
+        self.f.blocks[self.cur.index()].insts.push(Inst { dst, op, unwind: None });
+    }
+
+    /// Appends an instruction that can raise, with an edge that releases
+    /// everything live and propagates.
+    pub fn emit_fallible(&mut self, dst: Option<Local>, op: Op) {
+        let unwind = self.unwind_block();
+        if self.is_terminated() {
+            let b = self.new_block();
+            self.switch_to(b);
+        }
+        self.f.blocks[self.cur.index()].insts.push(Inst { dst, op, unwind: Some(unwind) });
+    }
+
+    /// The block that releases the pending temporaries and owned locals and
+    /// propagates the exception, shared between sites with the same state.
+    fn unwind_block(&mut self) -> Block {
+        let key = (self.line, self.pending.clone());
+        if let Some(&b) = self.unwind_cache.get(&key) {
+            return b;
+        }
+        let saved = self.cur;
+        let b = self.new_block();
+        self.cur = b;
+        for l in self.pending.clone().into_iter().rev() {
+            self.emit(None, Op::DecRef(l));
+        }
+        for l in self.owned_locals.clone() {
+            self.emit(None, Op::DecRef(l));
+        }
+        self.terminate(Term::Unwind { line: self.line });
+        self.cur = saved;
+        self.unwind_cache.insert(key, b);
+        b
+    }
+
+    /// Marks an owned operand as live until [`Self::pop`].
+    pub fn push(&mut self, op: Operand) {
+        if op.owned && self.ty(op.local).is_refcounted() {
+            self.pending.push(op.local);
+        }
+    }
+
+    /// Ends the liveness started by [`Self::push`] (without releasing).
+    pub fn pop(&mut self, op: Operand) {
+        if op.owned && self.ty(op.local).is_refcounted() {
+            if let Some(pos) = self.pending.iter().rposition(|&l| l == op.local) {
+                self.pending.remove(pos);
+            }
+        }
+    }
+
+    /// Drops this use's reference, if it owns one.
+    pub fn release(&mut self, op: Operand) {
+        if op.owned && self.ty(op.local).is_refcounted() {
+            self.emit(None, Op::DecRef(op.local));
+        }
+    }
+
+    /// Returns a fresh local that owns a reference to `op`'s value, as `ty`.
+    /// It is never a user variable, so the caller may overwrite it.
+    pub fn into_owned(&mut self, op: Operand, ty: Ty) -> Local {
+        let v = self.coerce(op, self.ty(op.local), ty);
+        if v.owned {
+            return v.local;
+        }
+        let t = self.temp(ty);
+        self.emit(Some(t), Op::Copy(v.local));
+        if ty.is_refcounted() {
+            self.emit(None, Op::IncRef(t));
+        }
+        t
+    }
+
+    /// Converts between representations. Only widening conversions (typed →
+    /// `obj`, bool → int → float) and trusted narrowing of runtime results
+    /// occur: sema's types guarantee the value fits.
+    pub fn coerce(&mut self, op: Operand, from: Ty, to: Ty) -> Operand {
+        if from == to {
+            return op;
+        }
+        let dst = self.temp(to);
+        match (from, to) {
+            (Ty::Int, Ty::Obj) | (Ty::Obj, Ty::Int) => {
+                self.emit(Some(dst), Op::Copy(op.local));
+                return Operand { local: dst, owned: op.owned };
+            }
+            (Ty::Float, Ty::Obj) => self.emit(Some(dst), Op::BoxFloat(op.local)),
+            (Ty::Bool, Ty::Obj) => self.emit(Some(dst), Op::BoxBool(op.local)),
+            (Ty::Bool, Ty::Int) => self.emit(Some(dst), Op::BoolToInt(op.local)),
+            (Ty::Int, Ty::Float) => {
+                self.push(op);
+                self.emit_fallible(Some(dst), Op::IntToFloat(op.local));
+                self.pop(op);
+                self.release(op);
+            }
+            (Ty::Bool, Ty::Float) => {
+                let i = self.temp(Ty::Int);
+                self.emit(Some(i), Op::BoolToInt(op.local));
+                self.emit_fallible(Some(dst), Op::IntToFloat(i));
+            }
+            (Ty::Obj, Ty::Float) => {
+                self.emit(Some(dst), Op::FloatPayload(op.local));
+                self.release(op);
+            }
+            (Ty::Obj, Ty::Bool) => {
+                self.emit(Some(dst), Op::IsTrueObj(op.local));
+                self.release(op);
+            }
+            _ => unreachable!("sema never asks to narrow {from:?} to {to:?}"),
+        }
+        Operand { local: dst, owned: to.is_refcounted() }
+    }
+
+    /// Returns `v` (owned) after releasing everything the frame holds.
+    pub fn ret(&mut self, v: Local) {
+        for l in self.pending.clone().into_iter().rev() {
+            self.emit(None, Op::DecRef(l));
+        }
+        for l in self.owned_locals.clone() {
+            self.emit(None, Op::DecRef(l));
+        }
+        self.terminate(Term::Return(v));
+    }
+
+    /// Sets the current line from a span.
+    pub fn at(&mut self, span: molt_syntax::Span) {
+        self.line = self.file.line_of(span.start);
+    }
+}

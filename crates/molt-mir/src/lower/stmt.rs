@@ -1,0 +1,276 @@
+//! Lowering of statements.
+
+use super::{repr, FnLower, Operand};
+use crate::mir::*;
+use molt_sema::hir::{self, Place, StmtKind};
+use std::collections::HashSet;
+
+/// HIR locals assigned anywhere in `body` (parameters among them must own).
+pub(crate) fn assigned_locals(body: &[hir::Stmt]) -> HashSet<hir::LocalId> {
+    let mut out = HashSet::new();
+    fn walk(stmts: &[hir::Stmt], out: &mut HashSet<hir::LocalId>) {
+        for s in stmts {
+            let mut add = |p: &Place| {
+                if let Place::Local(l) = p {
+                    out.insert(*l);
+                }
+            };
+            match &s.kind {
+                StmtKind::Assign { targets, .. } | StmtKind::ParallelAssign { targets, .. } => targets.iter().for_each(&mut add),
+                StmtKind::ForRange { target, body, orelse, .. } => {
+                    add(target);
+                    walk(body, out);
+                    walk(orelse, out);
+                }
+                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                    walk(body, out);
+                    walk(orelse, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(body, &mut out);
+    out
+}
+
+impl FnLower<'_, '_> {
+    pub(crate) fn stmts(&mut self, stmts: &[hir::Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn place_ty(&self, p: Place) -> Ty {
+        match p {
+            Place::Local(l) => self.ty(self.local_map[l.0 as usize]),
+            Place::Global(g) => repr(self.cx.hir.globals[g.0 as usize].ty),
+        }
+    }
+
+    /// Stores `v` into `p`, consuming `v`'s reference if it owns one.
+    fn store(&mut self, p: Place, v: Operand) {
+        let ty = self.place_ty(p);
+        let owned = self.into_owned(v, ty);
+        match p {
+            Place::Local(l) => {
+                let ml = self.local_map[l.0 as usize];
+                if ty.is_refcounted() {
+                    let old = self.temp(ty);
+                    self.emit(Some(old), Op::Copy(ml));
+                    self.emit(Some(ml), Op::Copy(owned));
+                    self.emit(None, Op::DecRef(old));
+                } else {
+                    self.emit(Some(ml), Op::Copy(owned));
+                }
+            }
+            Place::Global(g) => self.emit(None, Op::StoreGlobal(GlobalId(g.0), owned)),
+        }
+    }
+
+    fn stmt(&mut self, s: &hir::Stmt) {
+        self.at(s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let v = self.expr(e);
+                self.release(v);
+            }
+            StmtKind::Pass => {}
+            StmtKind::Assign { targets, value } => {
+                let v = self.expr(value);
+                if let [only] = targets.as_slice() {
+                    self.store(*only, v);
+                } else {
+                    for t in targets {
+                        let borrowed = Operand { local: v.local, owned: false };
+                        self.store(*t, borrowed);
+                    }
+                    self.release(v);
+                }
+            }
+            StmtKind::ParallelAssign { targets, values } => {
+                let mut vals = Vec::new();
+                for (e, t) in values.iter().zip(targets) {
+                    let v = self.expr(e);
+                    // Take a reference now: a later value may rebind this name.
+                    let ty = self.place_ty(*t);
+                    let owned = self.into_owned(v, ty);
+                    let o = Operand { local: owned, owned: true };
+                    self.push(o);
+                    vals.push(o);
+                }
+                for o in vals.iter().rev() {
+                    self.pop(*o);
+                }
+                for (t, o) in targets.iter().zip(vals) {
+                    self.store(*t, o);
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.truth(test);
+                let (then_b, else_b, end) = (self.new_block(), self.new_block(), self.new_block());
+                self.terminate(Term::Branch(t, then_b, else_b));
+                self.switch_to(then_b);
+                self.stmts(body);
+                self.goto(end);
+                self.switch_to(else_b);
+                self.stmts(orelse);
+                self.goto(end);
+                self.switch_to(end);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let (head, body_b, else_b, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                self.goto(head);
+                self.switch_to(head);
+                self.at(s.span);
+                let t = self.truth(test);
+                self.terminate(Term::Branch(t, body_b, else_b));
+                self.switch_to(body_b);
+                self.loops.push((head, exit));
+                self.stmts(body);
+                self.loops.pop();
+                self.goto(head);
+                self.switch_to(else_b);
+                self.stmts(orelse);
+                self.goto(exit);
+                self.switch_to(exit);
+            }
+            StmtKind::ForRange { target, start, stop, step, body, orelse } => {
+                self.for_range(s, *target, start, stop, step, body, orelse);
+            }
+            StmtKind::Break => {
+                if let Some(&(_, exit)) = self.loops.last() {
+                    self.goto(exit);
+                }
+            }
+            StmtKind::Continue => {
+                if let Some(&(cont, _)) = self.loops.last() {
+                    self.goto(cont);
+                }
+            }
+            StmtKind::Return(e) => {
+                let v = self.expr(e);
+                let ret = self.f.ret;
+                let owned = self.into_owned(v, ret);
+                self.ret(owned);
+            }
+            StmtKind::Assert { test, msg } => {
+                let t = self.truth(test);
+                let (fail, ok) = (self.new_block(), self.new_block());
+                self.terminate(Term::Branch(t, ok, fail));
+                self.switch_to(fail);
+                match msg {
+                    Some(m) => {
+                        let v = self.expr(m);
+                        let x = self.coerce(v, repr(m.ty), Ty::Obj);
+                        self.push(x);
+                        self.emit_fallible(None, Op::RaiseAssert(Some(x.local)));
+                        self.pop(x);
+                    }
+                    None => self.emit_fallible(None, Op::RaiseAssert(None)),
+                }
+                self.terminate(Term::Unreachable);
+                self.switch_to(ok);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn for_range(
+        &mut self,
+        s: &hir::Stmt,
+        target: Place,
+        start: &hir::Expr,
+        stop: &hir::Expr,
+        step: &hir::Expr,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let step_const = match &step.kind {
+            hir::ExprKind::Int(v) => i64::try_from(v).ok(),
+            _ => None,
+        };
+        let start_v = self.range_bound(start);
+        self.push(start_v);
+        let stop_v = self.range_bound(stop);
+        self.push(stop_v);
+        let step_v = self.range_bound(step);
+        self.pop(stop_v);
+        self.pop(start_v);
+        // The loop owns its counter, bound and step for its whole duration.
+        let cur = self.into_owned(start_v, Ty::Int);
+        let stop_l = self.into_owned(stop_v, Ty::Int);
+        let step_l = self.into_owned(step_v, Ty::Int);
+        for l in [cur, stop_l, step_l] {
+            self.pending.push(l);
+        }
+        let zero = self.temp(Ty::Int);
+        self.emit(Some(zero), Op::ConstInt(0));
+        if step_const.is_none() {
+            let is_zero = self.temp(Ty::Bool);
+            self.emit(Some(is_zero), Op::IntCmp(CmpOp::Eq, step_l, zero));
+            let (bad, good) = (self.new_block(), self.new_block());
+            self.terminate(Term::Branch(is_zero, bad, good));
+            self.switch_to(bad);
+            self.emit_fallible(None, Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero".into()));
+            self.terminate(Term::Unreachable);
+            self.switch_to(good);
+        } else if step_const == Some(0) {
+            self.emit_fallible(None, Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero".into()));
+        }
+        let (head, body_b, latch, else_b, brk, after) =
+            (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        self.goto(head);
+        self.switch_to(head);
+        let cond = self.temp(Ty::Bool);
+        match step_const {
+            Some(k) if k > 0 => self.emit(Some(cond), Op::IntCmp(CmpOp::Lt, cur, stop_l)),
+            Some(_) => self.emit(Some(cond), Op::IntCmp(CmpOp::Gt, cur, stop_l)),
+            None => {
+                // Direction from the step's sign, chosen each iteration (cheap, rare).
+                let (up, down, join) = (self.new_block(), self.new_block(), self.new_block());
+                let pos = self.temp(Ty::Bool);
+                self.emit(Some(pos), Op::IntCmp(CmpOp::Gt, step_l, zero));
+                self.terminate(Term::Branch(pos, up, down));
+                self.switch_to(up);
+                self.emit(Some(cond), Op::IntCmp(CmpOp::Lt, cur, stop_l));
+                self.goto(join);
+                self.switch_to(down);
+                self.emit(Some(cond), Op::IntCmp(CmpOp::Gt, cur, stop_l));
+                self.goto(join);
+                self.switch_to(join);
+            }
+        }
+        self.terminate(Term::Branch(cond, body_b, else_b));
+        self.switch_to(body_b);
+        self.store(target, Operand { local: cur, owned: false });
+        self.loops.push((latch, brk));
+        self.stmts(body);
+        self.loops.pop();
+        self.goto(latch);
+        self.switch_to(latch);
+        self.at(s.span);
+        let next = self.temp(Ty::Int);
+        self.emit_fallible(Some(next), Op::Int(IntOp::Add, cur, step_l));
+        let old = self.temp(Ty::Int);
+        self.emit(Some(old), Op::Copy(cur));
+        self.emit(Some(cur), Op::Copy(next));
+        self.emit(None, Op::DecRef(old));
+        self.goto(head);
+        self.switch_to(else_b);
+        self.pending.truncate(self.pending.len() - 3);
+        for l in [step_l, stop_l, cur] {
+            self.emit(None, Op::DecRef(l));
+        }
+        // `orelse` runs with the loop's temporaries already released.
+        self.stmts(orelse);
+        self.goto(after);
+        // `break` lands here with the temporaries still held.
+        self.switch_to(brk);
+        for l in [step_l, stop_l, cur] {
+            self.emit(None, Op::DecRef(l));
+        }
+        self.goto(after);
+        self.switch_to(after);
+    }
+}

@@ -1,0 +1,400 @@
+//! MIR data types: a typed control-flow graph per function.
+//!
+//! MIR locals are mutable virtual registers (not SSA; Cranelift's frontend
+//! builds SSA from them). Every local has a machine-level [`Ty`]. Boxing,
+//! reference counting and exception edges are explicit: an instruction that
+//! can raise names the block to continue at when it does ([`Inst::unwind`]),
+//! and that block releases what is live and ends in [`Term::Unwind`].
+
+pub use molt_sema::hir::{BinOp, CmpOp};
+
+/// The machine representation of a local.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// A Python `int` as a tagged word: small ints inline, bigints on the heap.
+    Int,
+    /// A Python `float` as an unboxed `f64`.
+    Float,
+    /// A Python `bool` as an `i8` (0 or 1).
+    Bool,
+    /// Any Python value as a tagged word.
+    Obj,
+}
+
+impl Ty {
+    /// Whether values of this type may point at heap objects (and so need
+    /// reference counting).
+    pub fn is_refcounted(self) -> bool {
+        matches!(self, Ty::Int | Ty::Obj)
+    }
+
+    /// Short name used in the text form.
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::Int => "int",
+            Ty::Float => "f64",
+            Ty::Bool => "bool",
+            Ty::Obj => "obj",
+        }
+    }
+}
+
+macro_rules! index_type {
+    ($name:ident, $prefix:literal, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            /// The index as a `usize`.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+index_type!(Local, "_", "A local of the current function.");
+index_type!(Block, "bb", "A basic block of the current function.");
+index_type!(FuncId, "fn", "A function of the program.");
+index_type!(GlobalId, "g", "A module-level variable slot.");
+index_type!(ConstId, "c", "A constant object created once at start-up.");
+
+/// A whole program in MIR.
+#[derive(Debug, Clone)]
+pub struct Program {
+    /// Path of the main source file (for tracebacks).
+    pub source_path: String,
+    /// Every function; [`Program::main`] runs the module body.
+    pub funcs: Vec<Function>,
+    /// Module-level variable slots.
+    pub globals: Vec<GlobalDecl>,
+    /// Constant objects (strings, big ints), created at start-up and immortal.
+    pub consts: Vec<ConstObj>,
+    /// The module body.
+    pub main: FuncId,
+}
+
+/// A module-level variable slot.
+#[derive(Debug, Clone)]
+pub struct GlobalDecl {
+    /// The Python name.
+    pub name: String,
+    /// How the slot stores its value.
+    pub ty: Ty,
+}
+
+/// A constant object.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConstObj {
+    /// A `str`.
+    Str(String),
+    /// An `int` too big for the small-int encoding, in decimal.
+    BigInt(String),
+}
+
+/// A local's declaration.
+#[derive(Debug, Clone)]
+pub struct LocalDecl {
+    /// Its representation.
+    pub ty: Ty,
+    /// The Python name, for user variables.
+    pub name: Option<String>,
+}
+
+/// A function.
+#[derive(Debug, Clone)]
+pub struct Function {
+    /// The Python name (`<module>` for the body).
+    pub name: String,
+    /// Parameters: the first locals, borrowed from the caller.
+    pub params: Vec<Local>,
+    /// Return representation.
+    pub ret: Ty,
+    /// Every local.
+    pub locals: Vec<LocalDecl>,
+    /// Basic blocks; `bb0` is the entry.
+    pub blocks: Vec<BlockData>,
+    /// True for the module body (no recursion-depth accounting).
+    pub is_module: bool,
+}
+
+/// A basic block: straight-line instructions and one terminator.
+#[derive(Debug, Clone)]
+pub struct BlockData {
+    /// The instructions.
+    pub insts: Vec<Inst>,
+    /// How the block ends.
+    pub term: Term,
+}
+
+/// One instruction.
+#[derive(Debug, Clone)]
+pub struct Inst {
+    /// Where the result goes, if any.
+    pub dst: Option<Local>,
+    /// What it does.
+    pub op: Op,
+    /// Where control goes if it raises; `Some` exactly when the op can raise.
+    pub unwind: Option<Block>,
+}
+
+/// Integer operations on tagged ints with an inline fast path for small ints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum IntOp {
+    Add,
+    Sub,
+    Mul,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+/// Float operations on `f64`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum FloatOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+}
+
+impl FloatOp {
+    /// Whether the operation can raise (division by zero, overflow).
+    pub fn can_raise(self) -> bool {
+        !matches!(self, FloatOp::Add | FloatOp::Sub | FloatOp::Mul)
+    }
+}
+
+/// Runtime library functions callable from MIR; see `molt-runtime`'s ABI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum RtFn {
+    Str,
+    Repr,
+    IntNew,
+    IntNewBase,
+    FloatFrom,
+    FloatToInt,
+    BoolFrom,
+    Abs,
+    Divmod,
+    Pow3,
+    Round1,
+    Round2,
+    Hex,
+    Bin,
+    Oct,
+    Len,
+    Ord,
+    Chr,
+    Min,
+    Max,
+    Index,
+    MathSqrt,
+    MathSin,
+    MathCos,
+    MathExp,
+    MathLog,
+    MathFabs,
+    MathFloor,
+    MathCeil,
+    MathIsqrt,
+    MathLog2,
+    MathGcd,
+    MathSqrtF64,
+    MathSinF64,
+    MathCosF64,
+    MathExpF64,
+    MathLogF64,
+    MathFloorF64,
+    MathCeilF64,
+}
+
+/// The signature of a runtime function as MIR sees it.
+pub struct RtSig {
+    /// The exported symbol.
+    pub symbol: &'static str,
+    /// Argument representations (for varargs: the element type).
+    pub params: &'static [Ty],
+    /// Result representation.
+    pub ret: Ty,
+    /// Arguments are passed as a pointer to an array plus a count.
+    pub varargs: bool,
+}
+
+impl RtFn {
+    /// The function's symbol and signature.
+    pub fn sig(self) -> RtSig {
+        use RtFn::*;
+        use Ty::{Float as F, Obj as O};
+        let (symbol, params, ret, varargs): (&str, &[Ty], Ty, bool) = match self {
+            Str => ("molt_str", &[O], O, false),
+            Repr => ("molt_repr", &[O], O, false),
+            IntNew => ("molt_int_new", &[O], O, false),
+            IntNewBase => ("molt_int_new_base", &[O, O], O, false),
+            FloatFrom => ("molt_float_from", &[O], O, false),
+            FloatToInt => ("molt_float_to_int", &[F], O, false),
+            BoolFrom => ("molt_bool_from", &[O], O, false),
+            Abs => ("molt_abs", &[O], O, false),
+            Divmod => ("molt_divmod", &[O, O], O, false),
+            Pow3 => ("molt_pow3", &[O, O, O], O, false),
+            Round1 => ("molt_round1", &[O], O, false),
+            Round2 => ("molt_round2", &[O, O], O, false),
+            Hex => ("molt_hex", &[O], O, false),
+            Bin => ("molt_bin", &[O], O, false),
+            Oct => ("molt_oct", &[O], O, false),
+            Len => ("molt_len", &[O], O, false),
+            Ord => ("molt_ord", &[O], O, false),
+            Chr => ("molt_chr", &[O], O, false),
+            Min => ("molt_min", &[O], O, true),
+            Max => ("molt_max", &[O], O, true),
+            Index => ("molt_index", &[O], O, false),
+            MathSqrt => ("molt_math_sqrt", &[O], O, false),
+            MathSin => ("molt_math_sin", &[O], O, false),
+            MathCos => ("molt_math_cos", &[O], O, false),
+            MathExp => ("molt_math_exp", &[O], O, false),
+            MathLog => ("molt_math_log", &[O], O, false),
+            MathFabs => ("molt_math_fabs", &[O], O, false),
+            MathFloor => ("molt_math_floor", &[O], O, false),
+            MathCeil => ("molt_math_ceil", &[O], O, false),
+            MathIsqrt => ("molt_math_isqrt", &[O], O, false),
+            MathLog2 => ("molt_math_log2arg", &[O, O], O, false),
+            MathGcd => ("molt_math_gcd", &[O], O, true),
+            MathSqrtF64 => ("molt_math_sqrt_f64", &[F], F, false),
+            MathSinF64 => ("molt_math_sin_f64", &[F], F, false),
+            MathCosF64 => ("molt_math_cos_f64", &[F], F, false),
+            MathExpF64 => ("molt_math_exp_f64", &[F], F, false),
+            MathLogF64 => ("molt_math_log_f64", &[F], F, false),
+            MathFloorF64 => ("molt_math_floor_f64", &[F], O, false),
+            MathCeilF64 => ("molt_math_ceil_f64", &[F], O, false),
+        };
+        RtSig { symbol, params, ret, varargs }
+    }
+}
+
+/// Exception kinds raised directly by compiled code (numbering from the runtime ABI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum ExcKind {
+    ZeroDivisionError = 3,
+    ValueError = 5,
+    TypeError = 6,
+    NameError = 7,
+    UnboundLocalError = 8,
+}
+
+/// What an instruction computes.
+#[derive(Debug, Clone)]
+pub enum Op {
+    /// A small int (must fit the tagged encoding).
+    ConstInt(i64),
+    /// An `f64`.
+    ConstFloat(f64),
+    /// A `bool`.
+    ConstBool(bool),
+    /// `None` (an `obj`).
+    ConstNone,
+    /// The "unbound" marker of the destination's type.
+    ConstUnbound,
+    /// A constant object (borrowed; immortal).
+    Const(ConstId),
+    /// Copy a value; between `int` and `obj` it reinterprets the word.
+    Copy(Local),
+    /// Tagged-int arithmetic; raises only on the slow path.
+    Int(IntOp, Local, Local),
+    /// `int / int` → `f64`.
+    IntTrueDiv(Local, Local),
+    /// `-x` on an int.
+    IntNeg(Local),
+    /// `~x` on an int.
+    IntInvert(Local),
+    /// Int comparison → `bool`; never raises.
+    IntCmp(CmpOp, Local, Local),
+    /// `bool` → `int` (0 or 1).
+    BoolToInt(Local),
+    /// `int` → `f64`; raises OverflowError for huge ints.
+    IntToFloat(Local),
+    /// Float arithmetic.
+    Float(FloatOp, Local, Local),
+    /// `-x` on a float.
+    FloatNeg(Local),
+    /// Float comparison → `bool`.
+    FloatCmp(CmpOp, Local, Local),
+    /// `abs(x)` on a float.
+    FloatAbs(Local),
+    /// `not x` on a bool.
+    BoolNot(Local),
+    /// `&`, `|`, `^` on two bools.
+    BoolBit(IntOp, Local, Local),
+    /// Box a `f64` into a new float object.
+    BoxFloat(Local),
+    /// Box a `bool` into `True`/`False`.
+    BoxBool(Local),
+    /// Load the payload of an object known to be a float.
+    FloatPayload(Local),
+    /// Is this `obj` the object `True`? (for results known to be bools)
+    IsTrueObj(Local),
+    /// Generic binary operator on objects.
+    ObjBin(BinOp, Local, Local),
+    /// Generic unary minus / plus / invert on an object (0, 1, 2).
+    ObjUnary(u8, Local),
+    /// Generic comparison → `bool`.
+    ObjCmp(CmpOp, Local, Local),
+    /// Truth value of an object.
+    Truthy(Local),
+    /// Identity: the two words are equal.
+    Is(Local, Local),
+    /// Direct call of a compiled function.
+    Call(FuncId, Vec<Local>),
+    /// Call of a runtime function.
+    Rt(RtFn, Vec<Local>),
+    /// `print(*args, sep=, end=)`; sep/end are `obj` or absent.
+    Print(Vec<Local>, Option<Local>, Option<Local>),
+    /// Read a global slot (borrowed).
+    LoadGlobal(GlobalId),
+    /// Write a global slot, consuming one reference and releasing the old value.
+    StoreGlobal(GlobalId, Local),
+    /// Add a reference (no-op on non-heap words).
+    IncRef(Local),
+    /// Drop a reference (no-op on non-heap words).
+    DecRef(Local),
+    /// Raise if the local holds the unbound marker.
+    CheckBound(Local, ExcKind, String),
+    /// Always raises `kind(message)`.
+    Raise(ExcKind, String),
+    /// Always raises AssertionError with the message object (or none).
+    RaiseAssert(Option<Local>),
+}
+
+/// How a block ends.
+#[derive(Debug, Clone)]
+pub enum Term {
+    /// Continue at a block.
+    Goto(Block),
+    /// Two-way branch on a `bool` local.
+    Branch(Local, Block, Block),
+    /// Return a value (owned by the caller).
+    Return(Local),
+    /// Propagate the pending exception: record a traceback frame for `line`
+    /// and return the error sentinel.
+    Unwind {
+        /// The source line being executed.
+        line: u32,
+    },
+    /// Control never reaches here (after an op that always raises).
+    Unreachable,
+}

@@ -1,0 +1,384 @@
+//! Typed HIR: the program after name resolution and type inference.
+//!
+//! HIR is a tree, like the AST, but every name is resolved to a local, a
+//! global, a function or a builtin; every expression carries its inferred
+//! static type; sugar that needs no special lowering (augmented assignment,
+//! keyword arguments, defaults) is gone.
+
+use molt_syntax::Span;
+use num_bigint::BigInt;
+
+/// What sema knows statically about a value.
+///
+/// The order of refinement is `Never` (no value seen yet) < a concrete type <
+/// `Dyn` (could be anything). Two different concrete types join to `Dyn`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// No value flows here (yet); after inference only in unreachable code.
+    Never,
+    /// `int` (bool excluded).
+    Int,
+    /// `float`.
+    Float,
+    /// `bool`.
+    Bool,
+    /// `str`.
+    Str,
+    /// `None`.
+    None,
+    /// Anything: boxed, dynamically dispatched.
+    Dyn,
+}
+
+impl Ty {
+    /// The least type that covers both.
+    pub fn join(self, other: Ty) -> Ty {
+        match (self, other) {
+            (Ty::Never, t) | (t, Ty::Never) => t,
+            (a, b) if a == b => a,
+            _ => Ty::Dyn,
+        }
+    }
+
+    /// The Python name of the type, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::Never => "never",
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Bool => "bool",
+            Ty::Str => "str",
+            Ty::None => "None",
+            Ty::Dyn => "object",
+        }
+    }
+}
+
+/// Index of a function in [`Program::funcs`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FuncId(pub u32);
+/// Index of a local in [`Function::locals`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LocalId(pub u32);
+/// Index of a module-level variable in [`Program::globals`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct GlobalId(pub u32);
+
+/// A whole program: one module for now.
+#[derive(Debug, Clone)]
+pub struct Program {
+    /// Path of the main source file, as given.
+    pub path: String,
+    /// Every function; [`Program::main`] is the module body.
+    pub funcs: Vec<Function>,
+    /// Module-level variables.
+    pub globals: Vec<Global>,
+    /// The module body, compiled as a function of no arguments.
+    pub main: FuncId,
+}
+
+/// A module-level variable.
+#[derive(Debug, Clone)]
+pub struct Global {
+    /// Its name.
+    pub name: String,
+    /// Join of everything assigned to it.
+    pub ty: Ty,
+}
+
+/// A local variable or parameter.
+#[derive(Debug, Clone)]
+pub struct Local {
+    /// Its name.
+    pub name: String,
+    /// Join of everything assigned to it (parameters: of every argument).
+    pub ty: Ty,
+}
+
+/// A function (or the module body).
+#[derive(Debug, Clone)]
+pub struct Function {
+    /// Its name (`<module>` for the module body).
+    pub name: String,
+    /// The first `params.len()` locals are the parameters, in order.
+    pub params: Vec<LocalId>,
+    /// Every local, parameters first.
+    pub locals: Vec<Local>,
+    /// Join of the types of every returned value.
+    pub ret: Ty,
+    /// The body.
+    pub body: Vec<Stmt>,
+    /// The `def` statement (or the whole module).
+    pub span: Span,
+}
+
+/// Where an assignment stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A local of the current function.
+    Local(LocalId),
+    /// A module-level variable.
+    Global(GlobalId),
+}
+
+/// A statement.
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    /// What it does.
+    pub kind: StmtKind,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// The kinds of statement.
+#[derive(Debug, Clone)]
+pub enum StmtKind {
+    /// An expression evaluated for its effects.
+    Expr(Expr),
+    /// `t1 = t2 = value`: evaluate once, store left to right.
+    Assign {
+        /// The targets, in source order.
+        targets: Vec<Place>,
+        /// The value.
+        value: Expr,
+    },
+    /// `a, b = x, y`: evaluate every value, then store each.
+    ParallelAssign {
+        /// The targets.
+        targets: Vec<Place>,
+        /// The values, as many as targets.
+        values: Vec<Expr>,
+    },
+    /// `if` with its `elif`s already nested into `orelse`.
+    If {
+        /// The condition.
+        test: Expr,
+        /// Taken when true.
+        body: Vec<Stmt>,
+        /// Taken when false.
+        orelse: Vec<Stmt>,
+    },
+    /// `while test: body else: orelse`.
+    While {
+        /// The condition.
+        test: Expr,
+        /// The body.
+        body: Vec<Stmt>,
+        /// Run when the loop ends without `break`.
+        orelse: Vec<Stmt>,
+    },
+    /// `for target in range(start, stop, step): body else: orelse`.
+    ForRange {
+        /// The loop variable.
+        target: Place,
+        /// Start (an int-typed expression).
+        start: Expr,
+        /// Stop.
+        stop: Expr,
+        /// Step.
+        step: Expr,
+        /// The body.
+        body: Vec<Stmt>,
+        /// Run when the loop ends without `break`.
+        orelse: Vec<Stmt>,
+    },
+    /// `break`.
+    Break,
+    /// `continue`.
+    Continue,
+    /// `return value` (None when absent).
+    Return(Expr),
+    /// `assert test, msg`.
+    Assert {
+        /// The condition.
+        test: Expr,
+        /// The message, if any.
+        msg: Option<Expr>,
+    },
+    /// `pass` (and docstrings).
+    Pass,
+}
+
+/// An expression with its static type.
+#[derive(Debug, Clone)]
+pub struct Expr {
+    /// What it computes.
+    pub kind: ExprKind,
+    /// What sema knows about the result.
+    pub ty: Ty,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// Binary arithmetic operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    /// The operator as written in Python.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+/// Comparison operators, identity tests included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+    Is,
+    IsNot,
+}
+
+impl CmpOp {
+    /// The operator as written in Python.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+        }
+    }
+}
+
+/// Unary operators (`not` is [`ExprKind::Not`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+}
+
+/// Builtin functions and module functions callable in the subset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum Builtin {
+    Int,
+    IntBase,
+    Float,
+    Str,
+    Repr,
+    Bool,
+    Abs,
+    Min,
+    Max,
+    Divmod,
+    Pow,
+    Pow3,
+    Round1,
+    Round2,
+    Hex,
+    Bin,
+    Oct,
+    Len,
+    Ord,
+    Chr,
+    MathSqrt,
+    MathSin,
+    MathCos,
+    MathExp,
+    MathLog,
+    MathLog2,
+    MathFabs,
+    MathFloor,
+    MathCeil,
+    MathIsqrt,
+    MathGcd,
+}
+
+/// The kinds of expression.
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    /// An int literal (any size).
+    Int(BigInt),
+    /// A float literal.
+    Float(f64),
+    /// A str literal.
+    Str(String),
+    /// `True` / `False`.
+    Bool(bool),
+    /// `None`.
+    None,
+    /// Read a local (raises UnboundLocalError when unassigned).
+    Local(LocalId),
+    /// Read a module-level variable (raises NameError when unassigned).
+    Global(GlobalId),
+    /// A name that is never defined anywhere: raises NameError when run.
+    Undefined(String),
+    /// `l op r`.
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// `op e`.
+    Unary(UnaryOp, Box<Expr>),
+    /// `not e`.
+    Not(Box<Expr>),
+    /// `first op1 e1 op2 e2 ...`, each operand evaluated at most once.
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    /// `a and b and ...` (true) / `a or b or ...` (false), with Python's value semantics.
+    BoolOp(bool, Vec<Expr>),
+    /// `body if test else orelse`.
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// A direct call of a user function. `args` are in evaluation order,
+    /// each with the index of the parameter it binds; every parameter is
+    /// bound exactly once (defaults included).
+    Call {
+        /// The callee.
+        func: FuncId,
+        /// (parameter index, argument), in evaluation order.
+        args: Vec<(u32, Expr)>,
+        /// When the `def` may not have run yet: the global flag it sets,
+        /// checked first (NameError when unbound).
+        check_defined: Option<GlobalId>,
+    },
+    /// A call whose arguments do not fit the callee: evaluates the
+    /// arguments, then raises `TypeError(message)`, as CPython does.
+    BadCall(Vec<Expr>, String),
+    /// A call of a builtin.
+    Builtin(Builtin, Vec<Expr>),
+    /// `print(*args, sep=..., end=...)`.
+    Print {
+        /// Positional arguments.
+        args: Vec<Expr>,
+        /// `sep=`.
+        sep: Option<Box<Expr>>,
+        /// `end=`.
+        end: Option<Box<Expr>>,
+    },
+}

@@ -1,0 +1,357 @@
+//! Whole-program type inference over HIR.
+//!
+//! Types only ever pick a *representation*; they never change behaviour.
+//! A variable's type is the join of everything assigned to it; a parameter's
+//! is the join of every argument passed at every call site (functions cannot
+//! escape as values yet, so every call site is known); a function's return
+//! type is the join of its returned values. Annotations are not trusted for
+//! this: `def f(x: float)` called with `f(3)` must still print `3`, as in
+//! CPython. Everything starts at `Never` and rises to a fixpoint; the lattice
+//! has height three, so this takes a few rounds.
+
+use crate::hir::*;
+
+struct Env {
+    rets: Vec<Ty>,
+    params: Vec<Vec<Ty>>,
+    globals: Vec<Ty>,
+}
+
+/// Infers every type in `p` in place.
+pub(crate) fn infer_program(p: &mut Program) {
+    let mut env = Env {
+        rets: p.funcs.iter().map(|f| if f.name == "<module>" { Ty::None } else { Ty::Never }).collect(),
+        params: p.funcs.iter().map(|f| vec![Ty::Never; f.params.len()]).collect(),
+        globals: vec![Ty::Never; p.globals.len()],
+    };
+    for _round in 0..64 {
+        let mut next = Env { rets: env.rets.clone(), params: env.params.clone(), globals: env.globals.clone() };
+        let mut locals_changed = false;
+        for (fi, f) in p.funcs.iter_mut().enumerate() {
+            for (i, &l) in f.params.iter().enumerate() {
+                let t = f.locals[l.0 as usize].ty.join(env.params[fi][i]);
+                if t != f.locals[l.0 as usize].ty {
+                    f.locals[l.0 as usize].ty = t;
+                    locals_changed = true;
+                }
+            }
+            let mut cx = Cx { locals: &mut f.locals, env: &env, next: &mut next, func: fi, changed: false };
+            for s in f.body.iter_mut() {
+                cx.stmt(s);
+            }
+            locals_changed |= cx.changed;
+        }
+        let stable = next.rets == env.rets && next.params == env.params && next.globals == env.globals;
+        env = next;
+        if stable && !locals_changed {
+            break;
+        }
+    }
+    // Settle: whatever is still `Never` is never assigned or never called.
+    for (fi, f) in p.funcs.iter_mut().enumerate() {
+        f.ret = settle(env.rets[fi]);
+        for l in f.locals.iter_mut() {
+            l.ty = settle(l.ty);
+        }
+        for s in f.body.iter_mut() {
+            settle_stmt(s);
+        }
+    }
+    for (g, t) in p.globals.iter_mut().zip(env.globals) {
+        g.ty = settle(t);
+    }
+}
+
+fn settle(t: Ty) -> Ty {
+    if t == Ty::Never {
+        Ty::Dyn
+    } else {
+        t
+    }
+}
+
+fn settle_stmt(s: &mut Stmt) {
+    walk_stmt_exprs(s, &mut |e| settle_expr(e));
+}
+
+fn settle_expr(e: &mut Expr) {
+    e.ty = settle(e.ty);
+    walk_children(e, &mut settle_expr);
+}
+
+/// Calls `f` on each direct sub-expression of `e`.
+pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
+    match &mut e.kind {
+        ExprKind::Binary(_, a, b) => {
+            f(a);
+            f(b);
+        }
+        ExprKind::Unary(_, a) | ExprKind::Not(a) => f(a),
+        ExprKind::Compare(a, rest) => {
+            f(a);
+            rest.iter_mut().for_each(|(_, e)| f(e));
+        }
+        ExprKind::BoolOp(_, v) | ExprKind::Builtin(_, v) | ExprKind::BadCall(v, _) => v.iter_mut().for_each(f),
+        ExprKind::Call { args, .. } => args.iter_mut().for_each(|(_, e)| f(e)),
+        ExprKind::IfExp(a, b, c) => {
+            f(a);
+            f(b);
+            f(c);
+        }
+        ExprKind::Print { args, sep, end } => {
+            args.iter_mut().for_each(&mut *f);
+            if let Some(s) = sep {
+                f(s);
+            }
+            if let Some(s) = end {
+                f(s);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Calls `f` on each expression directly inside `s` and in nested statements.
+pub(crate) fn walk_stmt_exprs(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
+    match &mut s.kind {
+        StmtKind::Expr(e) | StmtKind::Return(e) | StmtKind::Assign { value: e, .. } => f(e),
+        StmtKind::ParallelAssign { values, .. } => values.iter_mut().for_each(f),
+        StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            f(test);
+            body.iter_mut().chain(orelse.iter_mut()).for_each(|s| walk_stmt_exprs(s, f));
+        }
+        StmtKind::ForRange { start, stop, step, body, orelse, .. } => {
+            f(start);
+            f(stop);
+            f(step);
+            body.iter_mut().chain(orelse.iter_mut()).for_each(|s| walk_stmt_exprs(s, f));
+        }
+        StmtKind::Assert { test, msg } => {
+            f(test);
+            if let Some(m) = msg {
+                f(m);
+            }
+        }
+        StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+    }
+}
+
+struct Cx<'a> {
+    locals: &'a mut Vec<Local>,
+    env: &'a Env,
+    next: &'a mut Env,
+    func: usize,
+    changed: bool,
+}
+
+impl Cx<'_> {
+    fn assign(&mut self, p: Place, t: Ty) {
+        match p {
+            Place::Local(l) => {
+                let cur = &mut self.locals[l.0 as usize].ty;
+                let j = cur.join(t);
+                if j != *cur {
+                    *cur = j;
+                    self.changed = true;
+                }
+            }
+            Place::Global(g) => {
+                let cur = &mut self.next.globals[g.0 as usize];
+                *cur = cur.join(t);
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &mut Stmt) {
+        match &mut s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e);
+            }
+            StmtKind::Assign { targets, value } => {
+                let t = self.expr(value);
+                for p in targets.clone() {
+                    self.assign(p, t);
+                }
+            }
+            StmtKind::ParallelAssign { targets, values } => {
+                let ts: Vec<Ty> = values.iter_mut().map(|v| self.expr(v)).collect();
+                for (p, t) in targets.clone().into_iter().zip(ts) {
+                    self.assign(p, t);
+                }
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                body.iter_mut().chain(orelse.iter_mut()).for_each(|s| self.stmt(s));
+            }
+            StmtKind::ForRange { target, start, stop, step, body, orelse } => {
+                self.expr(start);
+                self.expr(stop);
+                self.expr(step);
+                self.assign(*target, Ty::Int);
+                body.iter_mut().chain(orelse.iter_mut()).for_each(|s| self.stmt(s));
+            }
+            StmtKind::Return(e) => {
+                let t = self.expr(e);
+                let r = &mut self.next.rets[self.func];
+                *r = r.join(t);
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    fn expr(&mut self, e: &mut Expr) -> Ty {
+        let t = match &mut e.kind {
+            ExprKind::Int(_) => Ty::Int,
+            ExprKind::Float(_) => Ty::Float,
+            ExprKind::Str(_) => Ty::Str,
+            ExprKind::Bool(_) => Ty::Bool,
+            ExprKind::None => Ty::None,
+            ExprKind::Local(l) => self.locals[l.0 as usize].ty,
+            ExprKind::Global(g) => self.env.globals[g.0 as usize],
+            ExprKind::Undefined(_) => Ty::Never,
+            ExprKind::Binary(op, a, b) => {
+                let op = *op;
+                let exponent = match (&b.kind, op) {
+                    (ExprKind::Int(v), BinOp::Pow) => Some(v.sign() != num_bigint::Sign::Minus),
+                    _ => None,
+                };
+                let (ta, tb) = (self.expr(a), self.expr(b));
+                binary_type(op, ta, tb, exponent)
+            }
+            ExprKind::Unary(op, a) => {
+                let op = *op;
+                match (op, self.expr(a)) {
+                    (_, Ty::Never) => Ty::Never,
+                    (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Float) => Ty::Float,
+                    _ => Ty::Dyn,
+                }
+            }
+            ExprKind::Not(a) => {
+                self.expr(a);
+                Ty::Bool
+            }
+            ExprKind::Compare(a, rest) => {
+                self.expr(a);
+                rest.iter_mut().for_each(|(_, e)| {
+                    self.expr(e);
+                });
+                Ty::Bool
+            }
+            ExprKind::BoolOp(_, vals) => vals.iter_mut().fold(Ty::Never, |acc, v| acc.join(self.expr(v))),
+            ExprKind::IfExp(t, a, b) => {
+                self.expr(t);
+                let ta = self.expr(a);
+                ta.join(self.expr(b))
+            }
+            ExprKind::Call { func, args, .. } => {
+                let fi = func.0 as usize;
+                for (i, a) in args.iter_mut() {
+                    let t = self.expr(a);
+                    let slot = &mut self.next.params[fi][*i as usize];
+                    *slot = slot.join(t);
+                }
+                self.env.rets[fi]
+            }
+            ExprKind::BadCall(args, _) => {
+                args.iter_mut().for_each(|a| {
+                    self.expr(a);
+                });
+                Ty::Never
+            }
+            ExprKind::Builtin(b, args) => {
+                let b = *b;
+                let ts: Vec<Ty> = args.iter_mut().map(|a| self.expr(a)).collect();
+                builtin_type(b, &ts)
+            }
+            ExprKind::Print { args, sep, end } => {
+                args.iter_mut().for_each(|a| {
+                    self.expr(a);
+                });
+                if let Some(s) = sep {
+                    self.expr(s);
+                }
+                if let Some(s) = end {
+                    self.expr(s);
+                }
+                Ty::None
+            }
+        };
+        e.ty = t;
+        t
+    }
+}
+
+fn is_intlike(t: Ty) -> bool {
+    matches!(t, Ty::Int | Ty::Bool)
+}
+
+/// The static result type of `a op b`; `exponent_nonneg` is known when the
+/// right operand of `**` is an int literal.
+fn binary_type(op: BinOp, a: Ty, b: Ty, exponent_nonneg: Option<bool>) -> Ty {
+    use BinOp::*;
+    if a == Ty::Never || b == Ty::Never {
+        return Ty::Never;
+    }
+    match op {
+        Add | Sub | Mul | FloorDiv | Mod if is_intlike(a) && is_intlike(b) => Ty::Int,
+        BitAnd | BitOr | BitXor if a == Ty::Bool && b == Ty::Bool => Ty::Bool,
+        BitAnd | BitOr | BitXor | LShift | RShift if is_intlike(a) && is_intlike(b) => Ty::Int,
+        TrueDiv if is_intlike(a) && is_intlike(b) => Ty::Float,
+        Pow if is_intlike(a) && is_intlike(b) => {
+            if exponent_nonneg == Some(true) {
+                Ty::Int
+            } else {
+                Ty::Dyn
+            }
+        }
+        Add | Sub | Mul | TrueDiv | FloorDiv | Mod
+            if (a == Ty::Float && (is_intlike(b) || b == Ty::Float)) || (b == Ty::Float && is_intlike(a)) =>
+        {
+            Ty::Float
+        }
+        // float ** float may be complex in CPython (negative base): keep it dynamic.
+        Pow if a == Ty::Float && (is_intlike(b) || b == Ty::Float) => Ty::Dyn,
+        Add if a == Ty::Str && b == Ty::Str => Ty::Str,
+        Mul if (a == Ty::Str && is_intlike(b)) || (is_intlike(a) && b == Ty::Str) => Ty::Str,
+        _ => Ty::Dyn,
+    }
+}
+
+fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
+    use Builtin as B;
+    let a0 = args.first().copied().unwrap_or(Ty::Dyn);
+    match b {
+        B::Int | B::IntBase | B::Len | B::Ord | B::Round1 | B::MathFloor | B::MathCeil | B::MathIsqrt | B::MathGcd | B::Pow3 => Ty::Int,
+        B::Float | B::MathSqrt | B::MathSin | B::MathCos | B::MathExp | B::MathLog | B::MathLog2 | B::MathFabs => Ty::Float,
+        B::Str | B::Repr | B::Hex | B::Bin | B::Oct | B::Chr => Ty::Str,
+        B::Bool => Ty::Bool,
+        B::Abs => match a0 {
+            Ty::Int | Ty::Bool => Ty::Int,
+            Ty::Float => Ty::Float,
+            Ty::Never => Ty::Never,
+            _ => Ty::Dyn,
+        },
+        B::Min | B::Max => {
+            if args.len() == 1 {
+                Ty::Dyn
+            } else {
+                args.iter().fold(Ty::Never, |acc, t| acc.join(*t))
+            }
+        }
+        B::Round2 => match a0 {
+            Ty::Float => Ty::Float,
+            Ty::Int | Ty::Bool => Ty::Int,
+            Ty::Never => Ty::Never,
+            _ => Ty::Dyn,
+        },
+        B::Pow => binary_type(BinOp::Pow, a0, args.get(1).copied().unwrap_or(Ty::Dyn), None),
+        B::Divmod => Ty::Dyn,
+    }
+}

@@ -1,0 +1,1058 @@
+//! AST → HIR: scopes, name resolution, call binding and the subset checks.
+//!
+//! Everything outside the supported subset is reported here, with a code and
+//! a hint, so that lowering never meets a construct it cannot compile.
+
+use crate::hir::*;
+use molt_syntax::ast::{self, Expr as AExpr, Stmt as AStmt};
+use molt_syntax::{Diagnostic, Ranged, Span};
+use num_bigint::BigInt;
+use num_traits::Num;
+use std::collections::{HashMap, HashSet};
+
+/// A module-level `def`: its HIR id, its position among top-level statements,
+/// and its parameters (name, constant default).
+struct FuncSig {
+    id: FuncId,
+    order: usize,
+    params: Vec<(String, Option<Default>)>,
+    /// The hidden global set when the `def` statement runs.
+    defined_flag: GlobalId,
+}
+
+/// A parameter's default value.
+#[derive(Clone)]
+enum Default {
+    /// A literal, evaluated at each call (indistinguishable from once).
+    Const(ast::Expr),
+    /// Anything else: evaluated once when the `def` runs, kept in a hidden global.
+    Global(GlobalId),
+}
+
+/// The state of one resolution run.
+pub(crate) struct Resolver<'a> {
+    diags: Vec<Diagnostic>,
+    funcs: HashMap<String, FuncSig>,
+    globals: Vec<Global>,
+    global_ids: HashMap<String, GlobalId>,
+    /// Local name → math function or constant, from `import math` / `from math import`.
+    math_aliases: HashSet<String>,
+    math_names: HashMap<String, String>,
+    program_funcs: Vec<Function>,
+    _src: &'a str,
+}
+
+/// The scope being resolved.
+struct Scope {
+    /// Index of the function in the module's top-level order (`None` for module code).
+    order: Option<usize>,
+    /// Top-level statement index currently resolved (module code only).
+    stmt_index: usize,
+    locals: HashMap<String, LocalId>,
+    local_vec: Vec<Local>,
+    loop_depth: u32,
+}
+
+fn span(r: &impl Ranged) -> Span {
+    Span::from(r.range())
+}
+
+const MATH_FUNCS: &[(&str, Builtin)] = &[
+    ("sqrt", Builtin::MathSqrt),
+    ("sin", Builtin::MathSin),
+    ("cos", Builtin::MathCos),
+    ("exp", Builtin::MathExp),
+    ("log", Builtin::MathLog),
+    ("fabs", Builtin::MathFabs),
+    ("floor", Builtin::MathFloor),
+    ("ceil", Builtin::MathCeil),
+    ("isqrt", Builtin::MathIsqrt),
+    ("gcd", Builtin::MathGcd),
+];
+const MATH_CONSTS: &[(&str, f64)] = &[
+    ("pi", std::f64::consts::PI),
+    ("e", std::f64::consts::E),
+    ("tau", std::f64::consts::TAU),
+    ("inf", f64::INFINITY),
+    ("nan", f64::NAN),
+];
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(src: &'a str) -> Self {
+        Resolver {
+            diags: Vec::new(),
+            funcs: HashMap::new(),
+            globals: Vec::new(),
+            global_ids: HashMap::new(),
+            math_aliases: HashSet::new(),
+            math_names: HashMap::new(),
+            program_funcs: Vec::new(),
+            _src: src,
+        }
+    }
+
+    fn error(&mut self, code: &'static str, msg: impl Into<String>, sp: Span, help: &str) {
+        let mut d = Diagnostic::error(code, msg, sp);
+        if !help.is_empty() {
+            d = d.with_help(help);
+        }
+        self.diags.push(d);
+    }
+
+    fn global(&mut self, name: &str) -> GlobalId {
+        if let Some(&g) = self.global_ids.get(name) {
+            return g;
+        }
+        let g = GlobalId(self.globals.len() as u32);
+        self.globals.push(Global { name: name.to_string(), ty: Ty::Never });
+        self.global_ids.insert(name.to_string(), g);
+        g
+    }
+
+    /// Resolves a whole module into a program.
+    pub(crate) fn resolve_module(
+        mut self,
+        path: &str,
+        module: &ast::ModModule,
+    ) -> Result<Program, Vec<Diagnostic>> {
+        // Pass 1: module-level defs, imports and bound names.
+        let mut defs = Vec::new();
+        for (i, stmt) in module.body.iter().enumerate() {
+            match stmt {
+                AStmt::FunctionDef(f) => {
+                    let name = f.name.id.to_string();
+                    if self.funcs.contains_key(&name) {
+                        self.error("M0113", format!("function `{name}` is defined twice"), span(&f.name),
+                            "give each function its own name; redefining a function is not supported");
+                        continue;
+                    }
+                    let id = FuncId(defs.len() as u32 + 1);
+                    let params = self.check_params(f);
+                    // The flag global is named like the function (for NameError's
+                    // message) but kept out of `global_ids`: it is not a variable.
+                    let flag = GlobalId(self.globals.len() as u32);
+                    self.globals.push(Global { name: name.clone(), ty: Ty::Never });
+                    self.funcs.insert(name, FuncSig { id, order: i, params, defined_flag: flag });
+                    defs.push(f);
+                }
+                AStmt::Import(_) | AStmt::ImportFrom(_) => self.import(stmt),
+                _ => {}
+            }
+        }
+        let mut bound = Vec::new();
+        for stmt in &module.body {
+            collect_bound(stmt, &mut bound);
+        }
+        for (name, sp) in &bound {
+            if self.funcs.contains_key(name) {
+                self.error("M0113", format!("`{name}` names a function and is also assigned"), *sp,
+                    "use a different variable name; rebinding a function is not supported yet");
+            } else {
+                self.global(name);
+            }
+        }
+        // Names declared `global` inside functions and assigned there are globals too.
+        for f in &defs {
+            let mut declared = Vec::new();
+            collect_global_decls(&f.body, &mut declared);
+            for name in declared {
+                if !self.funcs.contains_key(&name) {
+                    self.global(&name);
+                }
+            }
+        }
+
+        // Pass 2: the module body (function 0), then each def.
+        let mut scope = Scope { order: None, stmt_index: 0, locals: HashMap::new(), local_vec: Vec::new(), loop_depth: 0 };
+        let mut body = Vec::new();
+        for (i, stmt) in module.body.iter().enumerate() {
+            scope.stmt_index = i;
+            self.stmt(stmt, &mut scope, &mut body, &HashSet::new());
+        }
+        let main = Function {
+            name: "<module>".into(),
+            params: Vec::new(),
+            locals: scope.local_vec,
+            ret: Ty::None,
+            body,
+            span: Span::new(0, 0),
+        };
+        self.program_funcs.push(main);
+        for f in defs {
+            let func = self.function(f);
+            self.program_funcs.push(func);
+        }
+        if self.diags.is_empty() {
+            Ok(Program { path: path.to_string(), funcs: self.program_funcs, globals: self.globals, main: FuncId(0) })
+        } else {
+            self.diags.sort_by_key(|d| d.span.start);
+            Err(self.diags)
+        }
+    }
+
+    fn import(&mut self, stmt: &AStmt) {
+        match stmt {
+            AStmt::Import(imp) => {
+                for alias in &imp.names {
+                    if alias.name.id.as_str() == "math" {
+                        let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
+                        self.math_aliases.insert(local);
+                    } else {
+                        self.error("M0108", format!("module `{}` is not available", alias.name.id), span(alias),
+                            "only `import math` is supported so far");
+                    }
+                }
+            }
+            AStmt::ImportFrom(imp) => {
+                let module = imp.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                if module != "math" || imp.level != 0 {
+                    self.error("M0108", format!("module `{module}` is not available"), span(imp),
+                        "only `import math` is supported so far");
+                    return;
+                }
+                for alias in &imp.names {
+                    let name = alias.name.id.to_string();
+                    let known = MATH_FUNCS.iter().any(|(n, _)| *n == name) || MATH_CONSTS.iter().any(|(n, _)| *n == name);
+                    if !known {
+                        self.error("M0108", format!("`math.{name}` is not supported yet"), span(alias), "");
+                        continue;
+                    }
+                    let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
+                    self.math_names.insert(local, name);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn check_params(&mut self, f: &ast::StmtFunctionDef) -> Vec<(String, Option<Default>)> {
+        let p = &f.parameters;
+        if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() || !p.posonlyargs.is_empty() {
+            self.error("M0106", "`*args`, `**kwargs`, keyword-only and positional-only parameters are not supported yet",
+                span(&**p), "use plain positional parameters (with defaults if needed)");
+        }
+        if !f.decorator_list.is_empty() {
+            self.error("M0101", "decorators are not supported yet", span(&f.decorator_list[0]), "remove the decorator");
+        }
+        if f.is_async {
+            self.error("M0101", "`async def` is not supported yet", span(&f.name), "");
+        }
+        let mut out = Vec::new();
+        for a in &p.args {
+            let pname = a.parameter.name.id.to_string();
+            let default = a.default.as_deref().map(|d| {
+                if is_constant(d) {
+                    Default::Const(d.clone())
+                } else {
+                    let g = GlobalId(self.globals.len() as u32);
+                    self.globals.push(Global { name: format!("{}.<default {pname}>", f.name.id), ty: Ty::Never });
+                    Default::Global(g)
+                }
+            });
+            out.push((pname, default));
+        }
+        out
+    }
+
+    fn function(&mut self, f: &ast::StmtFunctionDef) -> Function {
+        let name = f.name.id.to_string();
+        let order = self.funcs[&name].order;
+        let mut declared = Vec::new();
+        collect_global_decls(&f.body, &mut declared);
+        let declared: HashSet<String> = declared.into_iter().collect();
+        let mut scope = Scope { order: Some(order), stmt_index: 0, locals: HashMap::new(), local_vec: Vec::new(), loop_depth: 0 };
+        let mut params = Vec::new();
+        for a in &f.parameters.args {
+            let pname = a.parameter.name.id.to_string();
+            let id = LocalId(scope.local_vec.len() as u32);
+            scope.local_vec.push(Local { name: pname.clone(), ty: Ty::Never });
+            scope.locals.insert(pname, id);
+            params.push(id);
+        }
+        let mut bound = Vec::new();
+        for s in &f.body {
+            collect_bound(s, &mut bound);
+        }
+        for (n, sp) in bound {
+            if declared.contains(&n) || scope.locals.contains_key(&n) {
+                continue;
+            }
+            if self.funcs.contains_key(&n) {
+                self.error("M0113", format!("`{n}` names a function and is also assigned"), sp,
+                    "use a different variable name");
+                continue;
+            }
+            let id = LocalId(scope.local_vec.len() as u32);
+            scope.local_vec.push(Local { name: n.clone(), ty: Ty::Never });
+            scope.locals.insert(n, id);
+        }
+        let mut body = Vec::new();
+        for s in &f.body {
+            self.stmt(s, &mut scope, &mut body, &declared);
+        }
+        if falls_through(&body) {
+            let sp = Span::new(f.range.end().to_u32(), f.range.end().to_u32());
+            let none = Expr { kind: ExprKind::None, ty: Ty::None, span: sp };
+            body.push(Stmt { kind: StmtKind::Return(none), span: sp });
+        }
+        Function { name, params, locals: scope.local_vec, ret: Ty::Never, body, span: span(&f.name) }
+    }
+
+    fn place(&mut self, target: &AExpr, scope: &Scope) -> Option<Place> {
+        match target {
+            AExpr::Name(n) => {
+                let name = n.id.as_str();
+                if let Some(&l) = scope.locals.get(name) {
+                    Some(Place::Local(l))
+                } else {
+                    Some(Place::Global(self.global(name)))
+                }
+            }
+            AExpr::Subscript(_) | AExpr::Attribute(_) => {
+                self.error("M0110", "assignment to subscripts and attributes is not supported yet", span(target),
+                    "containers and classes come in later releases; assign to a plain name");
+                None
+            }
+            _ => {
+                self.error("M0110", "this assignment target is not supported", span(target),
+                    "assign to a plain name, or `a, b = x, y` with plain names");
+                None
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &AStmt, scope: &mut Scope, out: &mut Vec<Stmt>, declared: &HashSet<String>) {
+        let sp = span(s);
+        let kind = match s {
+            AStmt::Expr(e) => {
+                if scope.order.is_some() || !matches!(&*e.value, AExpr::StringLiteral(_)) {
+                    StmtKind::Expr(self.expr(&e.value, scope))
+                } else {
+                    StmtKind::Pass
+                }
+            }
+            AStmt::Pass(_) => StmtKind::Pass,
+            AStmt::Break(_) | AStmt::Continue(_) => {
+                if scope.loop_depth == 0 {
+                    self.error("E0001", "SyntaxError: 'break' or 'continue' outside loop", sp, "");
+                }
+                if matches!(s, AStmt::Break(_)) { StmtKind::Break } else { StmtKind::Continue }
+            }
+            AStmt::Assign(a) => {
+                if a.targets.len() == 1 {
+                    if let AExpr::Tuple(t) = &a.targets[0] {
+                        return self.parallel_assign(t, &a.value, scope, out, sp);
+                    }
+                }
+                let value = self.expr(&a.value, scope);
+                let mut targets = Vec::new();
+                for t in &a.targets {
+                    if let Some(p) = self.place(t, scope) {
+                        targets.push(p);
+                    }
+                }
+                StmtKind::Assign { targets, value }
+            }
+            AStmt::AnnAssign(a) => {
+                let Some(v) = &a.value else {
+                    out.push(Stmt { kind: StmtKind::Pass, span: sp });
+                    return;
+                };
+                let value = self.expr(v, scope);
+                match self.place(&a.target, scope) {
+                    Some(p) => StmtKind::Assign { targets: vec![p], value },
+                    None => return,
+                }
+            }
+            AStmt::AugAssign(a) => {
+                let Some(p) = self.place(&a.target, scope) else { return };
+                let cur = self.expr(&a.target, scope);
+                let rhs = self.expr(&a.value, scope);
+                let Some(op) = self.binop(a.op, span(s)) else { return };
+                let value = Expr { kind: ExprKind::Binary(op, Box::new(cur), Box::new(rhs)), ty: Ty::Never, span: sp };
+                StmtKind::Assign { targets: vec![p], value }
+            }
+            AStmt::If(i) => {
+                let test = self.expr(&i.test, scope);
+                let body = self.block(&i.body, scope, declared);
+                let orelse = self.elif_chain(&i.elif_else_clauses, scope, declared);
+                StmtKind::If { test, body, orelse }
+            }
+            AStmt::While(w) => {
+                let test = self.expr(&w.test, scope);
+                scope.loop_depth += 1;
+                let body = self.block(&w.body, scope, declared);
+                scope.loop_depth -= 1;
+                let orelse = self.block(&w.orelse, scope, declared);
+                StmtKind::While { test, body, orelse }
+            }
+            AStmt::For(f) => return self.for_stmt(f, scope, out, declared),
+            AStmt::Return(r) => {
+                if scope.order.is_none() {
+                    self.error("E0001", "SyntaxError: 'return' outside function", sp, "");
+                }
+                let value = match &r.value {
+                    Some(v) => self.expr(v, scope),
+                    None => Expr { kind: ExprKind::None, ty: Ty::None, span: sp },
+                };
+                StmtKind::Return(value)
+            }
+            AStmt::Assert(a) => {
+                let test = self.expr(&a.test, scope);
+                let msg = a.msg.as_ref().map(|m| self.expr(m, scope));
+                StmtKind::Assert { test, msg }
+            }
+            AStmt::Global(g) => {
+                if scope.order.is_some() {
+                    for n in &g.names {
+                        if scope.locals.contains_key(n.id.as_str()) && !declared.contains(n.id.as_str()) {
+                            self.error("E0001", format!("SyntaxError: name '{}' is parameter and global", n.id), span(n), "");
+                        }
+                    }
+                }
+                StmtKind::Pass
+            }
+            AStmt::FunctionDef(f) => {
+                if scope.order.is_some() || scope.loop_depth > 0 {
+                    self.error("M0105", "nested functions are not supported yet", span(&f.name),
+                        "define the function at module level");
+                    return;
+                }
+                let Some(sig) = self.funcs.get(f.name.id.as_str()) else { return };
+                let flag = sig.defined_flag;
+                let computed: Vec<GlobalId> = sig.params.iter().filter_map(|(_, d)| match d {
+                    Some(Default::Global(g)) => Some(*g),
+                    _ => None,
+                }).collect();
+                // Non-literal defaults are evaluated once, when the `def` runs.
+                let exprs: Vec<&ast::Expr> = f.parameters.args.iter().filter_map(|a| a.default.as_deref()).filter(|d| !is_constant(d)).collect();
+                for (g, d) in computed.into_iter().zip(exprs) {
+                    let value = self.expr(d, scope);
+                    out.push(Stmt { kind: StmtKind::Assign { targets: vec![Place::Global(g)], value }, span: span(d) });
+                }
+                let none = Expr { kind: ExprKind::None, ty: Ty::None, span: sp };
+                StmtKind::Assign { targets: vec![Place::Global(flag)], value: none }
+            }
+            AStmt::Import(_) | AStmt::ImportFrom(_) => {
+                if scope.order.is_some() || scope.loop_depth > 0 {
+                    self.error("M0108", "imports inside functions are not supported yet", sp, "import at module level");
+                }
+                StmtKind::Pass
+            }
+            other => {
+                let (what, help) = unsupported_stmt(other);
+                self.error("M0101", format!("{what} is not supported yet"), sp, help);
+                return;
+            }
+        };
+        out.push(Stmt { kind, span: sp });
+    }
+
+    fn block(&mut self, stmts: &[AStmt], scope: &mut Scope, declared: &HashSet<String>) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, scope, &mut out, declared);
+        }
+        out
+    }
+
+    fn elif_chain(&mut self, clauses: &[ast::ElifElseClause], scope: &mut Scope, declared: &HashSet<String>) -> Vec<Stmt> {
+        let Some((first, rest)) = clauses.split_first() else { return Vec::new() };
+        match &first.test {
+            None => self.block(&first.body, scope, declared),
+            Some(t) => {
+                let test = self.expr(t, scope);
+                let body = self.block(&first.body, scope, declared);
+                let orelse = self.elif_chain(rest, scope, declared);
+                vec![Stmt { kind: StmtKind::If { test, body, orelse }, span: span(first) }]
+            }
+        }
+    }
+
+    fn parallel_assign(&mut self, t: &ast::ExprTuple, value: &AExpr, scope: &mut Scope, out: &mut Vec<Stmt>, sp: Span) {
+        let AExpr::Tuple(vals) = value else {
+            self.error("M0110", "unpacking a value that is not a tuple display is not supported yet", span(value),
+                "write the values out: `a, b = x, y`");
+            return;
+        };
+        if vals.elts.len() != t.elts.len() {
+            let msg = if vals.elts.len() > t.elts.len() {
+                format!("too many values to unpack (expected {})", t.elts.len())
+            } else {
+                format!("not enough values to unpack (expected {}, got {})", t.elts.len(), vals.elts.len())
+            };
+            self.error("M0110", format!("this assignment always raises ValueError: {msg}"), sp, "make both sides the same length");
+            return;
+        }
+        let values: Vec<Expr> = vals.elts.iter().map(|v| self.expr(v, scope)).collect();
+        let mut targets = Vec::new();
+        for e in &t.elts {
+            if let Some(p) = self.place(e, scope) {
+                targets.push(p);
+            }
+        }
+        out.push(Stmt { kind: StmtKind::ParallelAssign { targets, values }, span: sp });
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor, scope: &mut Scope, out: &mut Vec<Stmt>, declared: &HashSet<String>) {
+        let sp = span(f);
+        let range_args = match &*f.iter {
+            AExpr::Call(c) if matches!(&*c.func, AExpr::Name(n) if n.id.as_str() == "range" && self.is_builtin_name("range", scope))
+                && c.arguments.keywords.is_empty()
+                && (1..=3).contains(&c.arguments.args.len())
+                && !c.arguments.args.iter().any(|a| matches!(a, AExpr::Starred(_))) =>
+            {
+                Some(&c.arguments.args)
+            }
+            _ => None,
+        };
+        let Some(args) = range_args else {
+            self.error("M0109", "`for` loops over anything but `range(...)` are not supported yet", span(&*f.iter),
+                "iterate over `range(start, stop, step)`; other iterables come with containers");
+            return;
+        };
+        if f.is_async {
+            self.error("M0101", "`async for` is not supported yet", sp, "");
+        }
+        let Some(target) = self.place(&f.target, scope) else { return };
+        let mut vals: Vec<Expr> = args.iter().map(|a| self.expr(a, scope)).collect();
+        let int = |v: i64, sp| Expr { kind: ExprKind::Int(BigInt::from(v)), ty: Ty::Int, span: sp };
+        let (start, stop, step) = match vals.len() {
+            1 => (int(0, sp), vals.remove(0), int(1, sp)),
+            2 => {
+                let stop = vals.remove(1);
+                (vals.remove(0), stop, int(1, sp))
+            }
+            _ => {
+                let step = vals.remove(2);
+                let stop = vals.remove(1);
+                (vals.remove(0), stop, step)
+            }
+        };
+        scope.loop_depth += 1;
+        let body = self.block(&f.body, scope, declared);
+        scope.loop_depth -= 1;
+        let orelse = self.block(&f.orelse, scope, declared);
+        out.push(Stmt { kind: StmtKind::ForRange { target, start, stop, step, body, orelse }, span: sp });
+    }
+
+    fn is_builtin_name(&self, name: &str, scope: &Scope) -> bool {
+        !scope.locals.contains_key(name) && !self.global_ids.contains_key(name) && !self.funcs.contains_key(name)
+    }
+
+    fn binop(&mut self, op: ast::Operator, sp: Span) -> Option<BinOp> {
+        use ast::Operator as O;
+        Some(match op {
+            O::Add => BinOp::Add,
+            O::Sub => BinOp::Sub,
+            O::Mult => BinOp::Mul,
+            O::Div => BinOp::TrueDiv,
+            O::FloorDiv => BinOp::FloorDiv,
+            O::Mod => BinOp::Mod,
+            O::Pow => BinOp::Pow,
+            O::LShift => BinOp::LShift,
+            O::RShift => BinOp::RShift,
+            O::BitAnd => BinOp::BitAnd,
+            O::BitOr => BinOp::BitOr,
+            O::BitXor => BinOp::BitXor,
+            O::MatMult => {
+                self.error("M0102", "the `@` operator is not supported", sp, "");
+                return None;
+            }
+        })
+    }
+
+    fn mk(kind: ExprKind, sp: Span) -> Expr {
+        Expr { kind, ty: Ty::Never, span: sp }
+    }
+
+    fn expr(&mut self, e: &AExpr, scope: &mut Scope) -> Expr {
+        let sp = span(e);
+        let kind = match e {
+            AExpr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => ExprKind::Int(int_literal(i)),
+                ast::Number::Float(f) => ExprKind::Float(*f),
+                ast::Number::Complex { .. } => {
+                    self.error("M0102", "complex numbers are not supported", sp, "");
+                    ExprKind::None
+                }
+            },
+            AExpr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
+            AExpr::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            AExpr::NoneLiteral(_) => ExprKind::None,
+            AExpr::Name(n) => return self.name(n.id.as_str(), sp, scope),
+            AExpr::BinOp(b) => {
+                let l = self.expr(&b.left, scope);
+                let r = self.expr(&b.right, scope);
+                match self.binop(b.op, sp) {
+                    Some(op) => ExprKind::Binary(op, Box::new(l), Box::new(r)),
+                    None => ExprKind::None,
+                }
+            }
+            AExpr::UnaryOp(u) => {
+                let v = Box::new(self.expr(&u.operand, scope));
+                match u.op {
+                    ast::UnaryOp::Not => ExprKind::Not(v),
+                    ast::UnaryOp::USub => ExprKind::Unary(UnaryOp::Neg, v),
+                    ast::UnaryOp::UAdd => ExprKind::Unary(UnaryOp::Pos, v),
+                    ast::UnaryOp::Invert => ExprKind::Unary(UnaryOp::Invert, v),
+                }
+            }
+            AExpr::BoolOp(b) => {
+                let vals = b.values.iter().map(|v| self.expr(v, scope)).collect();
+                ExprKind::BoolOp(matches!(b.op, ast::BoolOp::And), vals)
+            }
+            AExpr::If(i) => {
+                let t = self.expr(&i.test, scope);
+                let a = self.expr(&i.body, scope);
+                let b = self.expr(&i.orelse, scope);
+                ExprKind::IfExp(Box::new(t), Box::new(a), Box::new(b))
+            }
+            AExpr::Compare(c) => return self.compare(c, scope),
+            AExpr::Call(c) => return self.call(c, scope),
+            AExpr::Attribute(a) => {
+                if let AExpr::Name(m) = &*a.value {
+                    if self.math_aliases.contains(m.id.as_str()) && self.is_builtin_name(m.id.as_str(), scope) {
+                        if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == a.attr.id.as_str()) {
+                            return Expr { kind: ExprKind::Float(*v), ty: Ty::Never, span: sp };
+                        }
+                        self.error("M0102", format!("`math.{}` is not supported as a value", a.attr.id), sp,
+                            "call math functions directly, e.g. `math.sqrt(x)`");
+                        return Self::mk(ExprKind::None, sp);
+                    }
+                }
+                self.error("M0102", "attribute access is not supported yet", sp, "classes and modules other than `math` come in later releases");
+                ExprKind::None
+            }
+            other => {
+                let (what, help) = unsupported_expr(other);
+                self.error("M0102", format!("{what} is not supported yet"), sp, help);
+                ExprKind::None
+            }
+        };
+        Self::mk(kind, sp)
+    }
+
+    fn name(&mut self, name: &str, sp: Span, scope: &Scope) -> Expr {
+        if let Some(&l) = scope.locals.get(name) {
+            return Self::mk(ExprKind::Local(l), sp);
+        }
+        if let Some(&g) = self.global_ids.get(name) {
+            return Self::mk(ExprKind::Global(g), sp);
+        }
+        if self.funcs.contains_key(name) {
+            self.error("M0104", format!("function `{name}` used as a value"), sp,
+                "functions can only be called directly for now");
+            return Self::mk(ExprKind::None, sp);
+        }
+        if let Some(orig) = self.math_names.get(name).cloned() {
+            if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == orig) {
+                return Self::mk(ExprKind::Float(*v), sp);
+            }
+            self.error("M0104", format!("`{name}` used as a value"), sp, "call it directly");
+            return Self::mk(ExprKind::None, sp);
+        }
+        match name {
+            "True" => Self::mk(ExprKind::Bool(true), sp),
+            "False" => Self::mk(ExprKind::Bool(false), sp),
+            "None" => Self::mk(ExprKind::None, sp),
+            _ if BUILTIN_FUNCS.contains(&name) => {
+                self.error("M0104", format!("builtin `{name}` used as a value"), sp, "call it directly");
+                Self::mk(ExprKind::None, sp)
+            }
+            _ => Self::mk(ExprKind::Undefined(name.to_string()), sp),
+        }
+    }
+
+    fn compare(&mut self, c: &ast::ExprCompare, scope: &mut Scope) -> Expr {
+        let sp = span(c);
+        let first = self.expr(&c.left, scope);
+        let mut rest = Vec::new();
+        for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
+            let op = match op {
+                ast::CmpOp::Lt => CmpOp::Lt,
+                ast::CmpOp::LtE => CmpOp::Le,
+                ast::CmpOp::Gt => CmpOp::Gt,
+                ast::CmpOp::GtE => CmpOp::Ge,
+                ast::CmpOp::Eq => CmpOp::Eq,
+                ast::CmpOp::NotEq => CmpOp::Ne,
+                ast::CmpOp::Is => CmpOp::Is,
+                ast::CmpOp::IsNot => CmpOp::IsNot,
+                ast::CmpOp::In | ast::CmpOp::NotIn => {
+                    self.error("M0102", "the `in` operator is not supported yet", sp, "membership tests come with containers");
+                    CmpOp::Eq
+                }
+            };
+            let r = self.expr(rhs, scope);
+            rest.push((op, r));
+        }
+        Self::mk(ExprKind::Compare(Box::new(first), rest), sp)
+    }
+
+    fn call(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        let sp = span(c);
+        if c.arguments.args.iter().any(|a| matches!(a, AExpr::Starred(_))) || c.arguments.keywords.iter().any(|k| k.arg.is_none()) {
+            self.error("M0103", "`*args` and `**kwargs` in calls are not supported yet", sp, "pass arguments one by one");
+            return Self::mk(ExprKind::None, sp);
+        }
+        let callee = match &*c.func {
+            AExpr::Name(n) => n.id.to_string(),
+            AExpr::Attribute(a) => match &*a.value {
+                AExpr::Name(m) if self.math_aliases.contains(m.id.as_str()) && self.is_builtin_name(m.id.as_str(), scope) => {
+                    let attr = a.attr.id.to_string();
+                    return self.math_call(&attr, c, scope);
+                }
+                _ => {
+                    self.error("M0103", "method calls are not supported yet", sp, "containers and classes come in later releases");
+                    return Self::mk(ExprKind::None, sp);
+                }
+            },
+            _ => {
+                self.error("M0103", "only calls of named functions are supported", sp, "call a function by its name");
+                return Self::mk(ExprKind::None, sp);
+            }
+        };
+        if scope.locals.contains_key(&callee) || self.global_ids.contains_key(&callee) {
+            self.error("M0103", format!("calling `{callee}`, a variable, is not supported"), sp,
+                "only functions defined with `def` and builtins can be called");
+            return Self::mk(ExprKind::None, sp);
+        }
+        if let Some(orig) = self.math_names.get(&callee).cloned() {
+            return self.math_call(&orig, c, scope);
+        }
+        if self.funcs.contains_key(&callee) {
+            return self.user_call(&callee, c, scope);
+        }
+        self.builtin_call(&callee, c, scope)
+    }
+
+    fn user_call(&mut self, callee: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        let sp = span(c);
+        let sig = &self.funcs[callee];
+        let (id, order, flag) = (sig.id, sig.order, sig.defined_flag);
+        let params = sig.params.clone();
+        // Evaluate in source order: positional, then keywords (CPython's order).
+        let mut ordered: Vec<(usize, Expr)> = Vec::new();
+        let mut all = Vec::new();
+        let mut problem: Option<String> = None;
+        let npos = c.arguments.args.len();
+        if npos > params.len() {
+            let required = params.iter().filter(|(_, d)| d.is_none()).count();
+            let takes = if required == params.len() {
+                format!("{} positional argument{}", params.len(), if params.len() == 1 { "" } else { "s" })
+            } else {
+                format!("from {required} to {} positional arguments", params.len())
+            };
+            problem = Some(format!("{callee}() takes {takes} but {npos} {} given", if npos == 1 { "was" } else { "were" }));
+        }
+        for (i, a) in c.arguments.args.iter().enumerate() {
+            let e = self.expr(a, scope);
+            if i < params.len() {
+                ordered.push((i, e.clone()));
+            }
+            all.push(e);
+        }
+        for k in &c.arguments.keywords {
+            let kname = k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default();
+            let e = self.expr(&k.value, scope);
+            all.push(e.clone());
+            match params.iter().position(|(n, _)| *n == kname) {
+                None => {
+                    problem.get_or_insert(format!("{callee}() got an unexpected keyword argument '{kname}'"));
+                }
+                Some(i) if ordered.iter().any(|(j, _)| *j == i) => {
+                    problem.get_or_insert(format!("{callee}() got multiple values for argument '{kname}'"));
+                }
+                Some(i) => ordered.push((i, e)),
+            }
+        }
+        let mut args: Vec<(u32, Expr)> = ordered.iter().map(|(i, e)| (*i as u32, e.clone())).collect();
+        if problem.is_none() {
+            let mut missing = Vec::new();
+            for (i, (pname, default)) in params.iter().enumerate() {
+                if ordered.iter().any(|(j, _)| *j == i) {
+                    continue;
+                }
+                match default {
+                    Some(Default::Const(d)) => {
+                        let e = self.expr(d, scope);
+                        args.push((i as u32, e));
+                    }
+                    Some(Default::Global(g)) => args.push((i as u32, Self::mk(ExprKind::Global(*g), sp))),
+                    None => missing.push(format!("'{pname}'")),
+                }
+            }
+            if !missing.is_empty() {
+                let n = missing.len();
+                let names = match n {
+                    1 => missing[0].clone(),
+                    2 => format!("{} and {}", missing[0], missing[1]),
+                    _ => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+                };
+                problem = Some(format!(
+                    "{callee}() missing {n} required positional argument{}: {names}",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+        }
+        if let Some(msg) = problem {
+            return Self::mk(ExprKind::BadCall(all, msg), sp);
+        }
+        // Is the function certainly defined when this call runs?
+        let defined = match scope.order {
+            None => {
+                if order > scope.stmt_index {
+                    return Self::mk(ExprKind::Undefined(callee.to_string()), sp);
+                }
+                true
+            }
+            Some(caller) => order <= caller,
+        };
+        Self::mk(ExprKind::Call { func: id, args, check_defined: if defined { None } else { Some(flag) } }, sp)
+    }
+
+    fn builtin_call(&mut self, name: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        let sp = span(c);
+        let nargs = c.arguments.args.len();
+        if name == "print" {
+            let args = c.arguments.args.iter().map(|a| self.expr(a, scope)).collect();
+            let (mut sep, mut end) = (None, None);
+            for k in &c.arguments.keywords {
+                let v = Box::new(self.expr(&k.value, scope));
+                match k.arg.as_ref().map(|a| a.id.as_str()) {
+                    Some("sep") => sep = Some(v),
+                    Some("end") => end = Some(v),
+                    Some(other) => {
+                        self.error("M0103", format!("print() keyword `{other}` is not supported yet"), span(k), "use `sep=` and `end=`");
+                    }
+                    None => {}
+                }
+            }
+            return Self::mk(ExprKind::Print { args, sep, end }, sp);
+        }
+        if !c.arguments.keywords.is_empty() {
+            let k = &c.arguments.keywords[0];
+            let kname = k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default();
+            let ok = (name == "int" && kname == "base") || (name == "round" && kname == "ndigits");
+            if !ok || c.arguments.keywords.len() > 1 {
+                self.error("M0103", format!("keyword arguments to `{name}` are not supported yet"), span(k), "pass the arguments by position");
+                return Self::mk(ExprKind::None, sp);
+            }
+        }
+        let mut args: Vec<Expr> = c.arguments.args.iter().map(|a| self.expr(a, scope)).collect();
+        args.extend(c.arguments.keywords.iter().map(|k| self.expr(&k.value, scope)));
+        let n = args.len();
+        let b = match (name, n) {
+            ("int", 1) => Builtin::Int,
+            ("int", 2) => Builtin::IntBase,
+            ("float", 1) => Builtin::Float,
+            ("str", 1) => Builtin::Str,
+            ("repr", 1) => Builtin::Repr,
+            ("bool", 1) => Builtin::Bool,
+            ("abs", 1) => Builtin::Abs,
+            ("min", 1..) => Builtin::Min,
+            ("max", 1..) => Builtin::Max,
+            ("divmod", 2) => Builtin::Divmod,
+            ("pow", 2) => Builtin::Pow,
+            ("pow", 3) => Builtin::Pow3,
+            ("round", 1) => Builtin::Round1,
+            ("round", 2) => Builtin::Round2,
+            ("hex", 1) => Builtin::Hex,
+            ("bin", 1) => Builtin::Bin,
+            ("oct", 1) => Builtin::Oct,
+            ("len", 1) => Builtin::Len,
+            ("ord", 1) => Builtin::Ord,
+            ("chr", 1) => Builtin::Chr,
+            ("int" | "float" | "str" | "bool", 0) => {
+                let kind = match name {
+                    "int" => ExprKind::Int(BigInt::from(0)),
+                    "float" => ExprKind::Float(0.0),
+                    "str" => ExprKind::Str(String::new()),
+                    _ => ExprKind::Bool(false),
+                };
+                return Self::mk(kind, sp);
+            }
+            _ if BUILTIN_FUNCS.contains(&name) => {
+                self.error("M0103", format!("`{name}()` with {nargs} argument(s) is not supported"), sp,
+                    "check the call against the Python documentation; this form is not compiled yet");
+                return Self::mk(ExprKind::None, sp);
+            }
+            _ => {
+                if ["list", "dict", "set", "tuple", "sorted", "enumerate", "zip", "map", "filter", "input", "open", "isinstance",
+                    "sum", "any", "all", "iter", "next", "reversed", "range", "eval", "exec", "compile", "type", "id", "hash", "globals", "locals", "vars", "getattr", "setattr"]
+                    .contains(&name)
+                {
+                    self.error("M0103", format!("builtin `{name}()` is not supported yet"), sp,
+                        "containers and the rest of the builtins come in later releases");
+                    return Self::mk(ExprKind::None, sp);
+                }
+                // An unknown name: CPython raises NameError when the call runs.
+                return Self::mk(ExprKind::Undefined(name.to_string()), sp);
+            }
+        };
+        Self::mk(ExprKind::Builtin(b, args), sp)
+    }
+
+    fn math_call(&mut self, attr: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        let sp = span(c);
+        if !c.arguments.keywords.is_empty() {
+            self.error("M0103", "keyword arguments to math functions are not supported", sp, "pass them by position");
+            return Self::mk(ExprKind::None, sp);
+        }
+        let args: Vec<Expr> = c.arguments.args.iter().map(|a| self.expr(a, scope)).collect();
+        let b = match (attr, args.len()) {
+            ("log", 2) => Builtin::MathLog2,
+            ("gcd", _) => Builtin::MathGcd,
+            (name, 1) => match MATH_FUNCS.iter().find(|(n, _)| *n == name) {
+                Some((_, b)) => *b,
+                None => {
+                    self.error("M0102", format!("`math.{name}` is not supported yet"), sp, "");
+                    return Self::mk(ExprKind::None, sp);
+                }
+            },
+            (name, n) => {
+                self.error("M0103", format!("`math.{name}` with {n} arguments is not supported"), sp, "");
+                return Self::mk(ExprKind::None, sp);
+            }
+        };
+        Self::mk(ExprKind::Builtin(b, args), sp)
+    }
+}
+
+const BUILTIN_FUNCS: &[&str] = &[
+    "print", "int", "float", "str", "repr", "bool", "abs", "min", "max", "divmod", "pow", "round", "hex", "bin", "oct", "len", "ord", "chr",
+];
+
+/// Whether control can reach the end of `body` (conservative: true when unsure).
+fn falls_through(body: &[Stmt]) -> bool {
+    let Some(last) = body.last() else { return true };
+    match &last.kind {
+        StmtKind::Return(_) => false,
+        StmtKind::If { body, orelse, .. } => falls_through(body) || falls_through(orelse),
+        StmtKind::While { test, body, .. } => {
+            !(matches!(test.kind, ExprKind::Bool(true)) && !contains_break(body))
+        }
+        _ => true,
+    }
+}
+
+fn contains_break(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::If { body, orelse, .. } => contains_break(body) || contains_break(orelse),
+        _ => false,
+    })
+}
+
+fn is_constant(e: &AExpr) -> bool {
+    match e {
+        AExpr::NumberLiteral(_) | AExpr::StringLiteral(_) | AExpr::BooleanLiteral(_) | AExpr::NoneLiteral(_) => true,
+        AExpr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && matches!(&*u.operand, AExpr::NumberLiteral(_)),
+        _ => false,
+    }
+}
+
+fn int_literal(i: &ast::Int) -> BigInt {
+    if let Some(v) = i.as_i64() {
+        return BigInt::from(v);
+    }
+    let text = i.to_string().replace('_', "").to_ascii_lowercase();
+    let (digits, radix) = if let Some(r) = text.strip_prefix("0x") {
+        (r.to_string(), 16)
+    } else if let Some(r) = text.strip_prefix("0o") {
+        (r.to_string(), 8)
+    } else if let Some(r) = text.strip_prefix("0b") {
+        (r.to_string(), 2)
+    } else {
+        (text, 10)
+    };
+    // The parser accepted the literal, so its digits are valid in its radix.
+    BigInt::from_str_radix(&digits, radix).unwrap_or_default()
+}
+
+/// Names bound by assignment-like statements (not descending into defs).
+fn collect_bound(s: &AStmt, out: &mut Vec<(String, Span)>) {
+    let target = |e: &AExpr, out: &mut Vec<(String, Span)>| {
+        let mut stack = vec![e];
+        while let Some(e) = stack.pop() {
+            match e {
+                AExpr::Name(n) => out.push((n.id.to_string(), span(n))),
+                AExpr::Tuple(t) => stack.extend(t.elts.iter()),
+                AExpr::List(t) => stack.extend(t.elts.iter()),
+                AExpr::Starred(s) => stack.push(&s.value),
+                _ => {}
+            }
+        }
+    };
+    match s {
+        AStmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
+        AStmt::AnnAssign(a) => target(&a.target, out),
+        AStmt::AugAssign(a) => target(&a.target, out),
+        AStmt::For(f) => {
+            target(&f.target, out);
+            f.body.iter().chain(f.orelse.iter()).for_each(|s| collect_bound(s, out));
+        }
+        AStmt::While(w) => w.body.iter().chain(w.orelse.iter()).for_each(|s| collect_bound(s, out)),
+        AStmt::If(i) => {
+            i.body.iter().for_each(|s| collect_bound(s, out));
+            for c in &i.elif_else_clauses {
+                c.body.iter().for_each(|s| collect_bound(s, out));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn collect_global_decls(body: &[AStmt], out: &mut Vec<String>) {
+    for s in body {
+        match s {
+            AStmt::Global(g) => out.extend(g.names.iter().map(|n| n.id.to_string())),
+            AStmt::For(f) => {
+                collect_global_decls(&f.body, out);
+                collect_global_decls(&f.orelse, out);
+            }
+            AStmt::While(w) => {
+                collect_global_decls(&w.body, out);
+                collect_global_decls(&w.orelse, out);
+            }
+            AStmt::If(i) => {
+                collect_global_decls(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_global_decls(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn unsupported_stmt(s: &AStmt) -> (&'static str, &'static str) {
+    match s {
+        AStmt::ClassDef(_) => ("a class definition", "classes come in a later release; use functions and module-level variables"),
+        AStmt::Try(_) => ("`try`", "exception handling comes in a later release"),
+        AStmt::Raise(_) => ("`raise`", "exception handling comes in a later release"),
+        AStmt::With(_) => ("`with`", "context managers come in a later release"),
+        AStmt::Delete(_) => ("`del`", "rebind the name instead"),
+        AStmt::Nonlocal(_) => ("`nonlocal`", "closures come in a later release"),
+        AStmt::Match(_) => ("`match`", "use `if`/`elif`"),
+        AStmt::TypeAlias(_) => ("a `type` alias", "Python 3.11 has no `type` statement"),
+        _ => ("this statement", ""),
+    }
+}
+
+fn unsupported_expr(e: &AExpr) -> (&'static str, &'static str) {
+    match e {
+        AExpr::Lambda(_) => ("`lambda`", "define a function with `def`"),
+        AExpr::List(_) | AExpr::Dict(_) | AExpr::Set(_) | AExpr::Tuple(_) => ("a container display", "containers come in a later release"),
+        AExpr::ListComp(_) | AExpr::SetComp(_) | AExpr::DictComp(_) | AExpr::Generator(_) => ("a comprehension", "containers come in a later release"),
+        AExpr::FString(_) => ("an f-string", "use `str(x)` and `+` for now"),
+        AExpr::Subscript(_) => ("indexing and slicing", "containers come in a later release"),
+        AExpr::Named(_) => ("the walrus operator `:=`", "assign in a separate statement"),
+        AExpr::Await(_) => ("`await`", "async comes in a later release"),
+        AExpr::Yield(_) | AExpr::YieldFrom(_) => ("`yield`", "generators come in a later release"),
+        AExpr::BytesLiteral(_) => ("a bytes literal", "bytes come in a later release"),
+        AExpr::EllipsisLiteral(_) => ("`...`", "use `pass` or `None`"),
+        AExpr::Starred(_) => ("a starred expression", ""),
+        _ => ("this expression", ""),
+    }
+}

@@ -1,0 +1,118 @@
+//! The diagnostic type shared by every stage, and its one renderer.
+
+use crate::source::{SourceFile, Span};
+use std::fmt::Write;
+
+/// How bad a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The program is rejected.
+    Error,
+    /// The program is accepted, but something deserves attention.
+    Warning,
+}
+
+/// A secondary span with a short message.
+#[derive(Clone, Debug)]
+pub struct Label {
+    /// Where.
+    pub span: Span,
+    /// What to say there.
+    pub message: String,
+}
+
+/// A message about the user's program, tied to a place in it.
+///
+/// Codes are stable: `E0001` syntax errors, `M01xx` unsupported constructs,
+/// `M02xx` name and scope errors, `M03xx` type errors at compile time.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Stable code such as `M0101`.
+    pub code: &'static str,
+    /// One line saying what is wrong.
+    pub message: String,
+    /// The primary location.
+    pub span: Span,
+    /// Text shown under the primary span's carets.
+    pub label: Option<String>,
+    /// Further locations.
+    pub labels: Vec<Label>,
+    /// What the user can do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error with `code` and `message` at `span`.
+    pub fn error(code: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            span,
+            label: None,
+            labels: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Sets the text under the primary span.
+    #[must_use]
+    pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a secondary labelled span.
+    #[must_use]
+    pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
+        self.labels.push(Label { span, message: message.into() });
+        self
+    }
+
+    /// Sets the help line.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Renders the diagnostic with a code frame:
+    ///
+    /// ```text
+    /// x.py:3:1: error[M0101]: class definitions are not supported yet
+    ///   |
+    /// 3 | class A:
+    ///   | ^^^^^^^^ here
+    ///   = help: ...
+    /// ```
+    pub fn render(&self, file: &SourceFile) -> String {
+        let (line, col) = file.line_col(self.span.start);
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut out = String::new();
+        let _ = writeln!(out, "{}:{}:{}: {}[{}]: {}", file.path, line, col, sev, self.code, self.message);
+        let mut frames = vec![(self.span, self.label.clone().unwrap_or_default())];
+        frames.extend(self.labels.iter().map(|l| (l.span, l.message.clone())));
+        let width = frames.iter().map(|(s, _)| file.line_of(s.start).to_string().len()).max().unwrap_or(1);
+        let _ = writeln!(out, "{:width$} |", "");
+        for (span, msg) in frames {
+            let (l, c) = file.line_col(span.start);
+            let text = file.line_text(l);
+            let _ = writeln!(out, "{l:>width$} | {text}");
+            let (end_l, end_c) = file.line_col(span.end.max(span.start));
+            let chars = text.chars().count() as u32;
+            let carets = if end_l == l { end_c.saturating_sub(c).max(1) } else { (chars + 1).saturating_sub(c).max(1) };
+            let pad: String = text.chars().take(c as usize - 1).map(|ch| if ch == '\t' { '\t' } else { ' ' }).collect();
+            let sep = if msg.is_empty() { "" } else { " " };
+            let _ = writeln!(out, "{:width$} | {pad}{}{sep}{msg}", "", "^".repeat(carets as usize));
+        }
+        if let Some(help) = &self.help {
+            let _ = writeln!(out, "{:width$} = help: {help}", "");
+        }
+        out
+    }
+}

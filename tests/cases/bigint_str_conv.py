@@ -1,0 +1,8 @@
+x = int("123456789012345678901234567890")
+print(x, x + 1, str(x * 2))
+print(len(str(2 ** 1000)), len(str(-2 ** 1000)))
+print(hex(2 ** 100), oct(2 ** 100), bin(2 ** 65))
+print(int("ffffffffffffffffffffffff", 16), int("-1" + "0" * 40))
+print(str(10 ** 40) + "!", str(-10 ** 20))
+print(int("1" * 100) % 97, int("9" * 4300) % 1000)
+print(len(str(7 ** 5000)))

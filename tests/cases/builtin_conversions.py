@@ -1,0 +1,7 @@
+print(int(3), int(3.7), int(-3.7), int("3"), int(True))
+print(float(3), float(3.7), float("3.7"), float("-inf"), float(False))
+print(str(3), str(3.7), str(-3), str(True), str(None), str(2 ** 80))
+print(bool(3), bool(0), bool(3.7), bool(0.0), bool("3"), bool(""), bool(None))
+print(int(float(str(int("  12  ")))), float(int(9.99)), str(float(1)))
+print(int(-0.0), float(-0), str(int(-0.9)), int("-0"))
+print(int(1e16), int(123456789.987), int(-2 ** 53 + 0.5))

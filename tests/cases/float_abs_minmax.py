@@ -1,0 +1,6 @@
+print(abs(-1.5), abs(1.5), abs(-0.0), abs(0.0), abs(float("-inf")), abs(float("nan")))
+print(min(1, 1.0), max(1, 1.0), min(1.0, 1), max(1.0, 1))
+print(min(-0.0, 0.0), min(0.0, -0.0), max(-0.0, 0.0), max(0.0, -0.0))
+nan = float("nan")
+print(max(nan, 1.0), max(1.0, nan), min(nan, 1.0), min(1.0, nan))
+print(max(1, 2.5, 2), min(3.5, 2, 2.0), max(-1e308, -1e309))

@@ -1,0 +1,8 @@
+print(float("3.14"), float(" -2.5 "), float("1_000.5"), float("1e-5"), float(".5"), float("5."))
+print(float("+1.5e3"), float("-0"), float("0x10" if False else "16"), float("1E2"))
+print(float(7), float(-7), float(0), float(True), float(2 ** 70))
+print(int(2.9999), int(-2.9999), int(1e20), int(-1e20), int(1.5e300))
+print(str(1e100), str(-0.0), str(0.1), str(1.0), str(1e16), str(1.5))
+print(bool(0.0), bool(-0.0), bool(0.1), bool(float("nan")))
+print(float("1.7976931348623157e308"), float("1.7976931348623159e308"), float("4.9e-324"), float("2e-324"))
+print(float("0.1000000000000000055511151231257827"), float("123456789.123456789"))

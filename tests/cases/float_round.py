@@ -1,0 +1,11 @@
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5), round(-2.5))
+print(round(0.4), round(0.6), round(-0.4), round(-0.6), round(1e20), round(-0.0))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2), round(2.5, 0))
+print(round(123.456, -1), round(-123.456, -2), round(155.0, -1), round(165.0, -1), round(5.0, -1))
+print(round(1.23456789, 5), round(-1.23456789, 3), round(0.0, 3), round(-0.0, 2))
+print(round(1e300, 2), round(1e300, -300), round(1.5e-300, 300))
+print(round(3.14159, 0), round(-3.5, 0), round(-0.4, 0), round(0.05, 1), round(0.15, 1), round(0.25, 1))
+print(round(12345.6789, -2), round(12345.6789, -5), round(54321.0, -5), round(1e15 + 0.5))
+x: float = 7.45
+print(round(x, 1), round(x), round(-x, 1))
+print(round(float("inf"), 2), round(float("nan"), 2), round(2.5e-8, 8))

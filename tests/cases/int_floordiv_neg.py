@@ -1,0 +1,18 @@
+def show(a, b):
+    print(a, b, a // b, a % b, divmod(a, b))
+
+show(7, 2)
+show(-7, 2)
+show(7, -2)
+show(-7, -2)
+show(6, 3)
+show(-6, 3)
+show(6, -3)
+show(0, 5)
+show(0, -5)
+show(1, 7)
+show(-1, 7)
+show(1, -7)
+show(-9223372036854775807, 10)
+show(9223372036854775807, -10)
+print(-1 // 2, -1 % 2, 1 // -2, 1 % -2)

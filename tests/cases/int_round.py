@@ -1,0 +1,7 @@
+print(round(7), round(-7), round(7, 2), round(7, 0))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(1251, -2))
+print(round(-1250, -2), round(-1350, -2), round(5, -1), round(15, -1), round(25, -1))
+print(round(-5, -1), round(-15, -1), round(4, -1), round(6, -1))
+print(round(123456, -10), round(999, -3), round(500, -3), round(1500, -3))
+print(round(0, -2), round(0), round(True))
+print(round(10 ** 20 + 50, -2), round(10 ** 20 + 150, -2))

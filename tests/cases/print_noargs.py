@@ -1,0 +1,7 @@
+print()
+print("after one blank")
+print()
+print()
+print("after two blanks")
+print("", "")
+print("")

@@ -1,0 +1,6 @@
+print(str(1), str(-1), str(1.5), str(True), str(False), str(None))
+print(str(-0.0), str(10 ** 30), str(1e-7), str(float("inf")), str(float("nan")))
+print(str("already"), str(""), str(0), str(0.0))
+print(str(1) + str(2), str(1 + 2), str(1.0 + 2))
+print(str(2 ** 64) == "18446744073709551616", str(3) * 3)
+print("x" + str(None) + "y", str(str(5)))

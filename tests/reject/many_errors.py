@@ -1,0 +1,4 @@
+class A:
+    pass
+x = [1]
+import sys

@@ -1,0 +1,3 @@
+def f(*args):
+    return 0
+print(f(1, 2))

@@ -1,0 +1,3 @@
+def first(s):
+    return s[0]
+print(first("abc"))

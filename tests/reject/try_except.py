@@ -1,0 +1,4 @@
+try:
+    print(1 // 0)
+except ZeroDivisionError:
+    print("caught")
