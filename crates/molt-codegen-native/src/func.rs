@@ -30,6 +30,10 @@ struct Tx<'a, 'b> {
     data_refs: HashMap<DataId, ir::GlobalValue>,
     /// Depth counter value on entry (restored on every exit).
     depth_on_entry: Option<Value>,
+    /// Locals that hold one small-int constant for the whole function.
+    const_small: std::collections::HashSet<Local>,
+    /// Operands the current int instruction releases on its slow path.
+    releases: Vec<Value>,
 }
 
 /// Translates MIR function `fidx` into `func`.
@@ -55,12 +59,29 @@ pub(crate) fn translate(
         func_refs: HashMap::new(),
         data_refs: HashMap::new(),
         depth_on_entry: None,
+        const_small: const_small_locals(f),
+        releases: Vec::new(),
     };
     tx.run()?;
     tx.b.seal_all_blocks();
     let config = tx.module.isa().frontend_config();
     tx.b.finalize(config);
     Ok(())
+}
+
+/// Locals assigned exactly once, by a small-int constant.
+fn const_small_locals(f: &mir::Function) -> std::collections::HashSet<Local> {
+    let mut defs: HashMap<Local, (usize, bool)> = HashMap::new();
+    for b in &f.blocks {
+        for i in &b.insts {
+            if let Some(d) = i.dst {
+                let e = defs.entry(d).or_insert((0, true));
+                e.0 += 1;
+                e.1 &= matches!(i.op, Op::ConstInt(_));
+            }
+        }
+    }
+    defs.into_iter().filter(|(l, (n, c))| *n == 1 && *c && !f.params.contains(l)).map(|(l, _)| l).collect()
 }
 
 fn ret_sig(cc: cranelift_codegen::isa::CallConv, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -194,7 +215,7 @@ impl Tx<'_, '_> {
         Ok(r)
     }
 
-    fn call_rt(&mut self, name: &'static str, params: &[types::Type], ret: Option<types::Type>, args: &[Value]) -> Result<Option<Value>, CodegenError> {
+    pub(crate) fn call_rt(&mut self, name: &'static str, params: &[types::Type], ret: Option<types::Type>, args: &[Value]) -> Result<Option<Value>, CodegenError> {
         let f = self.runtime(name, params, ret)?;
         let call = self.b.ins().call(f, args);
         Ok(self.b.inst_results(call).first().copied())
@@ -202,6 +223,38 @@ impl Tx<'_, '_> {
 
     fn call_rt1(&mut self, name: &'static str, params: &[types::Type], ret: types::Type, args: &[Value]) -> Result<Value, CodegenError> {
         self.call_rt(name, params, Some(ret), args)?.ok_or_else(|| CodegenError(format!("{name} has no result")))
+    }
+
+    /// Calls runtime function `name` through a generated wrapper that
+    /// preserves every register (see `cold.rs`), so that a slow path in a
+    /// loop does not force the loop's values out of registers. The result, if
+    /// any, comes back through a stack slot.
+    fn call_cold(&mut self, name: &'static str, params: &[types::Type], ret: Option<types::Type>, args: &[Value]) -> Result<Option<Value>, CodegenError> {
+        let key = format!("cold:{name}");
+        let fref = match self.func_refs.get(&key) {
+            Some(r) => *r,
+            None => {
+                let id = crate::cold::wrapper(self.module, self.syms, name, params, ret)?;
+                let r = self.module.declare_func_in_func(id, self.b.func);
+                self.func_refs.insert(key, r);
+                r
+            }
+        };
+        let mut vals = args.to_vec();
+        let slot = ret.map(|_| self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3)));
+        if let Some(slot) = slot {
+            let addr = self.b.ins().stack_addr(I64, slot, 0);
+            vals.push(addr);
+        }
+        self.b.ins().call(fref, &vals);
+        Ok(match (slot, ret) {
+            (Some(slot), Some(t)) => Some(self.b.ins().stack_load(I64, t, slot, 0)),
+            _ => None,
+        })
+    }
+
+    fn call_cold1(&mut self, name: &'static str, params: &[types::Type], ret: types::Type, args: &[Value]) -> Result<Value, CodegenError> {
+        self.call_cold(name, params, Some(ret), args)?.ok_or_else(|| CodegenError(format!("{name} has no result")))
     }
 
     fn data_addr(&mut self, id: DataId) -> Value {
@@ -345,7 +398,7 @@ impl Tx<'_, '_> {
                 self.b.ins().brif(maybe, check, &[], cont, &[]);
                 self.b.set_cold_block(check);
                 self.b.switch_to_block(check);
-                let e = self.call_rt1("molt_err_occurred", &[], I32, &[])?;
+                let e = self.call_cold1("molt_err_occurred", &[], I32, &[])?;
                 let target = self.blocks[u.index()];
                 self.b.ins().brif(e, target, &[], cont, &[]);
                 self.b.switch_to_block(cont);
@@ -401,7 +454,7 @@ impl Tx<'_, '_> {
         self.b.ins().brif(rc1, done, &[], free, &[]);
         self.b.set_cold_block(free);
         self.b.switch_to_block(free);
-        self.call_rt("molt_dealloc", &[I64], None, &[v])?;
+        self.call_cold("molt_dealloc", &[I64], None, &[v])?;
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         Ok(())
@@ -422,6 +475,7 @@ impl Tx<'_, '_> {
     fn inst(&mut self, inst: &mir::Inst) -> Result<(), CodegenError> {
         let dst = inst.dst;
         let unwind = inst.unwind;
+        self.releases = inst.releases.iter().map(|l| self.b.use_var(self.vars[l.index()])).collect();
         match &inst.op {
             Op::ConstInt(i) => {
                 let v = self.iconst(I64, (i << 1) | 1);
@@ -456,7 +510,8 @@ impl Tx<'_, '_> {
             }
             Op::Int(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let v = self.int_op(*op, x, y, unwind)?;
+                let known = (self.const_small.contains(a), self.const_small.contains(b));
+                let v = self.int_op(*op, x, y, known, unwind)?;
                 self.set(dst, v);
             }
             Op::IntTrueDiv(a, b) => {
@@ -479,7 +534,8 @@ impl Tx<'_, '_> {
             }
             Op::IntCmp(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let v = self.int_cmp(*op, x, y)?;
+                let known = (self.const_small.contains(a), self.const_small.contains(b));
+                let v = self.int_cmp(*op, x, y, known)?;
                 self.set(dst, v);
             }
             Op::BoolToInt(a) => {
@@ -741,6 +797,31 @@ impl Tx<'_, '_> {
 
     // ---- int fast paths --------------------------------------------------------
 
+    /// On a slow path that succeeded: releases the operands the instruction
+    /// consumes (see `Inst::releases`).
+    fn release_consumed(&mut self) -> Result<(), CodegenError> {
+        for v in std::mem::take(&mut self.releases) {
+            self.decref(v)?;
+        }
+        Ok(())
+    }
+
+    /// The "all small ints" test of the operands not known to be small;
+    /// `None` when all are known small.
+    fn small_test(&mut self, operands: &[(Value, bool)]) -> Option<Value> {
+        let mut acc: Option<Value> = None;
+        for &(v, known) in operands {
+            if known {
+                continue;
+            }
+            acc = Some(match acc {
+                None => v,
+                Some(a) => self.b.ins().band(a, v),
+            });
+        }
+        acc.map(|a| self.b.ins().band_imm_s(a, 1))
+    }
+
     /// Emits `fast` when every operand is a small int, else a runtime call;
     /// the fast path cannot fail.
     fn int_fast_or_call(
@@ -764,8 +845,9 @@ impl Tx<'_, '_> {
         self.b.set_cold_block(slow_b);
         self.b.switch_to_block(slow_b);
         let params = vec![I64; operands.len()];
-        let r = self.call_rt1(slow, &params, I64, operands)?;
+        let r = self.call_cold1(slow, &params, I64, operands)?;
         self.check_result(r, Ty::Int, unwind)?;
+        self.release_consumed()?;
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.b.switch_to_block(done);
         Ok(self.b.block_params(done)[0])
@@ -773,48 +855,60 @@ impl Tx<'_, '_> {
 
     /// Like [`Self::int_fast_or_call`] but the fast path may bail out to the
     /// slow path (overflow, division by zero): `fast` returns (value, bail).
+    #[allow(clippy::too_many_arguments)]
     fn int_fast_bail_or_call(
         &mut self,
         x: Value,
         y: Value,
+        known: (bool, bool),
         extra_ok: Option<Value>,
         slow: &'static str,
         unwind: Option<Block>,
         fast: impl FnOnce(&mut Self) -> (Value, Value),
     ) -> Result<Value, CodegenError> {
-        let both = self.b.ins().band(x, y);
-        let mut small = self.b.ins().band_imm_s(both, 1);
+        let mut small = self.small_test(&[(x, known.0), (y, known.1)]);
         if let Some(ok) = extra_ok {
             let ok64 = self.b.ins().uextend(I64, ok);
-            small = self.b.ins().band(small, ok64);
+            small = Some(match small {
+                Some(s) => self.b.ins().band(s, ok64),
+                None => ok64,
+            });
         }
         let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(done, I64);
-        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
+        match small {
+            Some(s) => {
+                self.b.ins().brif(s, fast_b, &[], slow_b, &[]);
+            }
+            None => {
+                self.b.ins().jump(fast_b, &[]);
+            }
+        }
         self.b.switch_to_block(fast_b);
         let (v, bail) = fast(self);
         self.b.ins().brif(bail, slow_b, &[], done, &[BlockArg::Value(v)]);
         self.b.set_cold_block(slow_b);
         self.b.switch_to_block(slow_b);
-        let r = self.call_rt1(slow, &[I64, I64], I64, &[x, y])?;
+        let r = self.call_cold1(slow, &[I64, I64], I64, &[x, y])?;
         self.check_result(r, Ty::Int, unwind)?;
+        self.release_consumed()?;
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.b.switch_to_block(done);
         Ok(self.b.block_params(done)[0])
     }
 
-    fn int_op(&mut self, op: IntOp, x: Value, y: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
+    fn int_op(&mut self, op: IntOp, x: Value, y: Value, known: (bool, bool), unwind: Option<Block>) -> Result<Value, CodegenError> {
         let slow = intop_symbol(op);
         match op {
-            IntOp::Add => self.int_fast_bail_or_call(x, y, None, slow, unwind, |tx| {
+            IntOp::Add => self.int_fast_bail_or_call(x, y, known, None, slow, unwind, |tx| {
                 let y2 = tx.b.ins().iadd_imm_s(y, -1);
                 tx.b.ins().sadd_overflow(x, y2)
             }),
-            IntOp::Sub => self.int_fast_bail_or_call(x, y, None, slow, unwind, |tx| {
+            IntOp::Sub => self.int_fast_bail_or_call(x, y, known, None, slow, unwind, |tx| {
                 let y2 = tx.b.ins().iadd_imm_s(y, -1);
                 tx.b.ins().ssub_overflow(x, y2)
             }),
-            IntOp::Mul => self.int_fast_bail_or_call(x, y, None, slow, unwind, |tx| {
+            IntOp::Mul => self.int_fast_bail_or_call(x, y, known, None, slow, unwind, |tx| {
                 let x2 = tx.b.ins().iadd_imm_s(x, -1);
                 let yv = tx.b.ins().sshr_imm_s(y, 1);
                 let (p, of) = tx.b.ins().smul_overflow(x2, yv);
@@ -825,7 +919,7 @@ impl Tx<'_, '_> {
                 let not_zero = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 1);
                 let not_m1 = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, -1);
                 let ok = self.b.ins().band(not_zero, not_m1);
-                self.int_fast_bail_or_call(x, y, Some(ok), slow, unwind, |tx| {
+                self.int_fast_bail_or_call(x, y, known, Some(ok), slow, unwind, |tx| {
                     let a = tx.b.ins().sshr_imm_s(x, 1);
                     let b = tx.b.ins().sshr_imm_s(y, 1);
                     let q = tx.b.ins().sdiv(a, b);
@@ -858,7 +952,7 @@ impl Tx<'_, '_> {
             IntOp::RShift => {
                 // Fast for 0 <= shift < 64 (tagged: 1..=127 odd).
                 let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 128);
-                self.int_fast_bail_or_call(x, y, Some(ok), slow, unwind, |tx| {
+                self.int_fast_bail_or_call(x, y, known, Some(ok), slow, unwind, |tx| {
                     let a = tx.b.ins().sshr_imm_s(x, 1);
                     let s = tx.b.ins().sshr_imm_s(y, 1);
                     let max = tx.b.ins().iconst(I64, 63);
@@ -872,7 +966,7 @@ impl Tx<'_, '_> {
             }
             IntOp::LShift => {
                 let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 127);
-                self.int_fast_bail_or_call(x, y, Some(ok), slow, unwind, |tx| {
+                self.int_fast_bail_or_call(x, y, known, Some(ok), slow, unwind, |tx| {
                     // Shift the tagged payload (x - 1 = 2a) and check it round-trips.
                     let x2 = tx.b.ins().iadd_imm_s(x, -1);
                     let s = tx.b.ins().sshr_imm_s(y, 1);
@@ -885,6 +979,7 @@ impl Tx<'_, '_> {
             IntOp::Pow => {
                 let r = self.call_rt1(slow, &[I64, I64], I64, &[x, y])?;
                 self.check_result(r, Ty::Int, unwind)?;
+                self.release_consumed()?;
                 Ok(r)
             }
         }
@@ -901,16 +996,18 @@ impl Tx<'_, '_> {
         self.b.ins().brif(of, slow_b, &[], done, &[BlockArg::Value(v)]);
         self.b.set_cold_block(slow_b);
         self.b.switch_to_block(slow_b);
-        let r = self.call_rt1("molt_neg", &[I64], I64, &[x])?;
+        let r = self.call_cold1("molt_neg", &[I64], I64, &[x])?;
         self.check_result(r, Ty::Int, unwind)?;
+        self.release_consumed()?;
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.b.switch_to_block(done);
         Ok(self.b.block_params(done)[0])
     }
 
-    fn int_cmp(&mut self, op: CmpOp, x: Value, y: Value) -> Result<Value, CodegenError> {
-        let both = self.b.ins().band(x, y);
-        let small = self.b.ins().band_imm_s(both, 1);
+    fn int_cmp(&mut self, op: CmpOp, x: Value, y: Value, known: (bool, bool)) -> Result<Value, CodegenError> {
+        let Some(small) = self.small_test(&[(x, known.0), (y, known.1)]) else {
+            return Ok(self.b.ins().icmp(int_cc(op), x, y));
+        };
         let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(done, I8);
         self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
@@ -919,8 +1016,9 @@ impl Tx<'_, '_> {
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.b.set_cold_block(slow_b);
         self.b.switch_to_block(slow_b);
-        let r = self.call_rt1(cmp_symbol(op), &[I64, I64], I64, &[x, y])?;
+        let r = self.call_cold1(cmp_symbol(op), &[I64, I64], I64, &[x, y])?;
         let t = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64);
+        self.release_consumed()?;
         self.b.ins().jump(done, &[BlockArg::Value(t)]);
         self.b.switch_to_block(done);
         Ok(self.b.block_params(done)[0])
@@ -937,8 +1035,9 @@ impl Tx<'_, '_> {
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.b.set_cold_block(slow_b);
         self.b.switch_to_block(slow_b);
-        let r = self.call_rt1("molt_int_to_f64", &[I64], F64, &[x])?;
+        let r = self.call_cold1("molt_int_to_f64", &[I64], F64, &[x])?;
         self.check_result(r, Ty::Float, unwind)?;
+        self.release_consumed()?;
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.b.switch_to_block(done);
         Ok(self.b.block_params(done)[0])
@@ -960,7 +1059,7 @@ impl Tx<'_, '_> {
                 self.b.ins().jump(done, &[BlockArg::Value(q)]);
                 self.b.set_cold_block(slow_b);
                 self.b.switch_to_block(slow_b);
-                let r = self.call_rt1("molt_float_truediv", &[F64, F64], F64, &[x, y])?;
+                let r = self.call_cold1("molt_float_truediv", &[F64, F64], F64, &[x, y])?;
                 self.check_result(r, Ty::Float, unwind)?;
                 self.b.ins().jump(done, &[BlockArg::Value(r)]);
                 self.b.switch_to_block(done);

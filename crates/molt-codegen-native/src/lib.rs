@@ -7,6 +7,7 @@
 //! truth tests) are emitted inline; only slow paths call the runtime.
 
 pub mod abi;
+mod cold;
 mod func;
 mod link;
 
@@ -54,6 +55,8 @@ pub(crate) struct Symbols {
     pub source_path: (DataId, usize),
     pub depth: DataId,
     pub runtime: HashMap<&'static str, FuncId>,
+    /// Register-preserving wrappers of runtime functions, defined at the end.
+    pub cold: Vec<cold::Wrapper>,
     pub call_conv: CallConv,
 }
 
@@ -135,7 +138,7 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
     let source_path = (data(&mut module, "molt_source_path", padded(p.source_path.as_bytes().to_vec()), false)?, path_len);
     let depth = data(&mut module, "molt_recursion_depth", 0u64.to_le_bytes().to_vec(), true)?;
 
-    let mut syms = Symbols { funcs, globals, consts, const_text, func_names, source_path, depth, runtime: HashMap::new(), call_conv };
+    let mut syms = Symbols { funcs, globals, consts, const_text, func_names, source_path, depth, runtime: HashMap::new(), cold: Vec::new(), call_conv };
     let mut ctx = module.make_context();
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
     for (i, f) in p.funcs.iter().enumerate() {
@@ -145,6 +148,7 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         module.define_function(id, &mut ctx).map_err(|e| CodegenError(format!("{}: {e:?}", f.name)))?;
         module.clear_context(&mut ctx);
     }
+    cold::define_wrappers(&mut module, &mut syms, &mut ctx, &mut fctx)?;
     let product = module.finish();
     product.emit().map_err(err)
 }

@@ -140,6 +140,10 @@ pub struct Inst {
     pub op: Op,
     /// Where control goes if it raises; `Some` exactly when the op can raise.
     pub unwind: Option<Block>,
+    /// Int operands whose reference this instruction releases after use
+    /// (only int ops with a small-int fast path: on that path the operands
+    /// are small, so the release is needed on the slow path alone).
+    pub releases: Vec<Local>,
 }
 
 /// Integer operations on tagged ints with an inline fast path for small ints.

@@ -58,6 +58,39 @@ pub fn remove_redundant_bound_checks(f: &mut Function) {
     }
 }
 
+/// Folds `DecRef`s that directly follow an int operation and release its
+/// operands into the operation itself ([`Inst::releases`]). The operation's
+/// fast path has already proved those operands small (nothing to release),
+/// so the release costs nothing there and runs only on the slow path.
+pub fn fuse_int_releases(f: &mut Function) {
+    let ty = |l: Local, f: &Function| f.locals[l.index()].ty;
+    for bi in 0..f.blocks.len() {
+        let mut i = 0;
+        while i < f.blocks[bi].insts.len() {
+            let operands: Vec<Local> = match &f.blocks[bi].insts[i].op {
+                Op::Int(o, a, b) if *o != IntOp::Pow => vec![*a, *b],
+                Op::IntCmp(_, a, b) => vec![*a, *b],
+                Op::IntNeg(a) | Op::IntToFloat(a) => vec![*a],
+                _ => Vec::new(),
+            };
+            let dst = f.blocks[bi].insts[i].dst;
+            let mut j = i + 1;
+            while let Some(Inst { op: Op::DecRef(l), .. }) = f.blocks[bi].insts.get(j) {
+                let l = *l;
+                let inst = &f.blocks[bi].insts[i];
+                if !operands.contains(&l) || inst.releases.contains(&l) || Some(l) == dst || ty(l, f) != Ty::Int {
+                    break;
+                }
+                f.blocks[bi].insts[i].releases.push(l);
+                f.blocks[bi].insts.remove(j);
+                // `j` now indexes the next instruction.
+                let _ = &mut j;
+            }
+            i += 1;
+        }
+    }
+}
+
 fn transfer(f: &Function, b: usize, inn: &[bool]) -> Vec<bool> {
     let mut out = inn.to_vec();
     for inst in &f.blocks[b].insts {

@@ -43,6 +43,9 @@ fn write_function(f: &mut fmt::Formatter<'_>, idx: usize, func: &Function) -> fm
                 let _ = write!(line, "{d} = ");
             }
             let _ = write!(line, "{}", op_text(&inst.op));
+            if !inst.releases.is_empty() {
+                let _ = write!(line, " release({})", list(&inst.releases));
+            }
             if let Some(u) = inst.unwind {
                 let _ = write!(line, " unwind {u}");
             }

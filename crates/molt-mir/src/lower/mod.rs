@@ -149,6 +149,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             }
         }
         crate::passes::remove_redundant_bound_checks(&mut self.f);
+        crate::passes::fuse_int_releases(&mut self.f);
         self.f
     }
 
@@ -197,7 +198,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             let b = self.new_block();
             self.switch_to(b);
         }
-        self.f.blocks[self.cur.index()].insts.push(Inst { dst, op, unwind: None });
+        self.f.blocks[self.cur.index()].insts.push(Inst { dst, op, unwind: None, releases: Vec::new() });
     }
 
     /// Appends an instruction that can raise, with an edge that releases
@@ -208,7 +209,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             let b = self.new_block();
             self.switch_to(b);
         }
-        self.f.blocks[self.cur.index()].insts.push(Inst { dst, op, unwind: Some(unwind) });
+        self.f.blocks[self.cur.index()].insts.push(Inst { dst, op, unwind: Some(unwind), releases: Vec::new() });
     }
 
     /// The block that releases the pending temporaries and owned locals and
