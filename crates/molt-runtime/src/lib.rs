@@ -69,7 +69,78 @@
 //! Arguments are *borrowed*: a runtime function never consumes its arguments'
 //! references. Returned [`Value`]s are *new* references owned by the caller.
 
+//!
+//! ## Object layouts (for inline code)
+//!
+//! Every [`TypeInfo`] starts with a `kind: u32` ([`value::KIND_BIGINT`],
+//! [`value::KIND_FLOAT`], ...). The type records are exported statics
+//! (`MOLT_TYPE_INT`, `MOLT_TYPE_FLOAT`, `MOLT_TYPE_STR`, `MOLT_TYPE_TUPLE`,
+//! `MOLT_TYPE_EXCEPTION`), so compiled code may test a type by comparing
+//! `ty` with a symbol address. Beyond the header:
+//! - float: `f64` at offset 16;
+//! - int (heap): a bigint that never fits the small-int range (results are
+//!   always normalised back to small ints), opaque;
+//! - str: offset 16 `len: usize` (UTF-8 bytes), 24 `nchars: usize` (code
+//!   points), 32 `hash: i64` (reserved, `-1`), bytes inline from offset 40;
+//! - tuple: offset 16 `len: usize`, items (`Value`s) inline from offset 24.
+//!
+//! ## Exceptions
+//!
+//! Kinds are the fixed `u32` numbers [`EXC_EXCEPTION`] .. [`EXC_MEMORY_ERROR`]
+//! used by [`molt_raise_msg`]; the message passed there is the exact text
+//! printed after `Kind: ` (so a `KeyError` message must already be quoted).
+//! Handlers use [`molt_err_matches`] (subclass-aware), [`molt_err_fetch`]
+//! (take the exception object and clear the traceback), [`molt_err_clear`]
+//! and [`molt_err_restore`] (re-raise a fetched exception).
+//! An uncaught `SystemExit` prints no traceback: it exits with its code.
+//!
+//! ## Entry points by module
+//!
+//! - [`value`]: `molt_incref`, `molt_decref`, `molt_dealloc`, `molt_make_immortal`;
+//! - [`int`], [`float`], [`str`](mod@str), [`tuple`](mod@tuple): boxing and constants
+//!   (`molt_int_from_decimal`, `molt_float_new`, `molt_float_unbox`,
+//!   `molt_str_from_utf8`, `molt_tuple_new`, ...) and the f64 fast paths
+//!   (`molt_float_floordiv`, `molt_float_mod`, `molt_float_pow`,
+//!   `molt_float_truediv`);
+//! - [`ops`]: generic operators (`molt_add` .. `molt_bitxor`, `molt_lt` ..
+//!   `molt_ne`, `molt_neg`, `molt_pos`, `molt_invert`, `molt_is_true`);
+//! - [`builtins`]: `molt_print`, `molt_str`, `molt_repr`, `molt_int_new`, ...;
+//! - [`math`]: `molt_math_*` (Value and `_f64` variants);
+//! - [`exc`]: raising, handler support and tracebacks;
+//! - [`io`]: `molt_flush_stdout`; [`entry`]: the C `main`.
+//!
+//! Every exported function takes borrowed arguments and returns a new
+//! reference (or `0` with the pending exception set). Pointer+length
+//! arguments (`*const u8, usize`) may be dangling when the length is 0.
+//!
+//! ## Linking
+//!
+//! `main` and the `molt_module_main` import are compiled only with the
+//! default `entry` feature and never under `cfg(test)`, so unit tests and
+//! Rust crates that want this library without a program entry still link.
+
 #![allow(clippy::missing_safety_doc)]
+
+pub mod builtins;
+pub mod entry;
+pub mod exc;
+pub mod float;
+pub mod int;
+pub mod io;
+pub mod math;
+pub mod ops;
+pub mod state;
+pub mod str;
+pub mod tuple;
+mod unicode_tables;
+pub mod value;
+
+pub use exc::*;
+pub use value::{
+    molt_dealloc, molt_decref, molt_incref, ObjHeader, TypeInfo, FLOAT_ERROR_BITS, FLOAT_VALUE_OFFSET,
+    IMMORTAL_REFCNT,
+};
+
 
 /// A tagged Python value; see the crate documentation for the encoding.
 pub type Value = u64;

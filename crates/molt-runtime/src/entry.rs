@@ -1,0 +1,77 @@
+//! The C `main` of every compiled program.
+
+use crate::exc::{final_line, pending_kind, traceback_text, EXC_SYSTEM_EXIT};
+use crate::io::{flush_stdout, write_stderr};
+use crate::state::{ARGV, PENDING};
+use crate::value::{view, Obj};
+use crate::Value;
+
+/// Runs the module body and turns its outcome into an exit status.
+pub fn run(module_main: impl FnOnce() -> Value) -> i32 {
+    let result = module_main();
+    let status = if result == 0 { report_uncaught() } else { 0 };
+    crate::value::decref(result);
+    flush_stdout();
+    status
+}
+
+/// Prints the uncaught exception (or handles `SystemExit`); the exit status.
+fn report_uncaught() -> i32 {
+    if pending_kind() == Some(EXC_SYSTEM_EXIT) {
+        let exc = PENDING.with(|p| p.get());
+        if let Obj::Exc(e) = view(exc) {
+            let arg = match view(e.args) {
+                Obj::Tuple([a]) => *a,
+                Obj::Tuple([]) => crate::value::NONE,
+                _ => e.args,
+            };
+            match view(arg) {
+                Obj::None | Obj::Other => return 0,
+                Obj::Int(i) => return i as i32,
+                Obj::Bool(b) => return b as i32,
+                _ => {
+                    let text = final_line(exc);
+                    let msg = text.split_once(": ").map_or("", |(_, m)| m);
+                    write_stderr(&format!("{msg}\n"));
+                    return 1;
+                }
+            }
+        }
+    }
+    write_stderr(&traceback_text());
+    1
+}
+
+/// Stores `argv` for `sys.argv`.
+///
+/// # Safety
+/// `argv` must hold `argc` valid C strings.
+pub unsafe fn store_argv(argc: i32, argv: *const *const std::ffi::c_char) {
+    let mut args = Vec::new();
+    for i in 0..argc.max(0) as usize {
+        // SAFETY: per the contract, `argv[i]` is a valid NUL-terminated string.
+        let s = unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) };
+        args.push(s.to_string_lossy().into_owned());
+    }
+    ARGV.with(|a| *a.borrow_mut() = args);
+}
+
+#[cfg(all(feature = "entry", not(test)))]
+mod c_main {
+    use super::*;
+    use std::ffi::{c_char, c_int};
+
+    extern "C" {
+        /// The module body, emitted by the code generator.
+        fn molt_module_main() -> Value;
+    }
+
+    /// The program entry: stores argv, runs the module, reports errors.
+    #[no_mangle]
+    pub unsafe extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
+        // SAFETY: the C runtime passes a valid argv.
+        unsafe { store_argv(argc, argv) };
+        // SAFETY: `molt_module_main` is the generated module body, which follows the ABI.
+        run(|| unsafe { molt_module_main() })
+    }
+}

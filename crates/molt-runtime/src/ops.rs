@@ -1,0 +1,398 @@
+//! Generic operators on boxed values, with CPython's dispatch and messages.
+
+use crate::exc::{memory_error, ret, type_error, zero_division, PyResult};
+use crate::float::{float_floordiv, float_mod, float_pow, float_truediv};
+use crate::int::{self, as_int, to_f64_checked, IntRef};
+use crate::str::{str_concat, str_repeat};
+use crate::tuple::{tuple_concat, tuple_repeat};
+use crate::value::{bool_value, float_value, type_name, view, Obj};
+use crate::Value;
+use std::cmp::Ordering;
+
+/// A binary arithmetic operator.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    TrueDiv,
+    /// `//`
+    FloorDiv,
+    /// `%`
+    Mod,
+    /// `**`
+    Pow,
+    /// `<<`
+    LShift,
+    /// `>>`
+    RShift,
+    /// `&`
+    And,
+    /// `|`
+    Or,
+    /// `^`
+    Xor,
+}
+
+impl BinOp {
+    fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+        }
+    }
+}
+
+fn unsupported<T>(op: BinOp, a: Value, b: Value) -> PyResult<T> {
+    type_error(&format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+fn is_float(v: Value) -> bool {
+    matches!(view(v), Obj::Float(_))
+}
+
+/// `a <op> b` for ints.
+pub fn int_binop(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
+    match op {
+        BinOp::Add => Ok(int::add(x, y)),
+        BinOp::Sub => Ok(int::sub(x, y)),
+        BinOp::Mul => Ok(int::mul(x, y)),
+        BinOp::TrueDiv => match int::true_divide(x, y)? {
+            Some(f) => Ok(float_value(f)),
+            None => crate::exc::overflow_error("integer division result too large for a float"),
+        },
+        BinOp::FloorDiv => int::floordiv(x, y),
+        BinOp::Mod => int::modulo(x, y),
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (fx, fy) = (to_f64_checked(x)?, to_f64_checked(y)?);
+                Ok(float_value(float_pow(fx, fy)?))
+            } else {
+                int::pow_nonneg(x, y)
+            }
+        }
+        BinOp::LShift => int::lshift(x, y),
+        BinOp::RShift => int::rshift(x, y),
+        BinOp::And => Ok(int::bitop(x, y, b'&')),
+        BinOp::Or => Ok(int::bitop(x, y, b'|')),
+        BinOp::Xor => Ok(int::bitop(x, y, b'^')),
+    }
+}
+
+/// `a <op> b` for floats; `None` for operators floats do not support.
+pub fn float_binop(op: BinOp, x: f64, y: f64) -> Option<PyResult<f64>> {
+    Some(match op {
+        BinOp::Add => Ok(x + y),
+        BinOp::Sub => Ok(x - y),
+        BinOp::Mul => Ok(x * y),
+        BinOp::TrueDiv => float_truediv(x, y),
+        BinOp::FloorDiv => float_floordiv(x, y),
+        BinOp::Mod => float_mod(x, y),
+        BinOp::Pow => float_pow(x, y),
+        _ => return None,
+    })
+}
+
+/// The repeat count of a sequence multiplication.
+fn repeat_count(n: IntRef) -> PyResult<i64> {
+    match n.to_i64() {
+        Some(i) => Ok(i),
+        None => crate::exc::overflow_error("cannot fit 'int' into an index-sized integer"),
+    }
+}
+
+/// `a <op> b` for any values.
+pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    // bool & | ^ bool stays bool.
+    if let (Obj::Bool(x), Obj::Bool(y)) = (view(a), view(b)) {
+        match op {
+            BinOp::And => return Ok(bool_value(x & y)),
+            BinOp::Or => return Ok(bool_value(x | y)),
+            BinOp::Xor => return Ok(bool_value(x ^ y)),
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return int_binop(op, x, y);
+    }
+    if (is_float(a) || is_float(b)) && (is_float(a) || as_int(a).is_some()) && (is_float(b) || as_int(b).is_some()) {
+        let x = crate::float::real_to_f64(a)?;
+        let y = crate::float::real_to_f64(b)?;
+        return match float_binop(op, x, y) {
+            Some(r) => Ok(float_value(r?)),
+            None => unsupported(op, a, b),
+        };
+    }
+    match (op, view(a), view(b)) {
+        (BinOp::Add, Obj::Str(_), Obj::Str(_)) => str_concat(a, b),
+        (BinOp::Add, Obj::Str(_), _) => {
+            type_error(&format!("can only concatenate str (not \"{}\") to str", type_name(b)))
+        }
+        (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => tuple_concat(x, y),
+        (BinOp::Add, Obj::Tuple(_), _) => {
+            type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))
+        }
+        (BinOp::Mul, Obj::Str(_) | Obj::Tuple(_), _) | (BinOp::Mul, _, Obj::Str(_) | Obj::Tuple(_)) => {
+            let (seq, n) = if matches!(view(a), Obj::Str(_) | Obj::Tuple(_)) { (a, b) } else { (b, a) };
+            let Some(count) = as_int(n) else {
+                return type_error(&format!("can't multiply sequence by non-int of type '{}'", type_name(n)));
+            };
+            let count = repeat_count(count)?;
+            match view(seq) {
+                Obj::Str(_) => str_repeat(seq, count),
+                Obj::Tuple(items) => tuple_repeat(items, count),
+                _ => memory_error(),
+            }
+        }
+        (BinOp::Mod, Obj::Str(_), _) => crate::exc::raise(
+            crate::exc::EXC_NOT_IMPLEMENTED_ERROR,
+            "printf-style str formatting is not supported by Molt yet",
+        ),
+        _ => unsupported(op, a, b),
+    }
+}
+
+/// A comparison operator.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+}
+
+impl CmpOp {
+    fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+        }
+    }
+
+    fn test(self, o: Option<Ordering>) -> bool {
+        match o {
+            None => self == CmpOp::Ne,
+            Some(o) => match self {
+                CmpOp::Lt => o.is_lt(),
+                CmpOp::Le => o.is_le(),
+                CmpOp::Gt => o.is_gt(),
+                CmpOp::Ge => o.is_ge(),
+                CmpOp::Eq => o.is_eq(),
+                CmpOp::Ne => o.is_ne(),
+            },
+        }
+    }
+}
+
+/// `a == b` with the identity shortcut used by containers.
+pub fn eq_identity(a: Value, b: Value) -> PyResult<bool> {
+    if a == b {
+        return Ok(true);
+    }
+    compare(CmpOp::Eq, a, b)
+}
+
+/// `a <op> b` as a Rust bool.
+pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    let ord = match (view(a), view(b)) {
+        (Obj::Float(x), Obj::Float(y)) => x.partial_cmp(&y),
+        (Obj::Float(x), _) if as_int(b).is_some() => int::cmp_float(as_int(b).expect("checked"), x).map(Ordering::reverse),
+        (_, Obj::Float(y)) if as_int(a).is_some() => int::cmp_float(as_int(a).expect("checked"), y),
+        (Obj::Str(x), Obj::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
+        (Obj::Tuple(x), Obj::Tuple(y)) => return tuple_compare(op, x, y),
+        _ => match (as_int(a), as_int(b)) {
+            (Some(x), Some(y)) => Some(int::cmp(x, y)),
+            _ => {
+                return match op {
+                    CmpOp::Eq => Ok(a == b),
+                    CmpOp::Ne => Ok(a != b),
+                    _ => type_error(&format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        op.symbol(),
+                        type_name(a),
+                        type_name(b)
+                    )),
+                }
+            }
+        },
+    };
+    Ok(op.test(ord))
+}
+
+fn tuple_compare(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    for (&p, &q) in x.iter().zip(y) {
+        if !eq_identity(p, q)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => compare(op, p, q),
+            };
+        }
+    }
+    Ok(op.test(Some(x.len().cmp(&y.len()))))
+}
+
+/// Truth value of any value.
+pub fn is_true(v: Value) -> bool {
+    match view(v) {
+        Obj::None => false,
+        Obj::Bool(b) => b,
+        Obj::Int(i) => i != 0,
+        Obj::BigInt(_) => true,
+        Obj::Float(x) => x != 0.0,
+        Obj::Str(s) => !s.is_empty(),
+        Obj::Tuple(t) => !t.is_empty(),
+        Obj::Exc(_) | Obj::Other => true,
+    }
+}
+
+/// `-v`.
+pub fn neg(v: Value) -> PyResult<Value> {
+    match view(v) {
+        Obj::Float(x) => Ok(float_value(-x)),
+        _ => match as_int(v) {
+            Some(i) => Ok(int::neg(i)),
+            None => type_error(&format!("bad operand type for unary -: '{}'", type_name(v))),
+        },
+    }
+}
+
+/// `+v`.
+pub fn pos(v: Value) -> PyResult<Value> {
+    match view(v) {
+        Obj::Float(x) => Ok(float_value(x)),
+        _ => match as_int(v) {
+            Some(i) => Ok(int::add(i, IntRef::Small(0))),
+            None => type_error(&format!("bad operand type for unary +: '{}'", type_name(v))),
+        },
+    }
+}
+
+/// `~v`.
+pub fn invert(v: Value) -> PyResult<Value> {
+    match as_int(v) {
+        Some(i) => Ok(int::invert(i)),
+        None => type_error(&format!("bad operand type for unary ~: '{}'", type_name(v))),
+    }
+}
+
+/// `divmod(a, b)` as a pair of new values.
+pub fn divmod(a: Value, b: Value) -> PyResult<(Value, Value)> {
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return match int::divmod_floor(x, y) {
+            Some(p) => Ok(p),
+            None => zero_division("integer division or modulo by zero"),
+        };
+    }
+    let real = |v: Value| is_float(v) || as_int(v).is_some();
+    if real(a) && real(b) {
+        let (x, y) = (crate::float::real_to_f64(a)?, crate::float::real_to_f64(b)?);
+        let (q, r) = crate::float::float_divmod(x, y)?;
+        return Ok((float_value(q), float_value(r)));
+    }
+    type_error(&format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+macro_rules! export_binops {
+    ($($name:ident => $op:expr, $doc:literal;)*) => {$(
+        #[doc = $doc]
+        #[no_mangle]
+        pub extern "C" fn $name(a: Value, b: Value) -> Value {
+            ret(binop($op, a, b))
+        }
+    )*};
+}
+
+export_binops! {
+    molt_add => BinOp::Add, "`a + b`.";
+    molt_sub => BinOp::Sub, "`a - b`.";
+    molt_mul => BinOp::Mul, "`a * b`.";
+    molt_truediv => BinOp::TrueDiv, "`a / b`.";
+    molt_floordiv => BinOp::FloorDiv, "`a // b`.";
+    molt_mod => BinOp::Mod, "`a % b`.";
+    molt_pow => BinOp::Pow, "`a ** b`.";
+    molt_lshift => BinOp::LShift, "`a << b`.";
+    molt_rshift => BinOp::RShift, "`a >> b`.";
+    molt_bitand => BinOp::And, "`a & b`.";
+    molt_bitor => BinOp::Or, "`a | b`.";
+    molt_bitxor => BinOp::Xor, "`a ^ b`.";
+}
+
+macro_rules! export_cmps {
+    ($($name:ident => $op:expr, $doc:literal;)*) => {$(
+        #[doc = $doc]
+        #[no_mangle]
+        pub extern "C" fn $name(a: Value, b: Value) -> Value {
+            ret(compare($op, a, b).map(bool_value))
+        }
+    )*};
+}
+
+export_cmps! {
+    molt_lt => CmpOp::Lt, "`a < b` as a bool value.";
+    molt_le => CmpOp::Le, "`a <= b` as a bool value.";
+    molt_gt => CmpOp::Gt, "`a > b` as a bool value.";
+    molt_ge => CmpOp::Ge, "`a >= b` as a bool value.";
+    molt_eq => CmpOp::Eq, "`a == b` as a bool value.";
+    molt_ne => CmpOp::Ne, "`a != b` as a bool value.";
+}
+
+/// `-v`.
+#[no_mangle]
+pub extern "C" fn molt_neg(v: Value) -> Value {
+    ret(neg(v))
+}
+
+/// `+v`.
+#[no_mangle]
+pub extern "C" fn molt_pos(v: Value) -> Value {
+    ret(pos(v))
+}
+
+/// `~v`.
+#[no_mangle]
+pub extern "C" fn molt_invert(v: Value) -> Value {
+    ret(invert(v))
+}
+
+/// Truth value: 1 or 0 (never fails for the current types; -1 is reserved
+/// for errors from user-defined `__bool__`).
+#[no_mangle]
+pub extern "C" fn molt_is_true(v: Value) -> i32 {
+    is_true(v) as i32
+}

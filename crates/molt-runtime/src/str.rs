@@ -1,0 +1,263 @@
+//! `str` objects (UTF-8 with a cached code-point count) and their repr.
+
+use crate::exc::{memory_error, overflow_error, PyResult};
+use crate::unicode_tables::{DECIMAL_RUNS, NON_PRINTABLE, WHITESPACE};
+use crate::value::{ObjHeader, TypeInfo, KIND_STR};
+use crate::Value;
+use std::alloc::{alloc, dealloc, Layout};
+
+/// Layout of a str object; the UTF-8 bytes follow it inline.
+#[repr(C)]
+pub struct StrObj {
+    /// Common header.
+    pub header: ObjHeader,
+    /// Length in UTF-8 bytes.
+    pub len: usize,
+    /// Length in code points.
+    pub nchars: usize,
+    /// Reserved hash cache (`-1` = not computed).
+    pub hash: i64,
+}
+
+const STR_DATA_OFFSET: usize = std::mem::size_of::<StrObj>();
+
+fn str_layout(len: usize) -> Option<Layout> {
+    Layout::from_size_align(STR_DATA_OFFSET.checked_add(len)?, 8).ok()
+}
+
+unsafe fn dealloc_str(h: *mut ObjHeader) {
+    // SAFETY: `h` is a str object allocated by `alloc_str` with this layout.
+    unsafe {
+        let len = (*(h as *mut StrObj)).len;
+        dealloc(h as *mut u8, str_layout(len).expect("layout was valid at allocation"));
+    }
+}
+
+/// Type record of strs.
+#[no_mangle]
+pub static MOLT_TYPE_STR: TypeInfo = TypeInfo { kind: KIND_STR, name: "str", dealloc: dealloc_str };
+
+/// Allocates a str of `len` bytes filled by `fill`; `None` when out of memory.
+fn alloc_str(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Option<Value> {
+    let layout = str_layout(len)?;
+    if layout.size() > isize::MAX as usize {
+        return None;
+    }
+    // SAFETY: the layout has a non-zero size (the header); we initialise every field
+    // and every data byte before the object escapes.
+    unsafe {
+        let p = alloc(layout);
+        if p.is_null() {
+            return None;
+        }
+        p.cast::<StrObj>().write(StrObj {
+            header: ObjHeader { refcnt: 1, ty: &MOLT_TYPE_STR },
+            len,
+            nchars,
+            hash: -1,
+        });
+        let data = std::slice::from_raw_parts_mut(p.add(STR_DATA_OFFSET), len);
+        fill(data);
+        Some(p as Value)
+    }
+}
+
+/// A new str holding `s`.
+pub fn str_new(s: &str) -> Value {
+    str_new_counted(s, s.chars().count())
+}
+
+/// A new str holding `s`, whose code-point count is known.
+pub fn str_new_counted(s: &str, nchars: usize) -> Value {
+    alloc_str(s.len(), nchars, |d| d.copy_from_slice(s.as_bytes()))
+        .unwrap_or_else(|| std::alloc::handle_alloc_error(str_layout(s.len()).unwrap_or(Layout::new::<StrObj>())))
+}
+
+/// The text of a str value.
+///
+/// # Safety
+/// `v` must be a live str object; the slice is valid while it is.
+pub unsafe fn str_slice<'a>(v: Value) -> &'a str {
+    // SAFETY: per the contract, `v` is a str object whose bytes were copied from a `&str`.
+    unsafe {
+        let o = v as *const StrObj;
+        let bytes = std::slice::from_raw_parts((v as *const u8).add(STR_DATA_OFFSET), (*o).len);
+        std::str::from_utf8_unchecked(bytes)
+    }
+}
+
+/// The code-point count of a str value.
+///
+/// # Safety
+/// `v` must be a live str object.
+pub unsafe fn str_nchars(v: Value) -> usize {
+    // SAFETY: per the contract.
+    unsafe { (*(v as *const StrObj)).nchars }
+}
+
+/// `a + b` for strs.
+pub fn str_concat(a: Value, b: Value) -> PyResult<Value> {
+    // SAFETY: callers pass str objects.
+    let (sa, sb, na, nb) = unsafe { (str_slice(a), str_slice(b), str_nchars(a), str_nchars(b)) };
+    let Some(len) = sa.len().checked_add(sb.len()) else { return memory_error() };
+    alloc_str(len, na + nb, |d| {
+        d[..sa.len()].copy_from_slice(sa.as_bytes());
+        d[sa.len()..].copy_from_slice(sb.as_bytes());
+    })
+    .map_or_else(memory_error, Ok)
+}
+
+/// `s * n` for a str and a count (negative = empty).
+pub fn str_repeat(s: Value, n: i64) -> PyResult<Value> {
+    // SAFETY: callers pass a str object.
+    let (text, nchars) = unsafe { (str_slice(s), str_nchars(s)) };
+    let n = n.max(0) as usize;
+    if n == 1 {
+        crate::value::incref(s);
+        return Ok(s);
+    }
+    let Some(len) = text.len().checked_mul(n).filter(|&l| l <= isize::MAX as usize) else {
+        return overflow_error("repeated string is too long");
+    };
+    alloc_str(len, nchars * n, |d| {
+        for chunk in d.chunks_exact_mut(text.len().max(1)).take(if text.is_empty() { 0 } else { n }) {
+            chunk.copy_from_slice(text.as_bytes());
+        }
+    })
+    .map_or_else(memory_error, Ok)
+}
+
+fn in_ranges(table: &[(u32, u32)], c: u32) -> bool {
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// `str.isprintable()` for one code point (Unicode 14.0, as CPython 3.11).
+pub fn is_printable(c: char) -> bool {
+    let c = c as u32;
+    if c < 0x80 {
+        (0x20..0x7f).contains(&c)
+    } else {
+        !in_ranges(&NON_PRINTABLE, c)
+    }
+}
+
+/// `str.isspace()` for one code point.
+pub fn is_space(c: char) -> bool {
+    let c = c as u32;
+    if c < 0x80 {
+        matches!(c, 0x09..=0x0d | 0x1c..=0x20)
+    } else {
+        in_ranges(&WHITESPACE, c)
+    }
+}
+
+/// The value of a non-ASCII Unicode decimal digit.
+pub fn unicode_decimal(c: char) -> Option<u32> {
+    let c = c as u32;
+    let i = DECIMAL_RUNS.partition_point(|&(lo, _)| lo <= c);
+    if i == 0 {
+        return None;
+    }
+    let (lo, hi) = DECIMAL_RUNS[i - 1];
+    (c <= hi).then_some(c - lo)
+}
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII
+/// whitespace becomes ' ', non-ASCII decimal digits become ASCII digits;
+/// `None` if any other non-ASCII character (or DEL) is present.
+pub fn ascii_numeric_form(s: &str) -> Option<String> {
+    if s.is_ascii() && !s.contains('\x7f') {
+        return Some(s.to_string());
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if (c as u32) < 127 {
+            out.push(c);
+        } else if is_space(c) {
+            out.push(' ');
+        } else if let Some(d) = unicode_decimal(c) {
+            out.push(char::from(b'0' + d as u8));
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// `repr()` of a str, with CPython's choice of quotes and escapes.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ if is_printable(c) => out.push(c),
+            _ => {
+                let cp = c as u32;
+                if cp < 0x100 {
+                    out.push_str(&format!("\\x{cp:02x}"));
+                } else if cp < 0x10000 {
+                    out.push_str(&format!("\\u{cp:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{cp:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// A new str from UTF-8 bytes (invalid sequences become U+FFFD).
+#[no_mangle]
+pub unsafe extern "C" fn molt_str_from_utf8(ptr: *const u8, len: usize) -> Value {
+    let bytes: &[u8] = if len == 0 {
+        &[]
+    } else {
+        // SAFETY: the caller passes `len` readable bytes at `ptr`.
+        unsafe { std::slice::from_raw_parts(ptr, len) }
+    };
+    str_new(&String::from_utf8_lossy(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_quotes_and_escapes() {
+        // Expected values from python3.11.
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("a\"b'c"), "'a\"b\\'c'");
+        assert_eq!(
+            str_repr("\n\t\\\x7f\x00\u{e9}\u{a0}\u{200b}\u{1F600}"),
+            "'\\n\\t\\\\\\x7f\\x00\u{e9}\\xa0\\u200b\u{1F600}'"
+        );
+        assert_eq!(str_repr("\u{378}\u{e000}\u{feff}\u{2028}\u{e0001}\u{3000}"), "'\\u0378\\ue000\\ufeff\\u2028\\U000e0001\\u3000'");
+    }
+
+    #[test]
+    fn numeric_transform() {
+        assert_eq!(ascii_numeric_form(" \u{663} ").as_deref(), Some(" 3 "));
+        assert_eq!(ascii_numeric_form("\u{a0}12\u{2003}").as_deref(), Some(" 12 "));
+        assert_eq!(ascii_numeric_form("1\u{e9}"), None);
+    }
+}

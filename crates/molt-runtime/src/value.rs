@@ -1,0 +1,273 @@
+//! Value tagging, the heap object header, type records and reference counting.
+//!
+//! Invariant relied on by the whole crate: every [`Value`] handed to the
+//! runtime by compiled code is either an immediate or a live heap object
+//! created by this crate, borrowed for the duration of the call.
+
+use crate::Value;
+use num_bigint::BigInt;
+
+/// `None`.
+pub const NONE: Value = 0x02;
+/// Marker for an unassigned variable slot (also "argument not given").
+pub const UNBOUND: Value = 0x0A;
+/// `False`.
+pub const FALSE: Value = 0x06;
+/// `True`.
+pub const TRUE: Value = 0x0E;
+/// The error sentinel: "an exception is pending".
+pub const ERROR: Value = 0;
+
+/// Smallest int stored inline.
+pub const SMALL_MIN: i64 = -(1 << 62);
+/// Largest int stored inline.
+pub const SMALL_MAX: i64 = (1 << 62) - 1;
+
+/// Byte offset of the `f64` payload in a float object.
+pub const FLOAT_VALUE_OFFSET: i32 = 16;
+/// Starting reference count of immortal objects; never reaches zero.
+pub const IMMORTAL_REFCNT: i64 = 1 << 60;
+/// Bits of the `f64` returned by float functions on error (a NaN payload).
+pub const FLOAT_ERROR_BITS: u64 = 0x7ff4_d0e7_e44e_0001;
+
+/// [`TypeInfo::kind`] of heap ints (bigints outside the small-int range).
+pub const KIND_BIGINT: u32 = 1;
+/// [`TypeInfo::kind`] of floats.
+pub const KIND_FLOAT: u32 = 2;
+/// [`TypeInfo::kind`] of strs.
+pub const KIND_STR: u32 = 3;
+/// [`TypeInfo::kind`] of tuples.
+pub const KIND_TUPLE: u32 = 4;
+/// [`TypeInfo::kind`] of exception objects.
+pub const KIND_EXCEPTION: u32 = 5;
+
+/// The header at offset 0 of every heap object.
+#[repr(C)]
+pub struct ObjHeader {
+    /// Reference count; the object is freed when it drops to zero.
+    pub refcnt: i64,
+    /// The object's type record.
+    pub ty: *const TypeInfo,
+}
+
+/// A type record: one static per heap type.
+#[repr(C)]
+pub struct TypeInfo {
+    /// One of the `KIND_*` constants; first so inline code can load it.
+    pub kind: u32,
+    /// The Python type name (`'float'`), used in messages.
+    pub name: &'static str,
+    /// Frees an object of this type whose count reached zero.
+    pub dealloc: unsafe fn(*mut ObjHeader),
+}
+
+/// Is `v` a pointer to a heap object?
+#[inline]
+pub fn is_heap(v: Value) -> bool {
+    v & 7 == 0 && v != 0
+}
+
+/// Is `v` an inline small int?
+#[inline]
+pub fn is_small(v: Value) -> bool {
+    v & 1 == 1
+}
+
+/// Boxes `i` as a small int; the caller guarantees the range.
+#[inline]
+pub fn small(i: i64) -> Value {
+    debug_assert!((SMALL_MIN..=SMALL_MAX).contains(&i));
+    ((i << 1) | 1) as u64
+}
+
+/// The integer of a small-int value.
+#[inline]
+pub fn small_of(v: Value) -> i64 {
+    (v as i64) >> 1
+}
+
+/// The bool value for `b`.
+#[inline]
+pub fn bool_value(b: bool) -> Value {
+    if b {
+        TRUE
+    } else {
+        FALSE
+    }
+}
+
+/// The header of a heap value.
+#[inline]
+pub fn header(v: Value) -> *mut ObjHeader {
+    v as *mut ObjHeader
+}
+
+/// The kind of a heap value (`KIND_*`).
+#[inline]
+pub fn heap_kind(v: Value) -> u32 {
+    // SAFETY: `v` is a live heap object (crate invariant); its `ty` points to a static TypeInfo.
+    unsafe { (*(*header(v)).ty).kind }
+}
+
+/// Allocates a heap object: moves `obj` (whose first field is an
+/// [`ObjHeader`]) to the heap and returns it as a value.
+pub fn alloc_boxed<T>(obj: T) -> Value {
+    Box::into_raw(Box::new(obj)) as Value
+}
+
+/// Increments the count of a heap value; no-op for immediates.
+#[inline]
+pub fn incref(v: Value) {
+    if is_heap(v) {
+        // SAFETY: live heap object (crate invariant).
+        unsafe { (*header(v)).refcnt += 1 }
+    }
+}
+
+/// Decrements the count of a heap value, freeing it at zero.
+#[inline]
+pub fn decref(v: Value) {
+    if is_heap(v) {
+        // SAFETY: live heap object (crate invariant); freed only once, at zero.
+        unsafe {
+            let h = header(v);
+            (*h).refcnt -= 1;
+            if (*h).refcnt == 0 {
+                ((*(*h).ty).dealloc)(h);
+            }
+        }
+    }
+}
+
+/// Heap int payload: a bigint outside the small-int range.
+#[repr(C)]
+pub struct BigIntObj {
+    /// Common header.
+    pub header: ObjHeader,
+    /// The value; never within `SMALL_MIN..=SMALL_MAX`.
+    pub value: BigInt,
+}
+
+/// Float payload.
+#[repr(C)]
+pub struct FloatObj {
+    /// Common header.
+    pub header: ObjHeader,
+    /// The value, at [`FLOAT_VALUE_OFFSET`].
+    pub value: f64,
+}
+
+unsafe fn dealloc_bigint(h: *mut ObjHeader) {
+    // SAFETY: `h` was allocated by `alloc_boxed::<BigIntObj>`.
+    drop(unsafe { Box::from_raw(h as *mut BigIntObj) });
+}
+
+unsafe fn dealloc_float(h: *mut ObjHeader) {
+    // SAFETY: `h` was allocated by `alloc_boxed::<FloatObj>`.
+    drop(unsafe { Box::from_raw(h as *mut FloatObj) });
+}
+
+/// Type record of heap ints.
+#[no_mangle]
+pub static MOLT_TYPE_INT: TypeInfo = TypeInfo { kind: KIND_BIGINT, name: "int", dealloc: dealloc_bigint };
+/// Type record of floats.
+#[no_mangle]
+pub static MOLT_TYPE_FLOAT: TypeInfo = TypeInfo { kind: KIND_FLOAT, name: "float", dealloc: dealloc_float };
+
+/// A borrowed, decoded view of a value, for dispatch in Rust.
+#[derive(Clone, Copy)]
+pub enum Obj<'a> {
+    /// `None`.
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// Small int.
+    Int(i64),
+    /// Heap int.
+    BigInt(&'a BigInt),
+    /// Float.
+    Float(f64),
+    /// Str.
+    Str(&'a str),
+    /// Tuple items.
+    Tuple(&'a [Value]),
+    /// Exception object.
+    Exc(&'a crate::exc::ExcObj),
+    /// The unbound marker or an unknown bit pattern.
+    Other,
+}
+
+/// Decodes `v` (borrowed) for dispatch.
+pub fn view<'a>(v: Value) -> Obj<'a> {
+    match v {
+        NONE => Obj::None,
+        TRUE => Obj::Bool(true),
+        FALSE => Obj::Bool(false),
+        _ if is_small(v) => Obj::Int(small_of(v)),
+        _ if is_heap(v) => {
+            // SAFETY: live heap object (crate invariant); its kind tells its concrete layout,
+            // and the borrow does not outlive the caller's borrow of `v`.
+            unsafe {
+                match heap_kind(v) {
+                    KIND_BIGINT => Obj::BigInt(&(*(v as *const BigIntObj)).value),
+                    KIND_FLOAT => Obj::Float((*(v as *const FloatObj)).value),
+                    KIND_STR => Obj::Str(crate::str::str_slice(v)),
+                    KIND_TUPLE => Obj::Tuple(crate::tuple::tuple_items(v)),
+                    KIND_EXCEPTION => Obj::Exc(&*(v as *const crate::exc::ExcObj)),
+                    _ => Obj::Other,
+                }
+            }
+        }
+        _ => Obj::Other,
+    }
+}
+
+/// The Python type name of `v`, as used in error messages.
+pub fn type_name(v: Value) -> &'static str {
+    match view(v) {
+        Obj::None => "NoneType",
+        Obj::Bool(_) => "bool",
+        Obj::Int(_) | Obj::BigInt(_) => "int",
+        Obj::Float(_) => "float",
+        Obj::Str(_) => "str",
+        Obj::Tuple(_) => "tuple",
+        Obj::Exc(e) => crate::exc::kind_name(e.kind),
+        Obj::Other => "object",
+    }
+}
+
+/// A new float object.
+pub fn float_value(x: f64) -> Value {
+    alloc_boxed(FloatObj { header: ObjHeader { refcnt: 1, ty: &MOLT_TYPE_FLOAT }, value: x })
+}
+
+/// Increments the count of `v` (no-op for immediates).
+#[no_mangle]
+pub extern "C" fn molt_incref(v: Value) {
+    incref(v)
+}
+
+/// Decrements the count of `v`, freeing it at zero (no-op for immediates).
+#[no_mangle]
+pub extern "C" fn molt_decref(v: Value) {
+    decref(v)
+}
+
+/// Frees a heap object whose count inline code brought to zero, releasing
+/// its children.
+#[no_mangle]
+pub extern "C" fn molt_dealloc(v: Value) {
+    if is_heap(v) {
+        // SAFETY: compiled code calls this once, when the count of a live object hit zero.
+        unsafe { ((*(*header(v)).ty).dealloc)(header(v)) }
+    }
+}
+
+/// Makes a heap value immortal (for constants kept for the whole run).
+#[no_mangle]
+pub extern "C" fn molt_make_immortal(v: Value) {
+    if is_heap(v) {
+        // SAFETY: live heap object (crate invariant).
+        unsafe { (*header(v)).refcnt = IMMORTAL_REFCNT }
+    }
+}
