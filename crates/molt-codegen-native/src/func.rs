@@ -28,8 +28,9 @@ struct Tx<'a, 'b> {
     blocks: Vec<ir::Block>,
     func_refs: HashMap<String, FuncRef>,
     data_refs: HashMap<DataId, ir::GlobalValue>,
-    /// Depth counter value on entry (restored on every exit).
-    depth_on_entry: Option<Value>,
+    /// This frame's recursion depth (function frames active, itself included;
+    /// the module body is 0). Callees get `depth + 1` as a hidden last argument.
+    depth: Option<Value>,
     /// Locals that hold one small-int constant for the whole function.
     const_small: std::collections::HashSet<Local>,
     /// Operands the current int instruction releases on its slow path.
@@ -58,7 +59,7 @@ pub(crate) fn translate(
         blocks: Vec::new(),
         func_refs: HashMap::new(),
         data_refs: HashMap::new(),
-        depth_on_entry: None,
+        depth: None,
         const_small: const_small_locals(f),
         releases: Vec::new(),
     };
@@ -174,9 +175,10 @@ impl Tx<'_, '_> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
-        for (p, v) in self.f.params.iter().zip(params) {
-            self.b.def_var(self.vars[p.index()], v);
+        for (p, v) in self.f.params.iter().zip(params.iter()) {
+            self.b.def_var(self.vars[p.index()], *v);
         }
+        self.depth = if self.f.is_module { Some(self.iconst(I64, 0)) } else { params.last().copied() };
         if self.f.is_module {
             self.module_prologue()?;
         } else {
@@ -303,11 +305,12 @@ impl Tx<'_, '_> {
         Ok(())
     }
 
+    /// Raises RecursionError when this frame is one too many (CPython's
+    /// limit of 1000 counts the module frame). The depth travels in a
+    /// register, so the check costs a compare and a branch.
     fn depth_prologue(&mut self) -> Result<(), CodegenError> {
-        let addr = self.data_addr(self.syms.depth);
-        let d = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        let d1 = self.b.ins().iadd_imm_s(d, 1);
-        let over = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, d1, abi::MAX_FRAMES);
+        let Some(d) = self.depth else { return Ok(()) };
+        let over = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, d, abi::MAX_FRAMES);
         let (bad, good) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(over, bad, &[], good, &[]);
         self.b.set_cold_block(bad);
@@ -316,16 +319,7 @@ impl Tx<'_, '_> {
         let sentinel = self.error_sentinel(self.f.ret);
         self.b.ins().return_(&[sentinel]);
         self.b.switch_to_block(good);
-        self.b.ins().store(MemFlagsData::trusted(), d1, addr, 0);
-        self.depth_on_entry = Some(d);
         Ok(())
-    }
-
-    fn restore_depth(&mut self) {
-        if let Some(d) = self.depth_on_entry {
-            let addr = self.data_addr(self.syms.depth);
-            self.b.ins().store(MemFlagsData::trusted(), d, addr, 0);
-        }
     }
 
     fn error_sentinel(&mut self, t: Ty) -> Value {
@@ -349,7 +343,6 @@ impl Tx<'_, '_> {
             }
             Term::Return(v) => {
                 let val = self.use_var(*v);
-                self.restore_depth();
                 self.b.ins().return_(&[val]);
             }
             Term::Unwind { line } => {
@@ -358,7 +351,6 @@ impl Tx<'_, '_> {
                 let len = self.iconst(I64, nlen as i64);
                 let line = self.iconst(I32, i64::from(*line));
                 self.call_rt("molt_tb_push", &[I64, I64, I32], None, &[name, len, line])?;
-                self.restore_depth();
                 let s = self.error_sentinel(self.f.ret);
                 self.b.ins().return_(&[s]);
             }
@@ -651,7 +643,9 @@ impl Tx<'_, '_> {
                         r
                     }
                 };
-                let vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
+                let mut vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
+                let d = self.depth.ok_or_else(|| CodegenError("no depth".into()))?;
+                vals.push(self.b.ins().iadd_imm_s(d, 1));
                 let call = self.b.ins().call(fref, &vals);
                 let r = self.b.inst_results(call)[0];
                 let rty = self.prog.funcs[fid.index()].ret;

@@ -9,6 +9,7 @@
 pub mod abi;
 mod cold;
 mod func;
+mod inline;
 mod link;
 
 pub use link::{link_executable, LinkError};
@@ -53,7 +54,6 @@ pub(crate) struct Symbols {
     pub const_text: Vec<(DataId, usize)>,
     pub func_names: Vec<(DataId, usize)>,
     pub source_path: (DataId, usize),
-    pub depth: DataId,
     pub runtime: HashMap<&'static str, FuncId>,
     /// Register-preserving wrappers of runtime functions, defined at the end.
     pub cold: Vec<cold::Wrapper>,
@@ -83,6 +83,10 @@ pub(crate) fn fn_signature(f: &mir::Function, cc: CallConv) -> Signature {
     let mut sig = Signature::new(cc);
     for p in &f.params {
         sig.params.push(AbiParam::new(cl_ty(f.locals[p.index()].ty)));
+    }
+    if !f.is_module {
+        // The caller's recursion depth + 1 (see `func.rs`).
+        sig.params.push(AbiParam::new(types::I64));
     }
     sig.returns.push(AbiParam::new(cl_ty(f.ret)));
     sig
@@ -136,16 +140,24 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
     }
     let path_len = p.source_path.len();
     let source_path = (data(&mut module, "molt_source_path", padded(p.source_path.as_bytes().to_vec()), false)?, path_len);
-    let depth = data(&mut module, "molt_recursion_depth", 0u64.to_le_bytes().to_vec(), true)?;
 
-    let mut syms = Symbols { funcs, globals, consts, const_text, func_names, source_path, depth, runtime: HashMap::new(), cold: Vec::new(), call_conv };
+    let mut syms = Symbols { funcs, globals, consts, const_text, func_names, source_path, runtime: HashMap::new(), cold: Vec::new(), call_conv };
     let mut ctx = module.make_context();
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
+    let mut bodies = Vec::new();
     for (i, f) in p.funcs.iter().enumerate() {
         ctx.func.signature = fn_signature(f, call_conv);
+        ctx.func.name = cranelift_codegen::ir::UserFuncName::user(0, syms.funcs[i].as_u32());
         func::translate(&mut module, &mut syms, p, i, f, &mut ctx.func, &mut fctx)?;
+        bodies.push(ctx.func.clone());
+        module.clear_context(&mut ctx);
+    }
+    let index_of: HashMap<u32, usize> = syms.funcs.iter().enumerate().map(|(i, id)| (id.as_u32(), i)).collect();
+    for (i, body) in bodies.iter().enumerate() {
+        ctx.func = body.clone();
+        ctx.inline(inline::Inliner { bodies: &bodies, index_of: &index_of, caller: i }).map_err(|e| CodegenError(format!("inlining {}: {e:?}", p.funcs[i].name)))?;
         let id = syms.funcs[i];
-        module.define_function(id, &mut ctx).map_err(|e| CodegenError(format!("{}: {e:?}", f.name)))?;
+        module.define_function(id, &mut ctx).map_err(|e| CodegenError(format!("{}: {e:?}", p.funcs[i].name)))?;
         module.clear_context(&mut ctx);
     }
     cold::define_wrappers(&mut module, &mut syms, &mut ctx, &mut fctx)?;

@@ -235,7 +235,7 @@ impl<'a> Resolver<'a> {
             self.error("M0101", "decorators are not supported yet", span(&f.decorator_list[0]), "remove the decorator");
         }
         if f.is_async {
-            self.error("M0101", "`async def` is not supported yet", span(&f.name), "");
+            self.error("M0101", "`async def` is not supported yet", span(&f.name), "coroutines come with asyncio in a later release; use a plain `def`");
         }
         let mut out = Vec::new();
         for a in &p.args {

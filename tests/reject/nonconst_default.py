@@ -1,3 +1,0 @@
-def f(x=1 + 2):
-    return x
-print(f())
