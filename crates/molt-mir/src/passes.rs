@@ -86,6 +86,20 @@ pub fn fuse_int_releases(f: &mut Function) {
                 // `j` now indexes the next instruction.
                 let _ = &mut j;
             }
+            // `x = x op y` (and `x op= y`) lowers to
+            //     r = op x, y; old = copy x; x = copy r; decref old
+            // Nothing between the op and the release can raise, so the op may
+            // release the old `x` itself, on its slow path only.
+            let insts = &f.blocks[bi].insts;
+            if let [a, b, c] = insts.get(i + 1..i + 4).unwrap_or(&[]) {
+                if let (Some(old), Op::Copy(x), Some(x2), Op::Copy(_), Op::DecRef(d)) = (a.dst, &a.op, b.dst, &b.op, &c.op) {
+                    let x = *x;
+                    if x2 == x && *d == old && operands.contains(&x) && ty(x, f) == Ty::Int && !insts[i].releases.contains(&x) {
+                        f.blocks[bi].insts[i].releases.push(x);
+                        f.blocks[bi].insts.remove(i + 3);
+                    }
+                }
+            }
             i += 1;
         }
     }

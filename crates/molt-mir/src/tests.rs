@@ -22,22 +22,24 @@ fn typed_fib_uses_int_ops_without_refcount_traffic_on_params() {
 
             fn0 "<module>"() -> obj {
                 let _0: obj
-                let _1: int
+                let _1: obj
                 let _2: int
-                let _3: obj
+                let _3: int
                 let _4: obj
                 let _5: obj
+                let _6: obj
               bb0:
                 _0 = const.none
-                incref _0
-                store g0, _0
-                _1 = const.int 10
-                _2 = call fn1(_1) unwind bb1
-                _3 = copy _2
-                _4 = print(_3) sep=default end=default unwind bb1
-                decref _3
-                _5 = const.none
-                return _5
+                _1 = copy _0
+                incref _1
+                store g0, _1
+                _2 = const.int 10
+                _3 = call fn1(_2) unwind bb1
+                _4 = copy _3
+                _5 = print(_4) sep=default end=default unwind bb1
+                decref _4
+                _6 = const.none
+                return _6
               bb1:
                 unwind line 5
             }
@@ -54,6 +56,7 @@ fn typed_fib_uses_int_ops_without_refcount_traffic_on_params() {
                 let _9: int
                 let _10: int
                 let _11: int
+                let _12: int
               bb0:
                 _2 = const.int 2
                 _3 = int.cmp < _0, _2
@@ -64,33 +67,32 @@ fn typed_fib_uses_int_ops_without_refcount_traffic_on_params() {
               bb2:
                 unwind line 2
               bb3:
-                incref _0
-                return _0
+                _5 = copy _0
+                incref _5
+                return _5
               bb4:
                 goto bb5
               bb5:
-                _5 = const.int 1
-                _6 = int.sub _0, _5 unwind bb7
-                _7 = call fn1(_6) unwind bb7
-                decref _6
-                _8 = const.int 2
-                _9 = int.sub _0, _8 unwind bb8
-                _10 = call fn1(_9) unwind bb8
-                decref _9
-                _11 = int.add _7, _10 unwind bb9
-                decref _10
+                _6 = const.int 1
+                _7 = int.sub _0, _6 unwind bb7
+                _8 = call fn1(_7) unwind bb7
                 decref _7
-                return _11
+                _9 = const.int 2
+                _10 = int.sub _0, _9 unwind bb8
+                _11 = call fn1(_10) unwind bb8
+                decref _10
+                _12 = int.add _8, _11 release(_11, _8) unwind bb9
+                return _12
               bb6:
                 unwind line 3
               bb7:
                 unwind line 4
               bb8:
-                decref _7
+                decref _8
                 unwind line 4
               bb9:
-                decref _10
-                decref _7
+                decref _11
+                decref _8
                 unwind line 4
             }
         "#]],
@@ -106,22 +108,24 @@ fn float_loop() {
 
             fn0 "<module>"() -> obj {
                 let _0: obj
-                let _1: int
-                let _2: f64
-                let _3: obj
+                let _1: obj
+                let _2: int
+                let _3: f64
                 let _4: obj
                 let _5: obj
+                let _6: obj
               bb0:
                 _0 = const.none
-                incref _0
-                store g0, _0
-                _1 = const.int 4
-                _2 = call fn1(_1) unwind bb1
-                _3 = box.f64 _2
-                _4 = print(_3) sep=default end=default unwind bb1
-                decref _3
-                _5 = const.none
-                return _5
+                _1 = copy _0
+                incref _1
+                store g0, _1
+                _2 = const.int 4
+                _3 = call fn1(_2) unwind bb1
+                _4 = box.f64 _3
+                _5 = print(_4) sep=default end=default unwind bb1
+                decref _4
+                _6 = const.none
+                return _6
               bb1:
                 unwind line 6
             }
@@ -130,75 +134,88 @@ fn float_loop() {
                 let _1: f64 "s"
                 let _2: int "i"
                 let _3: f64
-                let _4: int
+                let _4: f64
                 let _5: int
                 let _6: int
-                let _7: bool
+                let _7: int
                 let _8: int
-                let _9: f64
-                let _10: f64
-                let _11: f64
-                let _12: f64
+                let _9: int
+                let _10: int
+                let _11: bool
+                let _12: int
                 let _13: int
-                let _14: int
+                let _14: f64
+                let _15: f64
+                let _16: f64
+                let _17: f64
+                let _18: f64
+                let _19: int
+                let _20: int
+                let _21: f64
               bb0:
                 _1 = const.unbound
                 _2 = const.unbound
                 _3 = const.f64 0.0
-                _1 = copy _3
-                _4 = const.int 0
-                _5 = const.int 1
-                incref _4
-                incref _0
-                incref _5
-                _6 = const.int 0
+                _4 = copy _3
+                _1 = copy _4
+                _5 = const.int 0
+                _6 = const.int 1
+                _7 = copy _5
+                incref _7
+                _8 = copy _0
+                incref _8
+                _9 = copy _6
+                incref _9
+                _10 = const.int 0
                 goto bb2
               bb1:
                 decref _2
                 unwind line 3
               bb2:
-                _7 = int.cmp < _4, _0
-                branch _7, bb3, bb5
+                _11 = int.cmp < _7, _8
+                branch _11, bb3, bb5
               bb3:
-                incref _4
-                _8 = copy _2
-                _2 = copy _4
-                decref _8
-                _9 = const.f64 0.5
-                _10 = int.to_f64 _2 unwind bb8
-                _11 = f64.mul _10, _9
-                _12 = f64.add _1, _11
-                _1 = copy _12
+                _12 = copy _7
+                incref _12
+                _13 = copy _2
+                _2 = copy _12
+                decref _13
+                _14 = const.f64 0.5
+                _15 = int.to_f64 _2 unwind bb8
+                _16 = f64.mul _15, _14
+                _17 = f64.add _1, _16
+                _18 = copy _17
+                _1 = copy _18
                 goto bb4
               bb4:
-                _13 = int.add _4, _5 unwind bb9
-                _14 = copy _4
-                _4 = copy _13
-                decref _14
+                _19 = int.add _7, _9 release(_7) unwind bb9
+                _20 = copy _7
+                _7 = copy _19
                 goto bb2
               bb5:
-                decref _5
-                decref _0
-                decref _4
+                decref _9
+                decref _8
+                decref _7
                 goto bb7
               bb6:
-                decref _5
-                decref _0
-                decref _4
+                decref _9
+                decref _8
+                decref _7
                 goto bb7
               bb7:
+                _21 = copy _1
                 decref _2
-                return _1
+                return _21
               bb8:
-                decref _5
-                decref _0
-                decref _4
+                decref _9
+                decref _8
+                decref _7
                 decref _2
                 unwind line 4
               bb9:
-                decref _5
-                decref _0
-                decref _4
+                decref _9
+                decref _8
+                decref _7
                 decref _2
                 unwind line 3
               bb10:

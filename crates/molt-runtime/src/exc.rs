@@ -335,14 +335,38 @@ pub fn traceback_text() -> String {
         let frames = t.borrow();
         if !frames.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // Like CPython, a frame repeated more than three times in a row
+            // (deep recursion) is printed three times, then summarised.
+            let mut last: Option<(u32, &str)> = None;
+            let mut repeats = 0usize;
             for f in frames.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, f.line, f.func));
+                let key = (f.line, f.func.as_str());
+                if last == Some(key) {
+                    repeats += 1;
+                } else {
+                    flush_repeats(&mut out, repeats);
+                    repeats = 0;
+                    last = Some(key);
+                }
+                if repeats < 3 {
+                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, f.line, f.func));
+                }
             }
+            flush_repeats(&mut out, repeats);
         }
     });
     out.push_str(&final_line(exc));
     out.push('\n');
     out
+}
+
+/// Appends CPython's `[Previous line repeated N more times]` for a frame
+/// seen `repeats` more times than the first (the first three are printed).
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let n = repeats - 2;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+    }
 }
 
 /// The kind of the pending exception, if any.
