@@ -1,5 +1,5 @@
 //! Repository hygiene, checked on every test run: every crate's `lib.rs`
-//! (or `main.rs`) opens with a module doc comment, no test is `#[ignore]`d,
+//! (or `main.rs`) opens with a module doc comment, no test carries the ignore attribute,
 //! and library code has no `todo!()`/`unimplemented!()` placeholders.
 
 use std::path::{Path, PathBuf};
