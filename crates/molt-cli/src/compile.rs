@@ -37,12 +37,26 @@ pub fn build(source: &Path, out: &Path) -> Result<(), CliError> {
     Ok(())
 }
 
+/// Identifies this build of the compiler: the version string does not change
+/// between development builds, but their code generation does, so the size
+/// and modification time of the `molt` executable are part of the key.
+fn compiler_identity() -> String {
+    std::env::current_exe()
+        .and_then(fs::metadata)
+        .map(|m| {
+            let mtime = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+            format!("{}:{:?}", m.len(), mtime)
+        })
+        .unwrap_or_default()
+}
+
 /// Returns the cached executable for `source`, compiling it first when the
 /// cache has none.
 ///
 /// The key covers everything the executable depends on: the source bytes,
 /// the path the compiler is given (it appears in diagnostics and tracebacks),
-/// the compiler version, the runtime library and the target.
+/// the compiler version and build (see [`compiler_identity`]), the runtime
+/// library and the target.
 ///
 /// # Errors
 /// As [`read_source`] and [`build`].
@@ -53,6 +67,7 @@ pub fn cached_executable(source: &Path) -> Result<PathBuf, CliError> {
         &bytes,
         source.as_os_str().as_encoded_bytes(),
         crate::VERSION.as_bytes(),
+        compiler_identity().as_bytes(),
         runtime_lib::RUNTIME_LIB_SHA256.as_bytes(),
         runtime_lib::TARGET.as_bytes(),
     ]);
