@@ -17,6 +17,10 @@ const F64: types::Type = types::F64;
 const I8: types::Type = types::I8;
 const I32: types::Type = types::I32;
 
+#[path = "raw.rs"]
+mod raw;
+pub(crate) use raw::{eligible as raw_eligible, signature as raw_signature};
+
 struct Tx<'a, 'b> {
     module: &'a mut ObjectModule,
     syms: &'a mut Symbols,
@@ -32,9 +36,13 @@ struct Tx<'a, 'b> {
     /// the module body is 0). Callees get `depth + 1` as a hidden last argument.
     depth: Option<Value>,
     /// Locals that hold one small-int constant for the whole function.
-    const_small: std::collections::HashSet<Local>,
+    const_small: HashMap<Local, i64>,
     /// Operands the current int instruction releases on its slow path.
     releases: Vec<Value>,
+    /// Translating the raw clone (see `raw.rs`) rather than the ordinary version.
+    raw: bool,
+    /// The raw clone's give-up block, once created.
+    bail: Option<ir::Block>,
 }
 
 /// Translates MIR function `fidx` into `func`.
@@ -46,6 +54,7 @@ pub(crate) fn translate(
     f: &mir::Function,
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
+    raw: bool,
 ) -> Result<(), CodegenError> {
     let b = FunctionBuilder::new(func, fctx);
     let mut tx = Tx {
@@ -62,6 +71,8 @@ pub(crate) fn translate(
         depth: None,
         const_small: const_small_locals(f),
         releases: Vec::new(),
+        raw,
+        bail: None,
     };
     tx.run()?;
     tx.b.seal_all_blocks();
@@ -70,19 +81,46 @@ pub(crate) fn translate(
     Ok(())
 }
 
-/// Locals assigned exactly once, by a small-int constant.
-fn const_small_locals(f: &mir::Function) -> std::collections::HashSet<Local> {
-    let mut defs: HashMap<Local, (usize, bool)> = HashMap::new();
+/// Locals assigned exactly once, by a small-int constant, with its value.
+fn const_small_locals(f: &mir::Function) -> HashMap<Local, i64> {
+    let mut defs: HashMap<Local, (usize, Option<i64>)> = HashMap::new();
     for b in &f.blocks {
         for i in &b.insts {
             if let Some(d) = i.dst {
-                let e = defs.entry(d).or_insert((0, true));
+                let e = defs.entry(d).or_insert((0, None));
                 e.0 += 1;
-                e.1 &= matches!(i.op, Op::ConstInt(_));
+                e.1 = match i.op {
+                    Op::ConstInt(c) if e.0 == 1 => Some(c),
+                    _ => None,
+                };
             }
         }
     }
-    defs.into_iter().filter(|(l, (n, c))| *n == 1 && *c && !f.params.contains(l)).map(|(l, _)| l).collect()
+    defs.into_iter()
+        .filter(|(l, _)| !f.params.contains(l))
+        .filter_map(|(l, (n, c))| if n == 1 { c.map(|c| (l, c)) } else { None })
+        .collect()
+}
+
+/// Python's `x // d` or `x % d` on untagged `i64`s for a constant `d > 0`:
+/// shifts and masks for powers of two, otherwise Cranelift's division by a
+/// constant plus a branch-free floor correction (the remainder's sign).
+fn floordiv_mod_by_const(b: &mut FunctionBuilder, x: Value, d: i64, floordiv: bool) -> Value {
+    if d.count_ones() == 1 {
+        let k = i64::from(d.trailing_zeros());
+        return if floordiv { b.ins().sshr_imm_s(x, k) } else { b.ins().band_imm_s(x, d - 1) };
+    }
+    let q = b.ins().sdiv_imm_s(x, d);
+    let qd = b.ins().imul_imm_s(q, d);
+    let r = b.ins().isub(x, qd);
+    // -1 when the remainder is negative (then the floor is one lower), else 0.
+    let neg = b.ins().sshr_imm_s(r, 63);
+    if floordiv {
+        b.ins().iadd(q, neg)
+    } else {
+        let fix = b.ins().band_imm_s(neg, d);
+        b.ins().iadd(r, fix)
+    }
 }
 
 fn ret_sig(cc: cranelift_codegen::isa::CallConv, params: &[types::Type], ret: Option<types::Type>) -> Signature {
@@ -181,6 +219,8 @@ impl Tx<'_, '_> {
         self.depth = if self.f.is_module { Some(self.iconst(I64, 0)) } else { params.last().copied() };
         if self.f.is_module {
             self.module_prologue()?;
+        } else if self.raw {
+            self.raw_prologue();
         } else {
             self.depth_prologue()?;
         }
@@ -190,10 +230,19 @@ impl Tx<'_, '_> {
             self.b.switch_to_block(self.blocks[bi]);
             let block = &self.f.blocks[bi];
             for inst in &block.insts {
-                self.inst(inst)?;
+                if self.raw {
+                    self.raw_inst(inst)?;
+                } else {
+                    self.inst(inst)?;
+                }
             }
-            self.term(&block.term)?;
+            if self.raw {
+                self.raw_term(&block.term)?;
+            } else {
+                self.term(&block.term)?;
+            }
         }
+        self.finish_bail_block();
         Ok(())
     }
 
@@ -257,6 +306,16 @@ impl Tx<'_, '_> {
 
     fn call_cold1(&mut self, name: &'static str, params: &[types::Type], ret: types::Type, args: &[Value]) -> Result<Value, CodegenError> {
         self.call_cold(name, params, Some(ret), args)?.ok_or_else(|| CodegenError(format!("{name} has no result")))
+    }
+
+    /// The `FuncRef` of a compiled function (declared once per function).
+    fn func_ref(&mut self, id: cranelift_module::FuncId, key: &str) -> FuncRef {
+        if let Some(r) = self.func_refs.get(key) {
+            return *r;
+        }
+        let r = self.module.declare_func_in_func(id, self.b.func);
+        self.func_refs.insert(key.to_string(), r);
+        r
     }
 
     fn data_addr(&mut self, id: DataId) -> Value {
@@ -502,8 +561,9 @@ impl Tx<'_, '_> {
             }
             Op::Int(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let known = (self.const_small.contains(a), self.const_small.contains(b));
-                let v = self.int_op(*op, x, y, known, unwind)?;
+                let known = (self.const_small.contains_key(a), self.const_small.contains_key(b));
+                let divisor = self.const_small.get(b).copied();
+                let v = self.int_op(*op, x, y, known, divisor, unwind)?;
                 self.set(dst, v);
             }
             Op::IntTrueDiv(a, b) => {
@@ -526,7 +586,7 @@ impl Tx<'_, '_> {
             }
             Op::IntCmp(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let known = (self.const_small.contains(a), self.const_small.contains(b));
+                let known = (self.const_small.contains_key(a), self.const_small.contains_key(b));
                 let v = self.int_cmp(*op, x, y, known)?;
                 self.set(dst, v);
             }
@@ -635,19 +695,17 @@ impl Tx<'_, '_> {
             }
             Op::Call(fid, args) => {
                 let id = self.syms.funcs[fid.index()];
-                let fref = match self.func_refs.get(&format!("fn{}", fid.0)) {
-                    Some(r) => *r,
-                    None => {
-                        let r = self.module.declare_func_in_func(id, self.b.func);
-                        self.func_refs.insert(format!("fn{}", fid.0), r);
-                        r
-                    }
-                };
-                let mut vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
+                let fref = self.func_ref(id, &format!("fn{}", fid.0));
                 let d = self.depth.ok_or_else(|| CodegenError("no depth".into()))?;
-                vals.push(self.b.ins().iadd_imm_s(d, 1));
-                let call = self.b.ins().call(fref, &vals);
-                let r = self.b.inst_results(call)[0];
+                let d1 = self.b.ins().iadd_imm_s(d, 1);
+                let r = if self.syms.raw_funcs[fid.index()].is_some() {
+                    self.speculative_call(*fid, args, fref, d1)?
+                } else {
+                    let mut vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
+                    vals.push(d1);
+                    let call = self.b.ins().call(fref, &vals);
+                    self.b.inst_results(call)[0]
+                };
                 let rty = self.prog.funcs[fid.index()].ret;
                 self.check_result(r, rty, unwind)?;
                 self.set(dst, r);
@@ -891,8 +949,22 @@ impl Tx<'_, '_> {
         Ok(self.b.block_params(done)[0])
     }
 
-    fn int_op(&mut self, op: IntOp, x: Value, y: Value, known: (bool, bool), unwind: Option<Block>) -> Result<Value, CodegenError> {
+    fn int_op(&mut self, op: IntOp, x: Value, y: Value, known: (bool, bool), divisor: Option<i64>, unwind: Option<Block>) -> Result<Value, CodegenError> {
         let slow = intop_symbol(op);
+        match (op, divisor) {
+            (IntOp::FloorDiv | IntOp::Mod, Some(d)) if d > 0 => {
+                // A positive constant divisor: no zero or overflow case.
+                return self.int_fast_bail_or_call(x, y, known, None, slow, unwind, |tx| {
+                    let a = tx.b.ins().sshr_imm_s(x, 1);
+                    let r = floordiv_mod_by_const(&mut tx.b, a, d, op == IntOp::FloorDiv);
+                    let sh = tx.b.ins().ishl_imm_u(r, 1);
+                    let tagged = tx.b.ins().bor_imm_s(sh, 1);
+                    let no = tx.b.ins().iconst(I8, 0);
+                    (tagged, no)
+                });
+            }
+            _ => {}
+        }
         match op {
             IntOp::Add => self.int_fast_bail_or_call(x, y, known, None, slow, unwind, |tx| {
                 let y2 = tx.b.ins().iadd_imm_s(y, -1);

@@ -55,6 +55,10 @@ pub(crate) struct Symbols {
     pub func_names: Vec<(DataId, usize)>,
     pub source_path: (DataId, usize),
     pub runtime: HashMap<&'static str, FuncId>,
+    /// The raw clone of each pure function (see `raw.rs`).
+    pub raw_funcs: Vec<Option<FuncId>>,
+    /// Give-up counters of the raw clones.
+    pub bail_counters: Vec<Option<DataId>>,
     /// Register-preserving wrappers of runtime functions, defined at the end.
     pub cold: Vec<cold::Wrapper>,
     pub call_conv: CallConv,
@@ -141,22 +145,45 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
     let path_len = p.source_path.len();
     let source_path = (data(&mut module, "molt_source_path", padded(p.source_path.as_bytes().to_vec()), false)?, path_len);
 
-    let mut syms = Symbols { funcs, globals, consts, const_text, func_names, source_path, runtime: HashMap::new(), cold: Vec::new(), call_conv };
+    let pure = func::raw_eligible(p);
+    let mut raw_funcs = Vec::new();
+    let mut bail_counters = Vec::new();
+    for (i, f) in p.funcs.iter().enumerate() {
+        if pure[i] {
+            let sig = func::raw_signature(f, call_conv);
+            let name = format!("molt_fn{i}_{}$raw", sanitize(&f.name));
+            raw_funcs.push(Some(module.declare_function(&name, Linkage::Local, &sig).map_err(err)?));
+            bail_counters.push(Some(data(&mut module, &format!("molt_fn{i}_bails"), 0u64.to_le_bytes().to_vec(), true)?));
+        } else {
+            raw_funcs.push(None);
+            bail_counters.push(None);
+        }
+    }
+    let mut syms = Symbols { funcs, globals, consts, const_text, func_names, source_path, runtime: HashMap::new(), raw_funcs, bail_counters, cold: Vec::new(), call_conv };
     let mut ctx = module.make_context();
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
+    // Translate every function (and the raw clone of each pure one), then
+    // inline and compile each body.
     let mut bodies = Vec::new();
+    let mut ids = Vec::new();
     for (i, f) in p.funcs.iter().enumerate() {
-        ctx.func.signature = fn_signature(f, call_conv);
-        ctx.func.name = cranelift_codegen::ir::UserFuncName::user(0, syms.funcs[i].as_u32());
-        func::translate(&mut module, &mut syms, p, i, f, &mut ctx.func, &mut fctx)?;
-        bodies.push(ctx.func.clone());
-        module.clear_context(&mut ctx);
+        let variants = [(false, Some(syms.funcs[i])), (true, syms.raw_funcs[i])];
+        for (raw, id) in variants {
+            let Some(id) = id else { continue };
+            ctx.func.signature = if raw { func::raw_signature(f, call_conv) } else { fn_signature(f, call_conv) };
+            ctx.func.name = cranelift_codegen::ir::UserFuncName::user(0, id.as_u32());
+            func::translate(&mut module, &mut syms, p, i, f, &mut ctx.func, &mut fctx, raw)?;
+            bodies.push(ctx.func.clone());
+            ids.push((id, i));
+            module.clear_context(&mut ctx);
+        }
     }
-    let index_of: HashMap<u32, usize> = syms.funcs.iter().enumerate().map(|(i, id)| (id.as_u32(), i)).collect();
-    for (i, body) in bodies.iter().enumerate() {
+    let index_of: HashMap<u32, usize> = ids.iter().enumerate().map(|(k, (id, _))| (id.as_u32(), k)).collect();
+    for (k, body) in bodies.iter().enumerate() {
+        let (id, i) = ids[k];
         ctx.func = body.clone();
-        ctx.inline(inline::Inliner { bodies: &bodies, index_of: &index_of, caller: i }).map_err(|e| CodegenError(format!("inlining {}: {e:?}", p.funcs[i].name)))?;
-        let id = syms.funcs[i];
+        ctx.inline(inline::Inliner { bodies: &bodies, index_of: &index_of, caller: k })
+            .map_err(|e| CodegenError(format!("inlining {}: {e:?}", p.funcs[i].name)))?;
         module.define_function(id, &mut ctx).map_err(|e| CodegenError(format!("{}: {e:?}", p.funcs[i].name)))?;
         module.clear_context(&mut ctx);
     }
