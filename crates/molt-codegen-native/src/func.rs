@@ -10,6 +10,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, Linkage, Module};
 use cranelift_object::ObjectModule;
 use molt_mir::mir::{self, BinOp, Block, CmpOp, ConstObj, FloatOp, IntOp, Local, Op, RtFn, Term, Ty};
+use molt_mir::ranges::{self, Range};
 use std::collections::HashMap;
 
 const I64: types::Type = types::I64;
@@ -43,6 +44,10 @@ struct Tx<'a, 'b> {
     raw: bool,
     /// The raw clone's give-up block, once created.
     bail: Option<ir::Block>,
+    /// Value ranges of the int locals at each block's entry.
+    entry_ranges: Vec<ranges::State>,
+    /// Value ranges at the instruction being translated.
+    ranges: ranges::State,
 }
 
 /// Translates MIR function `fidx` into `func`.
@@ -73,6 +78,8 @@ pub(crate) fn translate(
         releases: Vec::new(),
         raw,
         bail: None,
+        entry_ranges: ranges::block_entry_states(f),
+        ranges: Vec::new(),
     };
     tx.run()?;
     tx.b.seal_all_blocks();
@@ -228,6 +235,7 @@ impl Tx<'_, '_> {
         self.b.ins().jump(first, &[]);
         for bi in 0..self.f.blocks.len() {
             self.b.switch_to_block(self.blocks[bi]);
+            self.ranges = self.entry_ranges[bi].clone();
             let block = &self.f.blocks[bi];
             for inst in &block.insts {
                 if self.raw {
@@ -235,6 +243,7 @@ impl Tx<'_, '_> {
                 } else {
                     self.inst(inst)?;
                 }
+                ranges::transfer(self.f, inst, &mut self.ranges);
             }
             if self.raw {
                 self.raw_term(&block.term)?;
@@ -513,6 +522,20 @@ impl Tx<'_, '_> {
 
     // ---- instructions ---------------------------------------------------------
 
+    /// The value range of an int local at the current instruction.
+    fn range(&self, l: Local) -> Range {
+        if self.local_ty(l) == Ty::Int {
+            self.ranges.get(l.index()).copied().unwrap_or(Range::TOP)
+        } else {
+            Range::TOP
+        }
+    }
+
+    /// Whether an int local certainly holds a small int here.
+    fn known_small(&self, l: Local) -> bool {
+        self.const_small.contains_key(&l) || self.range(l).is_small()
+    }
+
     fn local_ty(&self, l: Local) -> Ty {
         self.f.locals[l.index()].ty
     }
@@ -526,7 +549,8 @@ impl Tx<'_, '_> {
     fn inst(&mut self, inst: &mir::Inst) -> Result<(), CodegenError> {
         let dst = inst.dst;
         let unwind = inst.unwind;
-        self.releases = inst.releases.iter().map(|l| self.b.use_var(self.vars[l.index()])).collect();
+        let released: Vec<Local> = inst.releases.iter().copied().filter(|l| !self.known_small(*l)).collect();
+        self.releases = released.into_iter().map(|l| self.use_var(l)).collect();
         match &inst.op {
             Op::ConstInt(i) => {
                 let v = self.iconst(I64, (i << 1) | 1);
@@ -561,9 +585,16 @@ impl Tx<'_, '_> {
             }
             Op::Int(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let known = (self.const_small.contains_key(a), self.const_small.contains_key(b));
+                let known = (self.known_small(*a), self.known_small(*b));
                 let divisor = self.const_small.get(b).copied();
-                let v = self.int_op(*op, x, y, known, divisor, unwind)?;
+                let result = ranges::int_op_range(*op, self.range(*a), self.range(*b));
+                let v = if known.0 && known.1 && result.is_small() && matches!(op, IntOp::Add | IntOp::Sub | IntOp::Mul) {
+                    // Both operands small and the result provably small: plain
+                    // tagged arithmetic, no test, no overflow check.
+                    self.tagged_unchecked(*op, x, y)
+                } else {
+                    self.int_op(*op, x, y, known, divisor, unwind)?
+                };
                 self.set(dst, v);
             }
             Op::IntTrueDiv(a, b) => {
@@ -586,7 +617,7 @@ impl Tx<'_, '_> {
             }
             Op::IntCmp(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let known = (self.const_small.contains_key(a), self.const_small.contains_key(b));
+                let known = (self.known_small(*a), self.known_small(*b));
                 let v = self.int_cmp(*op, x, y, known)?;
                 self.set(dst, v);
             }
@@ -747,13 +778,13 @@ impl Tx<'_, '_> {
                 }
             }
             Op::IncRef(a) => {
-                if self.local_ty(*a).is_refcounted() {
+                if self.local_ty(*a).is_refcounted() && !self.known_small(*a) {
                     let x = self.use_var(*a);
                     self.incref(x);
                 }
             }
             Op::DecRef(a) => {
-                if self.local_ty(*a).is_refcounted() {
+                if self.local_ty(*a).is_refcounted() && !self.known_small(*a) {
                     let x = self.use_var(*a);
                     self.decref(x)?;
                 }
@@ -856,6 +887,26 @@ impl Tx<'_, '_> {
             self.decref(v)?;
         }
         Ok(())
+    }
+
+    /// `x op y` on tagged small ints known not to overflow.
+    fn tagged_unchecked(&mut self, op: IntOp, x: Value, y: Value) -> Value {
+        match op {
+            IntOp::Add => {
+                let y2 = self.b.ins().iadd_imm_s(y, -1);
+                self.b.ins().iadd(x, y2)
+            }
+            IntOp::Sub => {
+                let y2 = self.b.ins().iadd_imm_s(y, -1);
+                self.b.ins().isub(x, y2)
+            }
+            _ => {
+                let x2 = self.b.ins().iadd_imm_s(x, -1);
+                let yv = self.b.ins().sshr_imm_s(y, 1);
+                let p = self.b.ins().imul(x2, yv);
+                self.b.ins().iadd_imm_s(p, 1)
+            }
+        }
     }
 
     /// The "all small ints" test of the operands not known to be small;

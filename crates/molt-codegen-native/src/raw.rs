@@ -178,6 +178,18 @@ impl Tx<'_, '_> {
                 let v = floordiv_mod_by_const(&mut self.b, x, d, *op == IntOp::FloorDiv);
                 self.set(dst, v);
             }
+            Op::Int(op @ (IntOp::Add | IntOp::Sub | IntOp::Mul), a, b)
+                if ranges::int_op_range(*op, self.range(*a), self.range(*b)).fits_i64() =>
+            {
+                // The result provably fits: no overflow check.
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let v = match op {
+                    IntOp::Add => self.b.ins().iadd(x, y),
+                    IntOp::Sub => self.b.ins().isub(x, y),
+                    _ => self.b.ins().imul(x, y),
+                };
+                self.set(dst, v);
+            }
             Op::Int(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
                 let v = self.raw_int_op(*op, x, y);

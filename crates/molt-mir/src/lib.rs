@@ -9,6 +9,7 @@
 pub mod lower;
 pub mod mir;
 pub mod passes;
+pub mod ranges;
 mod print;
 pub mod verify;
 
