@@ -79,7 +79,7 @@ pub(crate) fn translate(
         raw,
         bail: None,
         entry_ranges: ranges::block_entry_states(f),
-        ranges: Vec::new(),
+        ranges: ranges::State::default(),
     };
     tx.run()?;
     tx.b.seal_all_blocks();
@@ -525,7 +525,7 @@ impl Tx<'_, '_> {
     /// The value range of an int local at the current instruction.
     fn range(&self, l: Local) -> Range {
         if self.local_ty(l) == Ty::Int {
-            self.ranges.get(l.index()).copied().unwrap_or(Range::TOP)
+            self.ranges.get(l)
         } else {
             Range::TOP
         }

@@ -179,7 +179,7 @@ impl Tx<'_, '_> {
                 self.set(dst, v);
             }
             Op::Int(op @ (IntOp::Add | IntOp::Sub | IntOp::Mul), a, b)
-                if ranges::int_op_range(*op, self.range(*a), self.range(*b)).fits_i64() =>
+                if ranges::int_op_range(*op, self.range(*a).clamp_i64(), self.range(*b).clamp_i64()).fits_i64() =>
             {
                 // The result provably fits: no overflow check.
                 let (x, y) = (self.use_var(*a), self.use_var(*b));

@@ -51,6 +51,11 @@ impl Range {
         self.within(-(1 << 62), (1 << 62) - 1)
     }
 
+    /// The range intersected with the `i64` values (what a raw `i64` can hold).
+    pub fn clamp_i64(self) -> Range {
+        Range::new(self.lo.max(i64::MIN.into()), self.hi.min(i64::MAX.into()))
+    }
+
     /// Whether every value fits an `i64`.
     pub fn fits_i64(self) -> bool {
         self.within(i64::MIN.into(), i64::MAX.into())
@@ -87,16 +92,91 @@ pub fn int_op_range(op: IntOp, a: Range, b: Range) -> Range {
     }
 }
 
-/// The ranges of every local, updated instruction by instruction.
-pub type State = Vec<Range>;
+/// What the analysis knows at a point: a range per local, and for `bool`
+/// locals holding an int comparison, which comparison (so that a branch on
+/// it narrows the compared locals on each side).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct State {
+    ranges: Vec<Range>,
+    conds: Vec<Option<(CmpOp, Local, Local)>>,
+}
+
+impl State {
+    fn top(n: usize) -> State {
+        State { ranges: vec![Range::TOP; n], conds: vec![None; n] }
+    }
+
+    /// The range of local `l` (`TOP` for non-int locals).
+    pub fn get(&self, l: Local) -> Range {
+        self.ranges.get(l.index()).copied().unwrap_or(Range::TOP)
+    }
+
+    fn join(&self, o: &State) -> State {
+        State {
+            ranges: self.ranges.iter().zip(&o.ranges).map(|(a, b)| a.hull(*b)).collect(),
+            conds: self.conds.iter().zip(&o.conds).map(|(a, b)| if a == b { *a } else { None }).collect(),
+        }
+    }
+
+    /// Forgets comparisons that mention `l` (it was just redefined).
+    fn invalidate(&mut self, l: Local) {
+        for c in self.conds.iter_mut() {
+            if matches!(c, Some((_, a, b)) if *a == l || *b == l) {
+                *c = None;
+            }
+        }
+    }
+
+    /// Narrows the ranges after a branch on `cond` went the `taken` way.
+    fn assume(&mut self, cond: Local, taken: bool) {
+        let Some((op, a, b)) = self.conds.get(cond.index()).copied().flatten() else { return };
+        let op = if taken { op } else { negate(op) };
+        let (ra, rb) = (self.get(a), self.get(b));
+        let (na, nb) = match op {
+            CmpOp::Lt => (Range::new(ra.lo, ra.hi.min(rb.hi - 1)), Range::new(rb.lo.max(ra.lo + 1), rb.hi)),
+            CmpOp::Le => (Range::new(ra.lo, ra.hi.min(rb.hi)), Range::new(rb.lo.max(ra.lo), rb.hi)),
+            CmpOp::Gt => (Range::new(ra.lo.max(rb.lo + 1), ra.hi), Range::new(rb.lo, rb.hi.min(ra.hi - 1))),
+            CmpOp::Ge => (Range::new(ra.lo.max(rb.lo), ra.hi), Range::new(rb.lo, rb.hi.min(ra.hi))),
+            CmpOp::Eq => {
+                let m = Range::new(ra.lo.max(rb.lo), ra.hi.min(rb.hi));
+                (m, m)
+            }
+            _ => (ra, rb),
+        };
+        // An empty range means the branch is dead; keep the old facts then.
+        if na.lo <= na.hi && nb.lo <= nb.hi {
+            self.ranges[a.index()] = na;
+            self.ranges[b.index()] = nb;
+        }
+    }
+}
+
+fn negate(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Ge,
+        CmpOp::Le => CmpOp::Gt,
+        CmpOp::Gt => CmpOp::Le,
+        CmpOp::Ge => CmpOp::Lt,
+        CmpOp::Eq => CmpOp::Ne,
+        CmpOp::Ne => CmpOp::Eq,
+        CmpOp::Is => CmpOp::IsNot,
+        CmpOp::IsNot => CmpOp::Is,
+    }
+}
 
 /// Applies one instruction to `state`.
 pub fn transfer(f: &Function, inst: &Inst, state: &mut State) {
     let Some(d) = inst.dst else { return };
+    state.invalidate(d);
+    state.conds[d.index()] = match &inst.op {
+        Op::IntCmp(op, a, b) => Some((*op, *a, *b)),
+        Op::Copy(s) if f.locals[s.index()].ty == Ty::Bool => state.conds[s.index()],
+        _ => None,
+    };
     if f.locals[d.index()].ty != Ty::Int {
         return;
     }
-    let r = |l: &Local, s: &State| s[l.index()];
+    let r = |l: &Local, s: &State| s.get(*l);
     let v = match &inst.op {
         Op::ConstInt(c) => Range::exact(*c),
         Op::Copy(s) if f.locals[s.index()].ty == Ty::Int => r(s, state),
@@ -112,7 +192,7 @@ pub fn transfer(f: &Function, inst: &Inst, state: &mut State) {
         Op::BoolToInt(_) => Range::new(0, 1),
         _ => Range::TOP,
     };
-    state[d.index()] = v;
+    state.ranges[d.index()] = v;
 }
 
 /// The state at the entry of every block (unreachable blocks: all `TOP`).
@@ -120,7 +200,7 @@ pub fn block_entry_states(f: &Function) -> Vec<State> {
     let n = f.locals.len();
     let nb = f.blocks.len();
     let mut entry: Vec<Option<State>> = vec![None; nb];
-    entry[0] = Some(vec![Range::TOP; n]);
+    entry[0] = Some(State::top(n));
     let mut visits = vec![0u32; nb];
     let mut work = vec![0usize];
     while let Some(b) = work.pop() {
@@ -128,15 +208,26 @@ pub fn block_entry_states(f: &Function) -> Vec<State> {
         for inst in &f.blocks[b].insts {
             transfer(f, inst, &mut state);
         }
-        for s in successors(&f.blocks[b].term) {
-            let si = s.index();
+        let mut edges: Vec<(usize, State)> = Vec::new();
+        match &f.blocks[b].term {
+            Term::Branch(c, t, e) if t != e => {
+                let mut st = state.clone();
+                st.assume(*c, true);
+                let mut se = state.clone();
+                se.assume(*c, false);
+                edges.push((t.index(), st));
+                edges.push((e.index(), se));
+            }
+            term => edges.extend(successors(term).into_iter().map(|s| (s.index(), state.clone()))),
+        }
+        for (si, out) in edges {
             let merged = match &entry[si] {
-                None => state.clone(),
+                None => out,
                 Some(old) => {
-                    let mut m: State = old.iter().zip(&state).map(|(a, b)| a.hull(*b)).collect();
+                    let mut m = old.join(&out);
                     if visits[si] >= 3 {
                         // Widen bounds that are still moving.
-                        for (mi, oi) in m.iter_mut().zip(old) {
+                        for (mi, oi) in m.ranges.iter_mut().zip(&old.ranges) {
                             if mi.lo < oi.lo {
                                 mi.lo = -INF;
                             }
@@ -155,5 +246,5 @@ pub fn block_entry_states(f: &Function) -> Vec<State> {
             }
         }
     }
-    entry.into_iter().map(|e| e.unwrap_or_else(|| vec![Range::TOP; n])).collect()
+    entry.into_iter().map(|e| e.unwrap_or_else(|| State::top(n))).collect()
 }
