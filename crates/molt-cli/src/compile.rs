@@ -44,7 +44,10 @@ fn compiler_identity() -> String {
     std::env::current_exe()
         .and_then(fs::metadata)
         .map(|m| {
-            let mtime = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+            let mtime = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
             format!("{}:{:?}", m.len(), mtime)
         })
         .unwrap_or_default()

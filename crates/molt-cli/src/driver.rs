@@ -21,15 +21,19 @@ pub struct Failure {
 impl Failure {
     fn internal(msg: impl std::fmt::Display) -> Failure {
         Failure {
-            rendered: format!("error: internal compiler error: {msg}\nthis is a Molt bug, please report it\n"),
+            rendered: format!(
+                "error: internal compiler error: {msg}\nthis is a Molt bug, please report it\n"
+            ),
             exit_code: 101,
         }
     }
 }
 
 fn load(path: &Path) -> Result<SourceFile, Failure> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Failure { rendered: format!("error: cannot read {}: {e}\n", path.display()), exit_code: 2 })?;
+    let bytes = std::fs::read(path).map_err(|e| Failure {
+        rendered: format!("error: cannot read {}: {e}\n", path.display()),
+        exit_code: 2,
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| Failure {
         rendered: format!(
             "{}:1:1: error[E0001]: SyntaxError: (unicode error) 'utf-8' codec can't decode byte at offset {}\n",
@@ -43,10 +47,21 @@ fn load(path: &Path) -> Result<SourceFile, Failure> {
 
 fn render(file: &SourceFile, diags: &[Diagnostic]) -> Failure {
     let syntax = diags.iter().any(|d| d.code == "E0001");
-    let mut rendered: String = diags.iter().map(|d| d.render(file)).collect::<Vec<_>>().join("\n");
+    let mut rendered: String = diags
+        .iter()
+        .map(|d| d.render(file))
+        .collect::<Vec<_>>()
+        .join("\n");
     let n = diags.len();
-    rendered.push_str(&format!("\n{} error{} found\n", n, if n == 1 { "" } else { "s" }));
-    Failure { rendered, exit_code: if syntax { 1 } else { 2 } }
+    rendered.push_str(&format!(
+        "\n{} error{} found\n",
+        n,
+        if n == 1 { "" } else { "s" }
+    ));
+    Failure {
+        rendered,
+        exit_code: if syntax { 1 } else { 2 },
+    }
 }
 
 fn analyze(path: &Path) -> Result<(SourceFile, molt_sema::hir::Program), Failure> {
@@ -61,7 +76,10 @@ fn lower(path: &Path) -> Result<molt_mir::mir::Program, Failure> {
     let mir = molt_mir::lower_program(&hir, &file);
     let errs = molt_mir::verify::verify(&mir);
     if !errs.is_empty() {
-        return Err(Failure::internal(format!("MIR verifier failed:\n{}", errs.join("\n"))));
+        return Err(Failure::internal(format!(
+            "MIR verifier failed:\n{}",
+            errs.join("\n")
+        )));
     }
     Ok(mir)
 }
@@ -92,7 +110,8 @@ pub fn build_executable(path: &Path, runtime_lib: &Path, out: &Path) -> Result<(
     let mir = lower(path)?;
     let obj = molt_codegen_native::compile_object(&mir).map_err(Failure::internal)?;
     let obj_path = out.with_extension(format!("{}.o", std::process::id()));
-    std::fs::write(&obj_path, obj).map_err(|e| Failure::internal(format!("cannot write {}: {e}", obj_path.display())))?;
+    std::fs::write(&obj_path, obj)
+        .map_err(|e| Failure::internal(format!("cannot write {}: {e}", obj_path.display())))?;
     let linked = molt_codegen_native::link_executable(&obj_path, runtime_lib, out);
     // MOLT_KEEP_OBJ=1 keeps the object file beside the output, for profiling.
     if std::env::var_os("MOLT_KEEP_OBJ").is_none() {

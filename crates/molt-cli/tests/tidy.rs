@@ -9,7 +9,9 @@ fn workspace() -> PathBuf {
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -24,15 +26,25 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn every_crate_has_a_module_doc() {
     let crates = workspace().join("crates");
     let mut missing = Vec::new();
-    for e in std::fs::read_dir(&crates).expect("crates/ exists").flatten() {
+    for e in std::fs::read_dir(&crates)
+        .expect("crates/ exists")
+        .flatten()
+    {
         let src = e.path().join("src");
-        let root = if src.join("lib.rs").exists() { src.join("lib.rs") } else { src.join("main.rs") };
+        let root = if src.join("lib.rs").exists() {
+            src.join("lib.rs")
+        } else {
+            src.join("main.rs")
+        };
         let text = std::fs::read_to_string(&root).unwrap_or_default();
         if !text.trim_start().starts_with("//!") {
             missing.push(root.display().to_string());
         }
     }
-    assert!(missing.is_empty(), "crate roots without a `//!` doc: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "crate roots without a `//!` doc: {missing:?}"
+    );
 }
 
 #[test]
@@ -49,7 +61,10 @@ fn no_ignored_tests_and_no_placeholders() {
         }
         let is_test = f.components().any(|c| c.as_os_str() == "tests");
         if !is_test && placeholders.iter().any(|p| text.contains(p.as_str())) {
-            problems.push(format!("{}: placeholder macro in library code", f.display()));
+            problems.push(format!(
+                "{}: placeholder macro in library code",
+                f.display()
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

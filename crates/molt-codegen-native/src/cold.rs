@@ -45,8 +45,15 @@ pub(crate) fn wrapper(
         return Ok(w.id);
     }
     let sig = wrapper_sig(params, ret);
-    let id = module.declare_function(&format!("{target}$cold"), Linkage::Local, &sig).map_err(err)?;
-    syms.cold.push(Wrapper { id, target, params: params.to_vec(), ret });
+    let id = module
+        .declare_function(&format!("{target}$cold"), Linkage::Local, &sig)
+        .map_err(err)?;
+    syms.cold.push(Wrapper {
+        id,
+        target,
+        params: params.to_vec(),
+        ret,
+    });
     Ok(id)
 }
 
@@ -69,12 +76,16 @@ pub(crate) fn define_wrappers(
             let args: Vec<_> = b.block_params(entry).to_vec();
             let n = w.params.len();
             let mut target_sig = Signature::new(syms.call_conv);
-            target_sig.params.extend(w.params.iter().map(|t| AbiParam::new(*t)));
+            target_sig
+                .params
+                .extend(w.params.iter().map(|t| AbiParam::new(*t)));
             target_sig.returns.extend(w.ret.map(AbiParam::new));
             let fid = match syms.runtime.get(w.target) {
                 Some(id) => *id,
                 None => {
-                    let id = module.declare_function(w.target, Linkage::Import, &target_sig).map_err(err)?;
+                    let id = module
+                        .declare_function(w.target, Linkage::Import, &target_sig)
+                        .map_err(err)?;
                     syms.runtime.insert(w.target, id);
                     id
                 }
@@ -90,7 +101,9 @@ pub(crate) fn define_wrappers(
             let config = module.isa().frontend_config();
             b.finalize(config);
         }
-        module.define_function(w.id, ctx).map_err(|e| CodegenError(format!("{}$cold: {e:?}", w.target)))?;
+        module
+            .define_function(w.id, ctx)
+            .map_err(|e| CodegenError(format!("{}$cold: {e:?}", w.target)))?;
         module.clear_context(ctx);
     }
     Ok(())

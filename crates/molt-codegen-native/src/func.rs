@@ -3,13 +3,15 @@
 use crate::{abi, cl_ty, err, CodegenError, Symbols};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    self, types, AbiParam, BlockArg, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode,
-    Value,
+    self, types, AbiParam, BlockArg, FuncRef, InstBuilder, MemFlagsData, Signature, StackSlotData,
+    StackSlotKind, TrapCode, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, Linkage, Module};
 use cranelift_object::ObjectModule;
-use molt_mir::mir::{self, BinOp, Block, CmpOp, ConstObj, FloatOp, IntOp, Local, Op, RtFn, Term, Ty};
+use molt_mir::mir::{
+    self, BinOp, Block, CmpOp, ConstObj, FloatOp, IntOp, Local, Op, RtFn, Term, Ty,
+};
 use molt_mir::ranges::{self, Range};
 use std::collections::HashMap;
 
@@ -51,6 +53,7 @@ struct Tx<'a, 'b> {
 }
 
 /// Translates MIR function `fidx` into `func`.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn translate(
     module: &mut ObjectModule,
     syms: &mut Symbols,
@@ -109,13 +112,37 @@ fn const_small_locals(f: &mir::Function) -> HashMap<Local, i64> {
         .collect()
 }
 
+/// Python's `x // y` or `x % y` on untagged `i64`s, for `y` neither 0 nor
+/// (with `x == i64::MIN`) -1: truncating division, then the floor
+/// correction when the remainder is non-zero and its sign differs from the
+/// divisor's.
+fn py_floordiv_mod(b: &mut FunctionBuilder, x: Value, y: Value, floordiv: bool) -> Value {
+    let q = b.ins().sdiv(x, y);
+    let r = b.ins().srem(x, y);
+    let rx = b.ins().bxor(r, y);
+    let signs_differ = b.ins().icmp_imm_s(IntCC::SignedLessThan, rx, 0);
+    let nonzero = b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+    let adjust = b.ins().band(signs_differ, nonzero);
+    if floordiv {
+        let q1 = b.ins().iadd_imm_s(q, -1);
+        b.ins().select(adjust, q1, q)
+    } else {
+        let r1 = b.ins().iadd(r, y);
+        b.ins().select(adjust, r1, r)
+    }
+}
+
 /// Python's `x // d` or `x % d` on untagged `i64`s for a constant `d > 0`:
 /// shifts and masks for powers of two, otherwise Cranelift's division by a
 /// constant plus a branch-free floor correction (the remainder's sign).
 fn floordiv_mod_by_const(b: &mut FunctionBuilder, x: Value, d: i64, floordiv: bool) -> Value {
     if d.count_ones() == 1 {
         let k = i64::from(d.trailing_zeros());
-        return if floordiv { b.ins().sshr_imm_s(x, k) } else { b.ins().band_imm_s(x, d - 1) };
+        return if floordiv {
+            b.ins().sshr_imm_s(x, k)
+        } else {
+            b.ins().band_imm_s(x, d - 1)
+        };
     }
     let q = b.ins().sdiv_imm_s(x, d);
     let qd = b.ins().imul_imm_s(q, d);
@@ -130,7 +157,11 @@ fn floordiv_mod_by_const(b: &mut FunctionBuilder, x: Value, d: i64, floordiv: bo
     }
 }
 
-fn ret_sig(cc: cranelift_codegen::isa::CallConv, params: &[types::Type], ret: Option<types::Type>) -> Signature {
+fn ret_sig(
+    cc: cranelift_codegen::isa::CallConv,
+    params: &[types::Type],
+    ret: Option<types::Type>,
+) -> Signature {
     let mut s = Signature::new(cc);
     s.params.extend(params.iter().map(|t| AbiParam::new(*t)));
     s.returns.extend(ret.map(AbiParam::new));
@@ -223,7 +254,11 @@ impl Tx<'_, '_> {
         for (p, v) in self.f.params.iter().zip(params.iter()) {
             self.b.def_var(self.vars[p.index()], *v);
         }
-        self.depth = if self.f.is_module { Some(self.iconst(I64, 0)) } else { params.last().copied() };
+        self.depth = if self.f.is_module {
+            Some(self.iconst(I64, 0))
+        } else {
+            params.last().copied()
+        };
         if self.f.is_module {
             self.module_prologue()?;
         } else if self.raw {
@@ -257,7 +292,12 @@ impl Tx<'_, '_> {
 
     // ---- symbols -------------------------------------------------------
 
-    fn runtime(&mut self, name: &'static str, params: &[types::Type], ret: Option<types::Type>) -> Result<FuncRef, CodegenError> {
+    fn runtime(
+        &mut self,
+        name: &'static str,
+        params: &[types::Type],
+        ret: Option<types::Type>,
+    ) -> Result<FuncRef, CodegenError> {
         if let Some(r) = self.func_refs.get(name) {
             return Ok(*r);
         }
@@ -265,7 +305,10 @@ impl Tx<'_, '_> {
             Some(id) => *id,
             None => {
                 let sig = ret_sig(self.syms.call_conv, params, ret);
-                let id = self.module.declare_function(name, Linkage::Import, &sig).map_err(err)?;
+                let id = self
+                    .module
+                    .declare_function(name, Linkage::Import, &sig)
+                    .map_err(err)?;
                 self.syms.runtime.insert(name, id);
                 id
             }
@@ -275,21 +318,40 @@ impl Tx<'_, '_> {
         Ok(r)
     }
 
-    pub(crate) fn call_rt(&mut self, name: &'static str, params: &[types::Type], ret: Option<types::Type>, args: &[Value]) -> Result<Option<Value>, CodegenError> {
+    pub(crate) fn call_rt(
+        &mut self,
+        name: &'static str,
+        params: &[types::Type],
+        ret: Option<types::Type>,
+        args: &[Value],
+    ) -> Result<Option<Value>, CodegenError> {
         let f = self.runtime(name, params, ret)?;
         let call = self.b.ins().call(f, args);
         Ok(self.b.inst_results(call).first().copied())
     }
 
-    fn call_rt1(&mut self, name: &'static str, params: &[types::Type], ret: types::Type, args: &[Value]) -> Result<Value, CodegenError> {
-        self.call_rt(name, params, Some(ret), args)?.ok_or_else(|| CodegenError(format!("{name} has no result")))
+    fn call_rt1(
+        &mut self,
+        name: &'static str,
+        params: &[types::Type],
+        ret: types::Type,
+        args: &[Value],
+    ) -> Result<Value, CodegenError> {
+        self.call_rt(name, params, Some(ret), args)?
+            .ok_or_else(|| CodegenError(format!("{name} has no result")))
     }
 
     /// Calls runtime function `name` through a generated wrapper that
     /// preserves every register (see `cold.rs`), so that a slow path in a
     /// loop does not force the loop's values out of registers. The result, if
     /// any, comes back through a stack slot.
-    fn call_cold(&mut self, name: &'static str, params: &[types::Type], ret: Option<types::Type>, args: &[Value]) -> Result<Option<Value>, CodegenError> {
+    fn call_cold(
+        &mut self,
+        name: &'static str,
+        params: &[types::Type],
+        ret: Option<types::Type>,
+        args: &[Value],
+    ) -> Result<Option<Value>, CodegenError> {
         let key = format!("cold:{name}");
         let fref = match self.func_refs.get(&key) {
             Some(r) => *r,
@@ -301,7 +363,10 @@ impl Tx<'_, '_> {
             }
         };
         let mut vals = args.to_vec();
-        let slot = ret.map(|_| self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3)));
+        let slot = ret.map(|_| {
+            self.b
+                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3))
+        });
         if let Some(slot) = slot {
             let addr = self.b.ins().stack_addr(I64, slot, 0);
             vals.push(addr);
@@ -313,8 +378,15 @@ impl Tx<'_, '_> {
         })
     }
 
-    fn call_cold1(&mut self, name: &'static str, params: &[types::Type], ret: types::Type, args: &[Value]) -> Result<Value, CodegenError> {
-        self.call_cold(name, params, Some(ret), args)?.ok_or_else(|| CodegenError(format!("{name} has no result")))
+    fn call_cold1(
+        &mut self,
+        name: &'static str,
+        params: &[types::Type],
+        ret: types::Type,
+        args: &[Value],
+    ) -> Result<Value, CodegenError> {
+        self.call_cold(name, params, Some(ret), args)?
+            .ok_or_else(|| CodegenError(format!("{name} has no result")))
     }
 
     /// The `FuncRef` of a compiled function (declared once per function).
@@ -378,7 +450,10 @@ impl Tx<'_, '_> {
     /// register, so the check costs a compare and a branch.
     fn depth_prologue(&mut self) -> Result<(), CodegenError> {
         let Some(d) = self.depth else { return Ok(()) };
-        let over = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, d, abi::MAX_FRAMES);
+        let over = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThan, d, abi::MAX_FRAMES);
         let (bad, good) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(over, bad, &[], good, &[]);
         self.b.set_cold_block(bad);
@@ -423,7 +498,9 @@ impl Tx<'_, '_> {
                 self.b.ins().return_(&[s]);
             }
             Term::Unreachable => {
-                self.b.ins().trap(TrapCode::user(1).ok_or_else(|| CodegenError("trap code".into()))?);
+                self.b
+                    .ins()
+                    .trap(TrapCode::user(1).ok_or_else(|| CodegenError("trap code".into()))?);
             }
         }
         Ok(())
@@ -453,7 +530,10 @@ impl Tx<'_, '_> {
             }
             Ty::Float => {
                 let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
-                let maybe = self.b.ins().icmp_imm_s(IntCC::Equal, bits, abi::FLOAT_ERROR_BITS as i64);
+                let maybe =
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::Equal, bits, abi::FLOAT_ERROR_BITS as i64);
                 let (check, cont) = (self.b.create_block(), self.b.create_block());
                 self.b.ins().brif(maybe, check, &[], cont, &[]);
                 self.b.set_cold_block(check);
@@ -505,7 +585,11 @@ impl Tx<'_, '_> {
 
     fn decref(&mut self, v: Value) -> Result<(), CodegenError> {
         let heap = self.is_heap(v);
-        let (dec, free, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (dec, free, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         self.b.ins().brif(heap, dec, &[], done, &[]);
         self.b.switch_to_block(dec);
         let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
@@ -549,7 +633,12 @@ impl Tx<'_, '_> {
     fn inst(&mut self, inst: &mir::Inst) -> Result<(), CodegenError> {
         let dst = inst.dst;
         let unwind = inst.unwind;
-        let released: Vec<Local> = inst.releases.iter().copied().filter(|l| !self.known_small(*l)).collect();
+        let released: Vec<Local> = inst
+            .releases
+            .iter()
+            .copied()
+            .filter(|l| !self.known_small(*l))
+            .collect();
         self.releases = released.into_iter().map(|l| self.use_var(l)).collect();
         match &inst.op {
             Op::ConstInt(i) => {
@@ -588,7 +677,11 @@ impl Tx<'_, '_> {
                 let known = (self.known_small(*a), self.known_small(*b));
                 let divisor = self.const_small.get(b).copied();
                 let result = ranges::int_op_range(*op, self.range(*a), self.range(*b));
-                let v = if known.0 && known.1 && result.is_small() && matches!(op, IntOp::Add | IntOp::Sub | IntOp::Mul) {
+                let v = if known.0
+                    && known.1
+                    && result.is_small()
+                    && matches!(op, IntOp::Add | IntOp::Sub | IntOp::Mul)
+                {
                     // Both operands small and the result provably small: plain
                     // tagged arithmetic, no test, no overflow check.
                     self.tagged_unchecked(*op, x, y)
@@ -601,7 +694,10 @@ impl Tx<'_, '_> {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
                 let r = self.call_rt1("molt_truediv", &[I64, I64], I64, &[x, y])?;
                 self.check_result(r, Ty::Obj, unwind)?;
-                let f = self.b.ins().load(F64, MemFlagsData::trusted(), r, abi::FLOAT_VALUE_OFFSET);
+                let f = self
+                    .b
+                    .ins()
+                    .load(F64, MemFlagsData::trusted(), r, abi::FLOAT_VALUE_OFFSET);
                 self.decref(r)?;
                 self.set(dst, f);
             }
@@ -612,7 +708,9 @@ impl Tx<'_, '_> {
             }
             Op::IntInvert(a) => {
                 let x = self.use_var(*a);
-                let v = self.int_fast_or_call(&[x], "molt_invert", unwind, |tx| tx.b.ins().bxor_imm_s(x, -2))?;
+                let v = self.int_fast_or_call(&[x], "molt_invert", unwind, |tx| {
+                    tx.b.ins().bxor_imm_s(x, -2)
+                })?;
                 self.set(dst, v);
             }
             Op::IntCmp(op, a, b) => {
@@ -681,7 +779,10 @@ impl Tx<'_, '_> {
             }
             Op::FloatPayload(a) => {
                 let x = self.use_var(*a);
-                let v = self.b.ins().load(F64, MemFlagsData::trusted(), x, abi::FLOAT_VALUE_OFFSET);
+                let v = self
+                    .b
+                    .ins()
+                    .load(F64, MemFlagsData::trusted(), x, abi::FLOAT_VALUE_OFFSET);
                 self.set(dst, v);
             }
             Op::IsTrueObj(a) => {
@@ -755,7 +856,12 @@ impl Tx<'_, '_> {
                     Some(s) => self.use_var(*s),
                     None => self.iconst(I64, abi::UNBOUND as i64),
                 };
-                let r = self.call_rt1("molt_print", &[I64, I64, I64, I64], I64, &[ptr, n, sep, end])?;
+                let r = self.call_rt1(
+                    "molt_print",
+                    &[I64, I64, I64, I64],
+                    I64,
+                    &[ptr, n, sep, end],
+                )?;
                 self.check_result(r, Ty::Obj, unwind)?;
                 self.set(dst, r);
             }
@@ -827,19 +933,31 @@ impl Tx<'_, '_> {
 
     fn is_unbound(&mut self, v: Value, t: Ty) -> Value {
         match t {
-            Ty::Int | Ty::Obj => self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::UNBOUND as i64),
+            Ty::Int | Ty::Obj => self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, v, abi::UNBOUND as i64),
             Ty::Bool => self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::UNBOUND_BOOL),
             Ty::Float => {
                 let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
-                self.b.ins().icmp_imm_s(IntCC::Equal, bits, abi::UNBOUND_F64_BITS as i64)
+                self.b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, bits, abi::UNBOUND_F64_BITS as i64)
             }
         }
     }
 
     /// Raises `kind(msg)` through the runtime (the message is static data).
     fn raise(&mut self, kind: u32, msg: &str) -> Result<(), CodegenError> {
-        let name = format!("molt_msg_{}_{}", self.fidx, self.module.declarations().get_data_objects().count());
-        let id = self.module.declare_data(&name, Linkage::Local, false, false).map_err(err)?;
+        let name = format!(
+            "molt_msg_{}_{}",
+            self.fidx,
+            self.module.declarations().get_data_objects().count()
+        );
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(err)?;
         let mut d = cranelift_module::DataDescription::new();
         d.define(msg.as_bytes().to_vec().into_boxed_slice());
         self.module.define_data(id, &d).map_err(err)?;
@@ -853,7 +971,11 @@ impl Tx<'_, '_> {
     /// Spills `args` into a stack array; returns (pointer, count).
     fn array(&mut self, args: &[Local]) -> (Value, Value) {
         let size = (args.len().max(1) * 8) as u32;
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size,
+            3,
+        ));
         for (i, a) in args.iter().enumerate() {
             let v = self.use_var(*a);
             self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
@@ -863,7 +985,12 @@ impl Tx<'_, '_> {
         (ptr, n)
     }
 
-    fn rt(&mut self, f: RtFn, args: &[Local], unwind: Option<Block>) -> Result<Value, CodegenError> {
+    fn rt(
+        &mut self,
+        f: RtFn,
+        args: &[Local],
+        unwind: Option<Block>,
+    ) -> Result<Value, CodegenError> {
         let sig = f.sig();
         let ret = cl_ty(sig.ret);
         let r = if sig.varargs {
@@ -939,7 +1066,11 @@ impl Tx<'_, '_> {
             all = self.b.ins().band(all, *o);
         }
         let small = self.b.ins().band_imm_s(all, 1);
-        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast_b, slow_b, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         self.b.append_block_param(done, I64);
         self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(fast_b);
@@ -977,7 +1108,11 @@ impl Tx<'_, '_> {
                 None => ok64,
             });
         }
-        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast_b, slow_b, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         self.b.append_block_param(done, I64);
         match small {
             Some(s) => {
@@ -989,7 +1124,9 @@ impl Tx<'_, '_> {
         }
         self.b.switch_to_block(fast_b);
         let (v, bail) = fast(self);
-        self.b.ins().brif(bail, slow_b, &[], done, &[BlockArg::Value(v)]);
+        self.b
+            .ins()
+            .brif(bail, slow_b, &[], done, &[BlockArg::Value(v)]);
         self.b.set_cold_block(slow_b);
         self.b.switch_to_block(slow_b);
         let r = self.call_cold1(slow, &[I64, I64], I64, &[x, y])?;
@@ -1000,7 +1137,15 @@ impl Tx<'_, '_> {
         Ok(self.b.block_params(done)[0])
     }
 
-    fn int_op(&mut self, op: IntOp, x: Value, y: Value, known: (bool, bool), divisor: Option<i64>, unwind: Option<Block>) -> Result<Value, CodegenError> {
+    fn int_op(
+        &mut self,
+        op: IntOp,
+        x: Value,
+        y: Value,
+        known: (bool, bool),
+        divisor: Option<i64>,
+        unwind: Option<Block>,
+    ) -> Result<Value, CodegenError> {
         let slow = intop_symbol(op);
         match (op, divisor) {
             (IntOp::FloorDiv | IntOp::Mod, Some(d)) if d > 0 => {
@@ -1039,21 +1184,7 @@ impl Tx<'_, '_> {
                 self.int_fast_bail_or_call(x, y, known, Some(ok), slow, unwind, |tx| {
                     let a = tx.b.ins().sshr_imm_s(x, 1);
                     let b = tx.b.ins().sshr_imm_s(y, 1);
-                    let q = tx.b.ins().sdiv(a, b);
-                    let r = tx.b.ins().srem(a, b);
-                    // Python rounds toward negative infinity: adjust when the
-                    // remainder is non-zero and its sign differs from the divisor's.
-                    let rx = tx.b.ins().bxor(r, b);
-                    let signs_differ = tx.b.ins().icmp_imm_s(IntCC::SignedLessThan, rx, 0);
-                    let nonzero = tx.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-                    let adjust = tx.b.ins().band(signs_differ, nonzero);
-                    let res = if op == IntOp::FloorDiv {
-                        let q1 = tx.b.ins().iadd_imm_s(q, -1);
-                        tx.b.ins().select(adjust, q1, q)
-                    } else {
-                        let r1 = tx.b.ins().iadd(r, b);
-                        tx.b.ins().select(adjust, r1, r)
-                    };
+                    let res = py_floordiv_mod(&mut tx.b, a, b, op == IntOp::FloorDiv);
                     let sh = tx.b.ins().ishl_imm_u(res, 1);
                     let tagged = tx.b.ins().bor_imm_s(sh, 1);
                     let no = tx.b.ins().iconst(I8, 0);
@@ -1104,13 +1235,19 @@ impl Tx<'_, '_> {
 
     fn int_neg(&mut self, x: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
         let small = self.b.ins().band_imm_s(x, 1);
-        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast_b, slow_b, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         self.b.append_block_param(done, I64);
         self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(fast_b);
         let two = self.iconst(I64, 2);
         let (v, of) = self.b.ins().ssub_overflow(two, x);
-        self.b.ins().brif(of, slow_b, &[], done, &[BlockArg::Value(v)]);
+        self.b
+            .ins()
+            .brif(of, slow_b, &[], done, &[BlockArg::Value(v)]);
         self.b.set_cold_block(slow_b);
         self.b.switch_to_block(slow_b);
         let r = self.call_cold1("molt_neg", &[I64], I64, &[x])?;
@@ -1121,11 +1258,21 @@ impl Tx<'_, '_> {
         Ok(self.b.block_params(done)[0])
     }
 
-    fn int_cmp(&mut self, op: CmpOp, x: Value, y: Value, known: (bool, bool)) -> Result<Value, CodegenError> {
+    fn int_cmp(
+        &mut self,
+        op: CmpOp,
+        x: Value,
+        y: Value,
+        known: (bool, bool),
+    ) -> Result<Value, CodegenError> {
         let Some(small) = self.small_test(&[(x, known.0), (y, known.1)]) else {
             return Ok(self.b.ins().icmp(int_cc(op), x, y));
         };
-        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast_b, slow_b, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         self.b.append_block_param(done, I8);
         self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(fast_b);
@@ -1143,7 +1290,11 @@ impl Tx<'_, '_> {
 
     fn int_to_float(&mut self, x: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
         let small = self.b.ins().band_imm_s(x, 1);
-        let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast_b, slow_b, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         self.b.append_block_param(done, F64);
         self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(fast_b);
@@ -1160,7 +1311,13 @@ impl Tx<'_, '_> {
         Ok(self.b.block_params(done)[0])
     }
 
-    fn float_op(&mut self, op: FloatOp, x: Value, y: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
+    fn float_op(
+        &mut self,
+        op: FloatOp,
+        x: Value,
+        y: Value,
+        unwind: Option<Block>,
+    ) -> Result<Value, CodegenError> {
         Ok(match op {
             FloatOp::Add => self.b.ins().fadd(x, y),
             FloatOp::Sub => self.b.ins().fsub(x, y),
@@ -1168,7 +1325,11 @@ impl Tx<'_, '_> {
             FloatOp::Div => {
                 let zero = self.b.ins().f64const(0.0);
                 let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
-                let (fast_b, slow_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let (fast_b, slow_b, done) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
                 self.b.append_block_param(done, F64);
                 self.b.ins().brif(is_zero, slow_b, &[], fast_b, &[]);
                 self.b.switch_to_block(fast_b);

@@ -31,7 +31,10 @@ pub(crate) struct Inliner<'a> {
 }
 
 fn size(f: &ir::Function) -> usize {
-    f.layout.blocks().map(|b| f.layout.block_insts(b).count()).sum()
+    f.layout
+        .blocks()
+        .map(|b| f.layout.block_insts(b).count())
+        .sum()
 }
 
 impl Inline for Inliner<'_> {
@@ -43,18 +46,25 @@ impl Inline for Inliner<'_> {
         callee: ir::FuncRef,
         _args: &[ir::Value],
     ) -> InlineCommand<'_> {
-        let ExternalName::User(r) = &caller.dfg.ext_funcs[callee].name else { return InlineCommand::KeepCall };
+        let ExternalName::User(r) = &caller.dfg.ext_funcs[callee].name else {
+            return InlineCommand::KeepCall;
+        };
         let name = &caller.params.user_named_funcs()[*r];
         if name.namespace != 0 {
             return InlineCommand::KeepCall;
         }
-        let Some(&idx) = self.index_of.get(&name.index) else { return InlineCommand::KeepCall };
+        let Some(&idx) = self.index_of.get(&name.index) else {
+            return InlineCommand::KeepCall;
+        };
         let body = &self.bodies[idx];
         let n = size(body);
         let recursive_self = idx == self.caller;
         if !recursive_self || n > RECURSIVE_BODY {
             return InlineCommand::KeepCall;
         }
-        InlineCommand::Inline { callee: Cow::Borrowed(body), visit_callee: false }
+        InlineCommand::Inline {
+            callee: Cow::Borrowed(body),
+            visit_callee: false,
+        }
     }
 }

@@ -73,8 +73,15 @@ fn build_isa() -> Result<OwnedTargetIsa, CodegenError> {
     isa.finish(settings::Flags::new(flags)).map_err(err)
 }
 
-fn data(module: &mut ObjectModule, name: &str, bytes: Vec<u8>, writable: bool) -> Result<DataId, CodegenError> {
-    let id = module.declare_data(name, Linkage::Local, writable, false).map_err(err)?;
+fn data(
+    module: &mut ObjectModule,
+    name: &str,
+    bytes: Vec<u8>,
+    writable: bool,
+) -> Result<DataId, CodegenError> {
+    let id = module
+        .declare_data(name, Linkage::Local, writable, false)
+        .map_err(err)?;
     let mut d = DataDescription::new();
     d.define(bytes.into_boxed_slice());
     d.set_align(8);
@@ -86,7 +93,8 @@ fn data(module: &mut ObjectModule, name: &str, bytes: Vec<u8>, writable: bool) -
 pub(crate) fn fn_signature(f: &mir::Function, cc: CallConv) -> Signature {
     let mut sig = Signature::new(cc);
     for p in &f.params {
-        sig.params.push(AbiParam::new(cl_ty(f.locals[p.index()].ty)));
+        sig.params
+            .push(AbiParam::new(cl_ty(f.locals[p.index()].ty)));
     }
     if !f.is_module {
         // The caller's recursion depth + 1 (see `func.rs`).
@@ -104,7 +112,12 @@ pub(crate) fn fn_signature(f: &mir::Function, cc: CallConv) -> Signature {
 pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
     let isa = build_isa()?;
     let call_conv = isa.default_call_conv();
-    let builder = ObjectBuilder::new(isa, "molt_program", cranelift_module::default_libcall_names()).map_err(err)?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "molt_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(err)?;
     let mut module = ObjectModule::new(builder);
 
     let mut funcs = Vec::new();
@@ -113,7 +126,11 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         let id = if i == p.main.index() {
             module.declare_function("molt_module_main", Linkage::Export, &sig)
         } else {
-            module.declare_function(&format!("molt_fn{i}_{}", sanitize(&f.name)), Linkage::Local, &sig)
+            module.declare_function(
+                &format!("molt_fn{i}_{}", sanitize(&f.name)),
+                Linkage::Local,
+                &sig,
+            )
         }
         .map_err(err)?;
         funcs.push(id);
@@ -125,25 +142,59 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
             Ty::Float => abi::UNBOUND_F64_BITS,
             Ty::Bool => abi::UNBOUND_BOOL as u64,
         };
-        globals.push(data(&mut module, &format!("molt_global{i}"), init.to_le_bytes().to_vec(), true)?);
+        globals.push(data(
+            &mut module,
+            &format!("molt_global{i}"),
+            init.to_le_bytes().to_vec(),
+            true,
+        )?);
     }
     let mut consts = Vec::new();
     let mut const_text = Vec::new();
     for (i, c) in p.consts.iter().enumerate() {
-        consts.push(data(&mut module, &format!("molt_const{i}"), 0u64.to_le_bytes().to_vec(), true)?);
+        consts.push(data(
+            &mut module,
+            &format!("molt_const{i}"),
+            0u64.to_le_bytes().to_vec(),
+            true,
+        )?);
         let text = match c {
             ConstObj::Str(s) | ConstObj::BigInt(s) => s.as_bytes().to_vec(),
         };
         let len = text.len();
-        const_text.push((data(&mut module, &format!("molt_const{i}_text"), padded(text), false)?, len));
+        const_text.push((
+            data(
+                &mut module,
+                &format!("molt_const{i}_text"),
+                padded(text),
+                false,
+            )?,
+            len,
+        ));
     }
     let mut func_names = Vec::new();
     for (i, f) in p.funcs.iter().enumerate() {
         let len = f.name.len();
-        func_names.push((data(&mut module, &format!("molt_fn{i}_name"), padded(f.name.as_bytes().to_vec()), false)?, len));
+        func_names.push((
+            data(
+                &mut module,
+                &format!("molt_fn{i}_name"),
+                padded(f.name.as_bytes().to_vec()),
+                false,
+            )?,
+            len,
+        ));
     }
     let path_len = p.source_path.len();
-    let source_path = (data(&mut module, "molt_source_path", padded(p.source_path.as_bytes().to_vec()), false)?, path_len);
+    let source_path = (
+        data(
+            &mut module,
+            "molt_source_path",
+            padded(p.source_path.as_bytes().to_vec()),
+            false,
+        )?,
+        path_len,
+    );
 
     let pure = func::raw_eligible(p);
     let mut raw_funcs = Vec::new();
@@ -152,14 +203,35 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         if pure[i] {
             let sig = func::raw_signature(f, call_conv);
             let name = format!("molt_fn{i}_{}$raw", sanitize(&f.name));
-            raw_funcs.push(Some(module.declare_function(&name, Linkage::Local, &sig).map_err(err)?));
-            bail_counters.push(Some(data(&mut module, &format!("molt_fn{i}_bails"), 0u64.to_le_bytes().to_vec(), true)?));
+            raw_funcs.push(Some(
+                module
+                    .declare_function(&name, Linkage::Local, &sig)
+                    .map_err(err)?,
+            ));
+            bail_counters.push(Some(data(
+                &mut module,
+                &format!("molt_fn{i}_bails"),
+                0u64.to_le_bytes().to_vec(),
+                true,
+            )?));
         } else {
             raw_funcs.push(None);
             bail_counters.push(None);
         }
     }
-    let mut syms = Symbols { funcs, globals, consts, const_text, func_names, source_path, runtime: HashMap::new(), raw_funcs, bail_counters, cold: Vec::new(), call_conv };
+    let mut syms = Symbols {
+        funcs,
+        globals,
+        consts,
+        const_text,
+        func_names,
+        source_path,
+        runtime: HashMap::new(),
+        raw_funcs,
+        bail_counters,
+        cold: Vec::new(),
+        call_conv,
+    };
     let mut ctx = module.make_context();
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
     // Translate every function (and the raw clone of each pure one), then
@@ -170,21 +242,44 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         let variants = [(false, Some(syms.funcs[i])), (true, syms.raw_funcs[i])];
         for (raw, id) in variants {
             let Some(id) = id else { continue };
-            ctx.func.signature = if raw { func::raw_signature(f, call_conv) } else { fn_signature(f, call_conv) };
+            ctx.func.signature = if raw {
+                func::raw_signature(f, call_conv)
+            } else {
+                fn_signature(f, call_conv)
+            };
             ctx.func.name = cranelift_codegen::ir::UserFuncName::user(0, id.as_u32());
-            func::translate(&mut module, &mut syms, p, i, f, &mut ctx.func, &mut fctx, raw)?;
+            func::translate(
+                &mut module,
+                &mut syms,
+                p,
+                i,
+                f,
+                &mut ctx.func,
+                &mut fctx,
+                raw,
+            )?;
             bodies.push(ctx.func.clone());
             ids.push((id, i));
             module.clear_context(&mut ctx);
         }
     }
-    let index_of: HashMap<u32, usize> = ids.iter().enumerate().map(|(k, (id, _))| (id.as_u32(), k)).collect();
+    let index_of: HashMap<u32, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(k, (id, _))| (id.as_u32(), k))
+        .collect();
     for (k, body) in bodies.iter().enumerate() {
         let (id, i) = ids[k];
         ctx.func = body.clone();
-        ctx.inline(inline::Inliner { bodies: &bodies, index_of: &index_of, caller: k })
-            .map_err(|e| CodegenError(format!("inlining {}: {e:?}", p.funcs[i].name)))?;
-        module.define_function(id, &mut ctx).map_err(|e| CodegenError(format!("{}: {e:?}", p.funcs[i].name)))?;
+        ctx.inline(inline::Inliner {
+            bodies: &bodies,
+            index_of: &index_of,
+            caller: k,
+        })
+        .map_err(|e| CodegenError(format!("inlining {}: {e:?}", p.funcs[i].name)))?;
+        module
+            .define_function(id, &mut ctx)
+            .map_err(|e| CodegenError(format!("{}: {e:?}", p.funcs[i].name)))?;
         module.clear_context(&mut ctx);
     }
     cold::define_wrappers(&mut module, &mut syms, &mut ctx, &mut fctx)?;
@@ -198,5 +293,13 @@ fn padded(mut v: Vec<u8>) -> Vec<u8> {
 }
 
 fn sanitize(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }

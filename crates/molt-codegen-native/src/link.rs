@@ -29,7 +29,9 @@ pub fn link_executable(object: &Path, runtime_lib: &Path, out: &Path) -> Result<
         .output()
         .map_err(|e| LinkError(format!("cannot run `{cc}`: {e} (install a C toolchain, e.g. `apt-get install build-essential`)")))?;
     if !output.status.success() {
-        return Err(LinkError(String::from_utf8_lossy(&output.stderr).into_owned()));
+        return Err(LinkError(
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        ));
     }
     Ok(())
 }

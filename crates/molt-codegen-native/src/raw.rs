@@ -34,10 +34,14 @@ pub(crate) fn eligible(p: &Program) -> Vec<bool> {
             if !ok[i] {
                 continue;
             }
-            let calls_impure = f.blocks.iter().flat_map(|b| &b.insts).any(|inst| match &inst.op {
-                Op::Call(c, _) => !ok[c.index()],
-                _ => false,
-            });
+            let calls_impure = f
+                .blocks
+                .iter()
+                .flat_map(|b| &b.insts)
+                .any(|inst| match &inst.op {
+                    Op::Call(c, _) => !ok[c.index()],
+                    _ => false,
+                });
             if calls_impure {
                 ok[i] = false;
                 changed = true;
@@ -53,36 +57,46 @@ fn locally_pure(f: &Function) -> bool {
     if f.is_module || f.ret == Ty::Obj || f.locals.iter().any(|l| l.ty == Ty::Obj) {
         return false;
     }
-    f.blocks.iter().flat_map(|b| &b.insts).all(|inst| match &inst.op {
-        Op::ConstInt(_)
-        | Op::ConstFloat(_)
-        | Op::ConstBool(_)
-        | Op::ConstUnbound
-        | Op::Copy(_)
-        | Op::IntTrueDiv(..)
-        | Op::IntNeg(_)
-        | Op::IntInvert(_)
-        | Op::IntCmp(..)
-        | Op::BoolToInt(_)
-        | Op::IntToFloat(_)
-        | Op::Float(..)
-        | Op::FloatNeg(_)
-        | Op::FloatCmp(..)
-        | Op::FloatAbs(_)
-        | Op::BoolNot(_)
-        | Op::BoolBit(..)
-        | Op::IncRef(_)
-        | Op::DecRef(_)
-        | Op::Call(..)
-        | Op::Raise(..)
-        | Op::RaiseAssert(None) => true,
-        Op::Int(o, _, _) => *o != IntOp::Pow,
-        Op::Rt(r, _) => matches!(r, RtFn::MathSqrtF64 | RtFn::MathSinF64 | RtFn::MathCosF64 | RtFn::MathExpF64 | RtFn::MathLogF64),
-        // A raw int cannot hold the unbound marker: possibly unbound locals
-        // (checks that survived definite-assignment analysis) disqualify.
-        Op::CheckBound(_, ExcKind::UnboundLocalError, _) => false,
-        _ => false,
-    })
+    f.blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .all(|inst| match &inst.op {
+            Op::ConstInt(_)
+            | Op::ConstFloat(_)
+            | Op::ConstBool(_)
+            | Op::ConstUnbound
+            | Op::Copy(_)
+            | Op::IntTrueDiv(..)
+            | Op::IntNeg(_)
+            | Op::IntInvert(_)
+            | Op::IntCmp(..)
+            | Op::BoolToInt(_)
+            | Op::IntToFloat(_)
+            | Op::Float(..)
+            | Op::FloatNeg(_)
+            | Op::FloatCmp(..)
+            | Op::FloatAbs(_)
+            | Op::BoolNot(_)
+            | Op::BoolBit(..)
+            | Op::IncRef(_)
+            | Op::DecRef(_)
+            | Op::Call(..)
+            | Op::Raise(..)
+            | Op::RaiseAssert(None) => true,
+            Op::Int(o, _, _) => *o != IntOp::Pow,
+            Op::Rt(r, _) => matches!(
+                r,
+                RtFn::MathSqrtF64
+                    | RtFn::MathSinF64
+                    | RtFn::MathCosF64
+                    | RtFn::MathExpF64
+                    | RtFn::MathLogF64
+            ),
+            // A raw int cannot hold the unbound marker: possibly unbound locals
+            // (checks that survived definite-assignment analysis) disqualify.
+            Op::CheckBound(_, ExcKind::UnboundLocalError, _) => false,
+            _ => false,
+        })
 }
 
 /// The raw clone's signature: ints as raw `i64`, the depth, and a
@@ -90,7 +104,8 @@ fn locally_pure(f: &Function) -> bool {
 pub(crate) fn signature(f: &Function, cc: cranelift_codegen::isa::CallConv) -> Signature {
     let mut sig = Signature::new(cc);
     for p in &f.params {
-        sig.params.push(AbiParam::new(cl_ty(f.locals[p.index()].ty)));
+        sig.params
+            .push(AbiParam::new(cl_ty(f.locals[p.index()].ty)));
     }
     sig.params.push(AbiParam::new(I64));
     sig.returns.push(AbiParam::new(cl_ty(f.ret)));
@@ -133,7 +148,10 @@ impl Tx<'_, '_> {
 
     pub(super) fn raw_prologue(&mut self) {
         if let Some(d) = self.depth {
-            let over = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, d, abi::MAX_FRAMES);
+            let over = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::SignedGreaterThan, d, abi::MAX_FRAMES);
             self.bail_if(over);
         }
     }
@@ -172,14 +190,21 @@ impl Tx<'_, '_> {
                 }
             }
             Op::IncRef(_) | Op::DecRef(_) => {}
-            Op::Int(op @ (IntOp::FloorDiv | IntOp::Mod), a, b) if self.const_small.get(b).is_some_and(|d| *d > 0) => {
+            Op::Int(op @ (IntOp::FloorDiv | IntOp::Mod), a, b)
+                if self.const_small.get(b).is_some_and(|d| *d > 0) =>
+            {
                 let x = self.use_var(*a);
                 let d = self.const_small[b];
                 let v = floordiv_mod_by_const(&mut self.b, x, d, *op == IntOp::FloorDiv);
                 self.set(dst, v);
             }
             Op::Int(op @ (IntOp::Add | IntOp::Sub | IntOp::Mul), a, b)
-                if ranges::int_op_range(*op, self.range(*a).clamp_i64(), self.range(*b).clamp_i64()).fits_i64() =>
+                if ranges::int_op_range(
+                    *op,
+                    self.range(*a).clamp_i64(),
+                    self.range(*b).clamp_i64(),
+                )
+                .fits_i64() =>
             {
                 // The result provably fits: no overflow check.
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
@@ -228,7 +253,10 @@ impl Tx<'_, '_> {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
                 for v in [x, y] {
                     let shifted = self.b.ins().iadd_imm_s(v, 1 << 53);
-                    let out = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, shifted, 1 << 54);
+                    let out = self
+                        .b
+                        .ins()
+                        .icmp_imm_u(IntCC::UnsignedGreaterThan, shifted, 1 << 54);
                     self.bail_if(out);
                 }
                 let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
@@ -271,7 +299,8 @@ impl Tx<'_, '_> {
                 self.set(dst, r);
             }
             Op::Call(fid, args) => {
-                let callee = self.syms.raw_funcs[fid.index()].ok_or_else(|| CodegenError("raw call of an impure function".into()))?;
+                let callee = self.syms.raw_funcs[fid.index()]
+                    .ok_or_else(|| CodegenError("raw call of an impure function".into()))?;
                 let fref = self.func_ref(callee, &format!("raw{}", fid.0));
                 let mut vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
                 let d = self.depth.ok_or_else(|| CodegenError("no depth".into()))?;
@@ -297,7 +326,10 @@ impl Tx<'_, '_> {
     /// (the ordinary version will raise it again) and give up.
     fn raw_check_float(&mut self, r: Value) -> Result<(), CodegenError> {
         let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
-        let maybe = self.b.ins().icmp_imm_s(IntCC::Equal, bits, abi::FLOAT_ERROR_BITS as i64);
+        let maybe = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, bits, abi::FLOAT_ERROR_BITS as i64);
         let (check, cont) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(maybe, check, &[], cont, &[]);
         self.b.set_cold_block(check);
@@ -340,19 +372,7 @@ impl Tx<'_, '_> {
                 let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
                 let both = self.b.ins().band(m1, min);
                 self.bail_if(both);
-                let q = self.b.ins().sdiv(x, y);
-                let r = self.b.ins().srem(x, y);
-                let rx = self.b.ins().bxor(r, y);
-                let signs_differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rx, 0);
-                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-                let adjust = self.b.ins().band(signs_differ, nonzero);
-                if op == IntOp::FloorDiv {
-                    let q1 = self.b.ins().iadd_imm_s(q, -1);
-                    self.b.ins().select(adjust, q1, q)
-                } else {
-                    let r1 = self.b.ins().iadd(r, y);
-                    self.b.ins().select(adjust, r1, r)
-                }
+                py_floordiv_mod(&mut self.b, x, y, op == IntOp::FloorDiv)
             }
             IntOp::And => self.b.ins().band(x, y),
             IntOp::Or => self.b.ins().bor(x, y),
@@ -366,7 +386,10 @@ impl Tx<'_, '_> {
             }
             IntOp::LShift => {
                 // Only shifts that keep every bit: 0 <= y < 64 and round-trip.
-                let out = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, y, 64);
+                let out = self
+                    .b
+                    .ins()
+                    .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, y, 64);
                 self.bail_if(out);
                 let v = self.b.ins().ishl(x, y);
                 let back = self.b.ins().sshr(v, y);
@@ -388,19 +411,37 @@ impl Tx<'_, '_> {
     /// A call from ordinary code to a pure function: tries its raw clone when
     /// every int argument is a small int and the clone has not kept giving
     /// up, and falls back to the ordinary version otherwise.
-    pub(super) fn speculative_call(&mut self, fid: mir::FuncId, args: &[Local], generic: FuncRef, depth1: Value) -> Result<Value, CodegenError> {
-        let raw_id = self.syms.raw_funcs[fid.index()].ok_or_else(|| CodegenError("no raw clone".into()))?;
+    pub(super) fn speculative_call(
+        &mut self,
+        fid: mir::FuncId,
+        args: &[Local],
+        generic: FuncRef,
+        depth1: Value,
+    ) -> Result<Value, CodegenError> {
+        let raw_id =
+            self.syms.raw_funcs[fid.index()].ok_or_else(|| CodegenError("no raw clone".into()))?;
         let raw = self.func_ref(raw_id, &format!("raw{}", fid.0));
         let callee = &self.prog.funcs[fid.index()];
         let ret = callee.ret;
-        let vals: Vec<(Value, Ty)> = args.iter().map(|a| (self.use_var(*a), self.local_ty(*a))).collect();
-        let (try_raw, generic_b, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let vals: Vec<(Value, Ty)> = args
+            .iter()
+            .map(|a| (self.use_var(*a), self.local_ty(*a)))
+            .collect();
+        let (try_raw, generic_b, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         self.b.append_block_param(done, cl_ty(ret));
         // Gate: the give-up counter, then the int arguments' tags.
-        let counter_id = self.syms.bail_counters[fid.index()].ok_or_else(|| CodegenError("no bail counter".into()))?;
+        let counter_id = self.syms.bail_counters[fid.index()]
+            .ok_or_else(|| CodegenError("no bail counter".into()))?;
         let counter = self.data_addr(counter_id);
         let bails = self.b.ins().load(I64, MemFlagsData::trusted(), counter, 0);
-        let mut ok = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, bails, MAX_BAILS);
+        let mut ok = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThan, bails, MAX_BAILS);
         for (v, t) in &vals {
             if *t == Ty::Int {
                 let tag = self.b.ins().band_imm_s(*v, 1);
@@ -412,7 +453,13 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(try_raw);
         let mut raw_args: Vec<Value> = vals
             .iter()
-            .map(|(v, t)| if *t == Ty::Int { self.b.ins().sshr_imm_s(*v, 1) } else { *v })
+            .map(|(v, t)| {
+                if *t == Ty::Int {
+                    self.b.ins().sshr_imm_s(*v, 1)
+                } else {
+                    *v
+                }
+            })
             .collect();
         raw_args.push(depth1);
         let call = self.b.ins().call(raw, &raw_args);

@@ -9,8 +9,8 @@
 pub mod lower;
 pub mod mir;
 pub mod passes;
-pub mod ranges;
 mod print;
+pub mod ranges;
 pub mod verify;
 
 pub use lower::lower_program;

@@ -286,7 +286,12 @@ impl RtFn {
             MathFloorF64 => ("molt_math_floor_f64", &[F], O, false),
             MathCeilF64 => ("molt_math_ceil_f64", &[F], O, false),
         };
-        RtSig { symbol, params, ret, varargs }
+        RtSig {
+            symbol,
+            params,
+            ret,
+            varargs,
+        }
     }
 }
 

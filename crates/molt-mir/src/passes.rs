@@ -75,10 +75,17 @@ pub fn fuse_int_releases(f: &mut Function) {
             };
             let dst = f.blocks[bi].insts[i].dst;
             let mut j = i + 1;
-            while let Some(Inst { op: Op::DecRef(l), .. }) = f.blocks[bi].insts.get(j) {
+            while let Some(Inst {
+                op: Op::DecRef(l), ..
+            }) = f.blocks[bi].insts.get(j)
+            {
                 let l = *l;
                 let inst = &f.blocks[bi].insts[i];
-                if !operands.contains(&l) || inst.releases.contains(&l) || Some(l) == dst || ty(l, f) != Ty::Int {
+                if !operands.contains(&l)
+                    || inst.releases.contains(&l)
+                    || Some(l) == dst
+                    || ty(l, f) != Ty::Int
+                {
                     break;
                 }
                 f.blocks[bi].insts[i].releases.push(l);
@@ -92,9 +99,16 @@ pub fn fuse_int_releases(f: &mut Function) {
             // release the old `x` itself, on its slow path only.
             let insts = &f.blocks[bi].insts;
             if let [a, b, c] = insts.get(i + 1..i + 4).unwrap_or(&[]) {
-                if let (Some(old), Op::Copy(x), Some(x2), Op::Copy(_), Op::DecRef(d)) = (a.dst, &a.op, b.dst, &b.op, &c.op) {
+                if let (Some(old), Op::Copy(x), Some(x2), Op::Copy(_), Op::DecRef(d)) =
+                    (a.dst, &a.op, b.dst, &b.op, &c.op)
+                {
                     let x = *x;
-                    if x2 == x && *d == old && operands.contains(&x) && ty(x, f) == Ty::Int && !insts[i].releases.contains(&x) {
+                    if x2 == x
+                        && *d == old
+                        && operands.contains(&x)
+                        && ty(x, f) == Ty::Int
+                        && !insts[i].releases.contains(&x)
+                    {
                         f.blocks[bi].insts[i].releases.push(x);
                         f.blocks[bi].insts.remove(i + 3);
                     }

@@ -23,12 +23,25 @@ impl fmt::Display for Program {
 }
 
 fn list(ls: &[Local]) -> String {
-    ls.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", ")
+    ls.iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn write_function(f: &mut fmt::Formatter<'_>, idx: usize, func: &Function) -> fmt::Result {
-    let params: Vec<String> = func.params.iter().map(|p| format!("{p}: {}", func.locals[p.index()].ty.name())).collect();
-    writeln!(f, "fn{idx} {:?}({}) -> {} {{", func.name, params.join(", "), func.ret.name())?;
+    let params: Vec<String> = func
+        .params
+        .iter()
+        .map(|p| format!("{p}: {}", func.locals[p.index()].ty.name()))
+        .collect();
+    writeln!(
+        f,
+        "fn{idx} {:?}({}) -> {} {{",
+        func.name,
+        params.join(", "),
+        func.ret.name()
+    )?;
     for (i, l) in func.locals.iter().enumerate().skip(func.params.len()) {
         match &l.name {
             Some(n) => writeln!(f, "    let _{i}: {} {n:?}", l.ty.name())?,

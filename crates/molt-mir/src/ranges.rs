@@ -30,15 +30,24 @@ impl Range {
 
     /// Exactly `v`.
     pub fn exact(v: i64) -> Range {
-        Range { lo: v.into(), hi: v.into() }
+        Range {
+            lo: v.into(),
+            hi: v.into(),
+        }
     }
 
     fn new(lo: i128, hi: i128) -> Range {
-        Range { lo: lo.clamp(-INF, INF), hi: hi.clamp(-INF, INF) }
+        Range {
+            lo: lo.clamp(-INF, INF),
+            hi: hi.clamp(-INF, INF),
+        }
     }
 
     fn hull(self, o: Range) -> Range {
-        Range { lo: self.lo.min(o.lo), hi: self.hi.max(o.hi) }
+        Range {
+            lo: self.lo.min(o.lo),
+            hi: self.hi.max(o.hi),
+        }
     }
 
     /// Whether every value lies in `[lo, hi]`.
@@ -68,26 +77,54 @@ pub fn int_op_range(op: IntOp, a: Range, b: Range) -> Range {
     match op {
         IntOp::Add if bounded(a) && bounded(b) => Range::new(a.lo + b.lo, a.hi + b.hi),
         IntOp::Add => Range::new(
-            if a.lo > -INF && b.lo > -INF { a.lo + b.lo } else { -INF },
-            if a.hi < INF && b.hi < INF { a.hi + b.hi } else { INF },
+            if a.lo > -INF && b.lo > -INF {
+                a.lo + b.lo
+            } else {
+                -INF
+            },
+            if a.hi < INF && b.hi < INF {
+                a.hi + b.hi
+            } else {
+                INF
+            },
         ),
         IntOp::Sub => Range::new(
-            if a.lo > -INF && b.hi < INF { a.lo - b.hi } else { -INF },
-            if a.hi < INF && b.lo > -INF { a.hi - b.lo } else { INF },
+            if a.lo > -INF && b.hi < INF {
+                a.lo - b.hi
+            } else {
+                -INF
+            },
+            if a.hi < INF && b.lo > -INF {
+                a.hi - b.lo
+            } else {
+                INF
+            },
         ),
         IntOp::Mul if bounded(a) && bounded(b) => {
             let p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
-            Range::new(*p.iter().min().unwrap_or(&-INF), *p.iter().max().unwrap_or(&INF))
+            Range::new(
+                *p.iter().min().unwrap_or(&-INF),
+                *p.iter().max().unwrap_or(&INF),
+            )
         }
         IntOp::FloorDiv if b.lo == b.hi && b.lo > 0 => {
             let d = b.lo;
-            Range::new(if a.lo > -INF { a.lo.div_euclid(d) } else { -INF }, if a.hi < INF { a.hi.div_euclid(d) } else { INF })
+            Range::new(
+                if a.lo > -INF {
+                    a.lo.div_euclid(d)
+                } else {
+                    -INF
+                },
+                if a.hi < INF { a.hi.div_euclid(d) } else { INF },
+            )
         }
         // Python's `%` takes the divisor's sign: a positive divisor bounds it.
         IntOp::Mod if b.lo > 0 && b.hi < INF => Range::new(0, b.hi - 1),
         IntOp::And if b.lo >= 0 && b.hi < INF => Range::new(0, b.hi),
         IntOp::And if a.lo >= 0 && a.hi < INF => Range::new(0, a.hi),
-        IntOp::RShift if b.lo == b.hi && (0..64).contains(&b.lo) && bounded(a) => Range::new(a.lo >> b.lo, a.hi >> b.lo),
+        IntOp::RShift if b.lo == b.hi && (0..64).contains(&b.lo) && bounded(a) => {
+            Range::new(a.lo >> b.lo, a.hi >> b.lo)
+        }
         _ => Range::TOP,
     }
 }
@@ -103,7 +140,10 @@ pub struct State {
 
 impl State {
     fn top(n: usize) -> State {
-        State { ranges: vec![Range::TOP; n], conds: vec![None; n] }
+        State {
+            ranges: vec![Range::TOP; n],
+            conds: vec![None; n],
+        }
     }
 
     /// The range of local `l` (`TOP` for non-int locals).
@@ -113,8 +153,18 @@ impl State {
 
     fn join(&self, o: &State) -> State {
         State {
-            ranges: self.ranges.iter().zip(&o.ranges).map(|(a, b)| a.hull(*b)).collect(),
-            conds: self.conds.iter().zip(&o.conds).map(|(a, b)| if a == b { *a } else { None }).collect(),
+            ranges: self
+                .ranges
+                .iter()
+                .zip(&o.ranges)
+                .map(|(a, b)| a.hull(*b))
+                .collect(),
+            conds: self
+                .conds
+                .iter()
+                .zip(&o.conds)
+                .map(|(a, b)| if a == b { *a } else { None })
+                .collect(),
         }
     }
 
@@ -129,14 +179,28 @@ impl State {
 
     /// Narrows the ranges after a branch on `cond` went the `taken` way.
     fn assume(&mut self, cond: Local, taken: bool) {
-        let Some((op, a, b)) = self.conds.get(cond.index()).copied().flatten() else { return };
+        let Some((op, a, b)) = self.conds.get(cond.index()).copied().flatten() else {
+            return;
+        };
         let op = if taken { op } else { negate(op) };
         let (ra, rb) = (self.get(a), self.get(b));
         let (na, nb) = match op {
-            CmpOp::Lt => (Range::new(ra.lo, ra.hi.min(rb.hi - 1)), Range::new(rb.lo.max(ra.lo + 1), rb.hi)),
-            CmpOp::Le => (Range::new(ra.lo, ra.hi.min(rb.hi)), Range::new(rb.lo.max(ra.lo), rb.hi)),
-            CmpOp::Gt => (Range::new(ra.lo.max(rb.lo + 1), ra.hi), Range::new(rb.lo, rb.hi.min(ra.hi - 1))),
-            CmpOp::Ge => (Range::new(ra.lo.max(rb.lo), ra.hi), Range::new(rb.lo, rb.hi.min(ra.hi))),
+            CmpOp::Lt => (
+                Range::new(ra.lo, ra.hi.min(rb.hi - 1)),
+                Range::new(rb.lo.max(ra.lo + 1), rb.hi),
+            ),
+            CmpOp::Le => (
+                Range::new(ra.lo, ra.hi.min(rb.hi)),
+                Range::new(rb.lo.max(ra.lo), rb.hi),
+            ),
+            CmpOp::Gt => (
+                Range::new(ra.lo.max(rb.lo + 1), ra.hi),
+                Range::new(rb.lo, rb.hi.min(ra.hi - 1)),
+            ),
+            CmpOp::Ge => (
+                Range::new(ra.lo.max(rb.lo), ra.hi),
+                Range::new(rb.lo, rb.hi.min(ra.hi)),
+            ),
             CmpOp::Eq => {
                 let m = Range::new(ra.lo.max(rb.lo), ra.hi.min(rb.hi));
                 (m, m)
@@ -204,7 +268,9 @@ pub fn block_entry_states(f: &Function) -> Vec<State> {
     let mut visits = vec![0u32; nb];
     let mut work = vec![0usize];
     while let Some(b) = work.pop() {
-        let Some(mut state) = entry[b].clone() else { continue };
+        let Some(mut state) = entry[b].clone() else {
+            continue;
+        };
         for inst in &f.blocks[b].insts {
             transfer(f, inst, &mut state);
         }
@@ -218,7 +284,11 @@ pub fn block_entry_states(f: &Function) -> Vec<State> {
                 edges.push((t.index(), st));
                 edges.push((e.index(), se));
             }
-            term => edges.extend(successors(term).into_iter().map(|s| (s.index(), state.clone()))),
+            term => edges.extend(
+                successors(term)
+                    .into_iter()
+                    .map(|s| (s.index(), state.clone())),
+            ),
         }
         for (si, out) in edges {
             let merged = match &entry[si] {
@@ -246,5 +316,8 @@ pub fn block_entry_states(f: &Function) -> Vec<State> {
             }
         }
     }
-    entry.into_iter().map(|e| e.unwrap_or_else(|| State::top(n))).collect()
+    entry
+        .into_iter()
+        .map(|e| e.unwrap_or_else(|| State::top(n)))
+        .collect()
 }

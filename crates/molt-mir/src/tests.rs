@@ -231,9 +231,16 @@ fn float_loop() {
 fn every_golden_case_lowers_and_verifies() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases");
     let mut failures = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("tests/cases exists").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/cases exists")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
-    for path in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "py")) {
+    for path in entries
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+    {
         let text = std::fs::read_to_string(path).expect("readable case");
         let file = SourceFile::new(path.display().to_string(), text);
         let Ok(parsed) = parse_module(&file) else {
@@ -252,4 +259,58 @@ fn every_golden_case_lowers_and_verifies() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Ranges of the named locals at the entry of each block that has any bounded one.
+fn check_ranges(src: &str, expect: Expect) {
+    let file = SourceFile::new("t.py", src);
+    let parsed = parse_module(&file).expect("test input parses");
+    let hir = molt_sema::analyze(&file, &parsed.module).expect("test input is accepted");
+    let mir = crate::lower_program(&hir, &file);
+    let f = &mir.funcs[1];
+    let states = crate::ranges::block_entry_states(f);
+    let mut out = String::new();
+    let show = |v: i128| {
+        if v.abs() >= crate::ranges::INF {
+            "inf".to_string()
+        } else {
+            v.to_string()
+        }
+    };
+    for (b, st) in states.iter().enumerate() {
+        let mut parts = Vec::new();
+        for (i, l) in f.locals.iter().enumerate() {
+            let r = st.get(crate::mir::Local(i as u32));
+            if let (Some(name), true) = (&l.name, r != crate::ranges::Range::TOP) {
+                let lo = if r.lo <= -crate::ranges::INF {
+                    "-inf".to_string()
+                } else {
+                    show(r.lo)
+                };
+                parts.push(format!("{name} in [{lo}, {}]", show(r.hi)));
+            }
+        }
+        if !parts.is_empty() {
+            out.push_str(&format!("bb{b}: {}\n", parts.join(", ")));
+        }
+    }
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn ranges_bound_modulo_results_and_narrow_on_branches() {
+    check_ranges(
+        "def f(n: int) -> int:\n    x = 1\n    acc = 0\n    for i in range(n):\n        x = (x * 75 + 74) % 65537\n        acc = acc + x\n    if n < 2:\n        return n\n    return n - 1 + acc\nprint(f(5))\n",
+        expect![[r#"
+            bb2: x in [0, 65536], acc in [0, inf]
+            bb3: x in [0, 65536], acc in [0, inf]
+            bb4: x in [0, 65536], acc in [0, inf], i in [0, inf]
+            bb5: x in [0, 65536], acc in [0, inf]
+            bb7: x in [0, 65536], acc in [0, inf]
+            bb13: x in [0, 65536], acc in [0, inf]
+            bb15: n in [-inf, 1], x in [0, 65536], acc in [0, inf]
+            bb16: n in [2, inf], x in [0, 65536], acc in [0, inf]
+            bb17: n in [2, inf], x in [0, 65536], acc in [0, inf]
+        "#]],
+    );
 }

@@ -28,7 +28,11 @@ pub fn verify(p: &Program) -> Vec<String> {
                         None => err(format!("{at}: call of missing {callee}")),
                         Some(c) => {
                             if c.params.len() != args.len() {
-                                err(format!("{at}: {callee} takes {} args, got {}", c.params.len(), args.len()));
+                                err(format!(
+                                    "{at}: {callee} takes {} args, got {}",
+                                    c.params.len(),
+                                    args.len()
+                                ));
                             }
                             for (a, pl) in args.iter().zip(&c.params) {
                                 if ty(a) != Some(c.locals[pl.index()].ty) {
@@ -43,13 +47,23 @@ pub fn verify(p: &Program) -> Vec<String> {
                     err(format!("{at}: raising op without an unwind edge"));
                 }
                 match (&inst.op, inst.dst.and_then(|d| ty(&d))) {
-                    (Op::IntCmp(..) | Op::FloatCmp(..) | Op::ObjCmp(..) | Op::Truthy(_) | Op::Is(..) | Op::BoolNot(_), Some(t)) if t != Ty::Bool => {
+                    (
+                        Op::IntCmp(..)
+                        | Op::FloatCmp(..)
+                        | Op::ObjCmp(..)
+                        | Op::Truthy(_)
+                        | Op::Is(..)
+                        | Op::BoolNot(_),
+                        Some(t),
+                    ) if t != Ty::Bool => {
                         err(format!("{at}: comparison result must be bool"));
                     }
                     (Op::Int(_, a, b), _) if ty(a) != Some(Ty::Int) || ty(b) != Some(Ty::Int) => {
                         err(format!("{at}: int op on non-int operands"));
                     }
-                    (Op::Float(_, a, b), _) if ty(a) != Some(Ty::Float) || ty(b) != Some(Ty::Float) => {
+                    (Op::Float(_, a, b), _)
+                        if ty(a) != Some(Ty::Float) || ty(b) != Some(Ty::Float) =>
+                    {
                         err(format!("{at}: float op on non-float operands"));
                     }
                     _ => {}
@@ -61,8 +75,12 @@ pub fn verify(p: &Program) -> Vec<String> {
                 }
             }
             match &b.term {
-                Term::Branch(c, _, _) if ty(c) != Some(Ty::Bool) => err(format!("bb{bi}: branch on non-bool {c}")),
-                Term::Return(v) if ty(v) != Some(f.ret) => err(format!("bb{bi}: return of {v} with the wrong representation")),
+                Term::Branch(c, _, _) if ty(c) != Some(Ty::Bool) => {
+                    err(format!("bb{bi}: branch on non-bool {c}"))
+                }
+                Term::Return(v) if ty(v) != Some(f.ret) => err(format!(
+                    "bb{bi}: return of {v} with the wrong representation"
+                )),
                 _ => {}
             }
         }
@@ -73,9 +91,20 @@ pub fn verify(p: &Program) -> Vec<String> {
 /// Whether an op may raise (and so needs an unwind edge).
 pub fn can_raise(op: &Op) -> bool {
     match op {
-        Op::Int(..) | Op::IntTrueDiv(..) | Op::IntNeg(_) | Op::IntToFloat(_) | Op::ObjBin(..) | Op::ObjUnary(..)
-        | Op::ObjCmp(..) | Op::Truthy(_) | Op::Call(..) | Op::Rt(..) | Op::Print(..) | Op::CheckBound(..)
-        | Op::Raise(..) | Op::RaiseAssert(_) => true,
+        Op::Int(..)
+        | Op::IntTrueDiv(..)
+        | Op::IntNeg(_)
+        | Op::IntToFloat(_)
+        | Op::ObjBin(..)
+        | Op::ObjUnary(..)
+        | Op::ObjCmp(..)
+        | Op::Truthy(_)
+        | Op::Call(..)
+        | Op::Rt(..)
+        | Op::Print(..)
+        | Op::CheckBound(..)
+        | Op::Raise(..)
+        | Op::RaiseAssert(_) => true,
         Op::Float(o, _, _) => o.can_raise(),
         _ => false,
     }
@@ -84,16 +113,43 @@ pub fn can_raise(op: &Op) -> bool {
 /// The locals an op reads.
 pub fn op_uses(op: &Op) -> Vec<Local> {
     match op {
-        Op::Copy(a) | Op::IntNeg(a) | Op::IntInvert(a) | Op::BoolToInt(a) | Op::IntToFloat(a) | Op::FloatNeg(a)
-        | Op::FloatAbs(a) | Op::BoolNot(a) | Op::BoxFloat(a) | Op::BoxBool(a) | Op::FloatPayload(a)
-        | Op::IsTrueObj(a) | Op::ObjUnary(_, a) | Op::Truthy(a) | Op::IncRef(a) | Op::DecRef(a)
-        | Op::CheckBound(a, _, _) | Op::StoreGlobal(_, a) => vec![*a],
-        Op::Int(_, a, b) | Op::IntTrueDiv(a, b) | Op::IntCmp(_, a, b) | Op::Float(_, a, b) | Op::FloatCmp(_, a, b)
-        | Op::BoolBit(_, a, b) | Op::ObjBin(_, a, b) | Op::ObjCmp(_, a, b) | Op::Is(a, b) => vec![*a, *b],
+        Op::Copy(a)
+        | Op::IntNeg(a)
+        | Op::IntInvert(a)
+        | Op::BoolToInt(a)
+        | Op::IntToFloat(a)
+        | Op::FloatNeg(a)
+        | Op::FloatAbs(a)
+        | Op::BoolNot(a)
+        | Op::BoxFloat(a)
+        | Op::BoxBool(a)
+        | Op::FloatPayload(a)
+        | Op::IsTrueObj(a)
+        | Op::ObjUnary(_, a)
+        | Op::Truthy(a)
+        | Op::IncRef(a)
+        | Op::DecRef(a)
+        | Op::CheckBound(a, _, _)
+        | Op::StoreGlobal(_, a) => vec![*a],
+        Op::Int(_, a, b)
+        | Op::IntTrueDiv(a, b)
+        | Op::IntCmp(_, a, b)
+        | Op::Float(_, a, b)
+        | Op::FloatCmp(_, a, b)
+        | Op::BoolBit(_, a, b)
+        | Op::ObjBin(_, a, b)
+        | Op::ObjCmp(_, a, b)
+        | Op::Is(a, b) => vec![*a, *b],
         Op::Call(_, args) | Op::Rt(_, args) => args.clone(),
         Op::Print(args, sep, end) => args.iter().copied().chain(*sep).chain(*end).collect(),
         Op::RaiseAssert(m) => m.iter().copied().collect(),
-        Op::ConstInt(_) | Op::ConstFloat(_) | Op::ConstBool(_) | Op::ConstNone | Op::ConstUnbound | Op::Const(_)
-        | Op::LoadGlobal(_) | Op::Raise(..) => vec![],
+        Op::ConstInt(_)
+        | Op::ConstFloat(_)
+        | Op::ConstBool(_)
+        | Op::ConstNone
+        | Op::ConstUnbound
+        | Op::Const(_)
+        | Op::LoadGlobal(_)
+        | Op::Raise(..) => vec![],
     }
 }

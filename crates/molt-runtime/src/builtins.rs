@@ -40,7 +40,9 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         }
         Obj::Exc(e) => {
             out.push_str(crate::exc::kind_name(e.kind));
-            let Obj::Tuple(args) = view(e.args) else { return Ok(()) };
+            let Obj::Tuple(args) = view(e.args) else {
+                return Ok(());
+            };
             out.push('(');
             for (i, &a) in args.iter().enumerate() {
                 if i > 0 {
@@ -99,11 +101,18 @@ pub extern "C" fn molt_repr(v: Value) -> Value {
     ret(to_repr(v))
 }
 
-fn sep_text(v: Value, what: &str, default: &'static str) -> PyResult<std::borrow::Cow<'static, str>> {
+fn sep_text(
+    v: Value,
+    what: &str,
+    default: &'static str,
+) -> PyResult<std::borrow::Cow<'static, str>> {
     match view(v) {
         _ if v == UNBOUND || v == NONE => Ok(default.into()),
         Obj::Str(s) => Ok(s.to_string().into()),
-        _ => type_error(&format!("{what} must be None or a string, not {}", type_name(v))),
+        _ => type_error(&format!(
+            "{what} must be None or a string, not {}",
+            type_name(v)
+        )),
     }
 }
 
@@ -189,8 +198,13 @@ pub extern "C" fn molt_int_new(v: Value) -> Value {
 /// to `i64` like `PyNumber_AsSsize_t(v, NULL)`.
 pub fn index_clamped(v: Value) -> PyResult<i64> {
     match as_int(v) {
-        Some(i) => Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })),
-        None => type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v))),
+        Some(i) => Ok(i
+            .to_i64()
+            .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })),
+        None => type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        )),
     }
 }
 
@@ -221,7 +235,10 @@ pub fn float_from(v: Value) -> PyResult<Value> {
         }
         Obj::Str(s) => match ascii_numeric_form(s).and_then(|a| parse_float(&a)) {
             Some(x) => Ok(float_value(x)),
-            None => value_error(&format!("could not convert string to float: {}", str_repr(s))),
+            None => value_error(&format!(
+                "could not convert string to float: {}",
+                str_repr(s)
+            )),
         },
         _ => match as_int(v) {
             Some(i) => Ok(float_value(int::to_f64_checked(i)?)),
@@ -315,7 +332,10 @@ pub fn round1(v: Value) -> PyResult<Value> {
         Obj::Float(x) => round_to_int(x),
         _ => match as_int(v) {
             Some(i) => Ok(int::add(i, IntRef::Small(0))),
-            None => type_error(&format!("type {} doesn't define __round__ method", type_name(v))),
+            None => type_error(&format!(
+                "type {} doesn't define __round__ method",
+                type_name(v)
+            )),
         },
     }
 }
@@ -353,7 +373,8 @@ pub fn round2(v: Value, nd: Value) -> PyResult<Value> {
                 if k > max_k.into() {
                     return Ok(crate::value::small(0));
                 }
-                let pow10 = num_traits::pow(BigInt::from(10), u64::try_from(&k).unwrap_or(0) as usize);
+                let pow10 =
+                    num_traits::pow(BigInt::from(10), u64::try_from(&k).unwrap_or(0) as usize);
                 let (mut q, r) = i.big().div_mod_floor(&pow10);
                 let twice = &r * 2u32;
                 if twice > pow10 || (twice == pow10 && q.is_odd()) {
@@ -361,7 +382,10 @@ pub fn round2(v: Value, nd: Value) -> PyResult<Value> {
                 }
                 Ok(int_from_big(q * pow10))
             }
-            None => type_error(&format!("type {} doesn't define __round__ method", type_name(v))),
+            None => type_error(&format!(
+                "type {} doesn't define __round__ method",
+                type_name(v)
+            )),
         },
     }
 }
@@ -374,7 +398,10 @@ pub extern "C" fn molt_round2(v: Value, nd: Value) -> Value {
 
 fn radix_text(v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
     let Some(i) = as_int(v) else {
-        return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v)));
+        return type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ));
     };
     let b = i.big();
     let digits = b.magnitude().to_str_radix(radix);
@@ -409,7 +436,10 @@ fn iter_items(v: Value) -> PyResult<Vec<Value>> {
             }
             Ok(items.to_vec())
         }
-        Obj::Str(s) => Ok(s.chars().map(|c| str_new_counted(c.encode_utf8(&mut [0; 4]), 1)).collect()),
+        Obj::Str(s) => Ok(s
+            .chars()
+            .map(|c| str_new_counted(c.encode_utf8(&mut [0; 4]), 1))
+            .collect()),
         _ => type_error(&format!("'{}' object is not iterable", type_name(v))),
     }
 }
@@ -492,7 +522,10 @@ pub fn ord(v: Value) -> PyResult<Value> {
                 )),
             }
         }
-        _ => type_error(&format!("ord() expected string of length 1, but {} found", type_name(v))),
+        _ => type_error(&format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(v)
+        )),
     }
 }
 
@@ -505,7 +538,10 @@ pub extern "C" fn molt_ord(v: Value) -> Value {
 /// `chr(v)`.
 pub fn chr(v: Value) -> PyResult<Value> {
     let Some(i) = as_int(v) else {
-        return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v)));
+        return type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ));
     };
     let Some(n) = i.to_i64().filter(|n| i32::try_from(*n).is_ok()) else {
         return overflow_error("Python int too large to convert to C int");
@@ -629,7 +665,10 @@ pub fn index(v: Value) -> PyResult<Value> {
             Ok(v)
         }
         Obj::Bool(b) => Ok(int_from_i64(i64::from(b))),
-        _ => type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v))),
+        _ => type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        )),
     }
 }
 

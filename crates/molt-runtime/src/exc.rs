@@ -1,7 +1,9 @@
 //! Exception kinds and objects, raising, and the uncaught-exception report.
 
 use crate::state::{Frame, MAIN_FILE, PENDING, TRACEBACK};
-use crate::value::{alloc_boxed, decref, incref, is_heap, view, Obj, ObjHeader, TypeInfo, KIND_EXCEPTION, UNBOUND};
+use crate::value::{
+    alloc_boxed, decref, incref, is_heap, view, Obj, ObjHeader, TypeInfo, KIND_EXCEPTION, UNBOUND,
+};
 use crate::Value;
 
 /// `Exception`.
@@ -128,7 +130,11 @@ unsafe fn dealloc_exc(h: *mut ObjHeader) {
 
 /// Type record of exception objects.
 #[no_mangle]
-pub static MOLT_TYPE_EXCEPTION: TypeInfo = TypeInfo { kind: KIND_EXCEPTION, name: "BaseException", dealloc: dealloc_exc };
+pub static MOLT_TYPE_EXCEPTION: TypeInfo = TypeInfo {
+    kind: KIND_EXCEPTION,
+    name: "BaseException",
+    dealloc: dealloc_exc,
+};
 
 /// Marker error: "the pending exception has been set".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,7 +154,10 @@ pub fn ret(r: PyResult<Value>) -> Value {
 pub fn new_exception_args(kind: u32, args: Value, display: Value) -> Value {
     incref(display);
     alloc_boxed(ExcObj {
-        header: ObjHeader { refcnt: 1, ty: &MOLT_TYPE_EXCEPTION },
+        header: ObjHeader {
+            refcnt: 1,
+            ty: &MOLT_TYPE_EXCEPTION,
+        },
         kind,
         args,
         display,
@@ -158,7 +167,11 @@ pub fn new_exception_args(kind: u32, args: Value, display: Value) -> Value {
 /// Creates an exception with one argument `arg` (or none when [`UNBOUND`])
 /// and the `display` text; both borrowed.
 pub fn new_exception(kind: u32, arg: Value, display: Value) -> Value {
-    let items: &[Value] = if arg == UNBOUND { &[] } else { std::slice::from_ref(&arg) };
+    let items: &[Value] = if arg == UNBOUND {
+        &[]
+    } else {
+        std::slice::from_ref(&arg)
+    };
     let args = crate::tuple::tuple_from_borrowed(items).unwrap_or(crate::value::NONE);
     new_exception_args(kind, args, display)
 }
@@ -240,7 +253,9 @@ pub extern "C" fn molt_raise_assertion(msg: Value) -> Value {
         let _ = raise::<()>(EXC_ASSERTION_ERROR, "");
         return 0;
     }
-    let Ok(s) = crate::builtins::to_str(msg) else { return 0 };
+    let Ok(s) = crate::builtins::to_str(msg) else {
+        return 0;
+    };
     let exc = new_exception(EXC_ASSERTION_ERROR, msg, s);
     decref(s);
     set_pending(exc);
@@ -349,7 +364,10 @@ pub fn traceback_text() -> String {
                     last = Some(key);
                 }
                 if repeats < 3 {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, f.line, f.func));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        file, f.line, f.func
+                    ));
                 }
             }
             flush_repeats(&mut out, repeats);
@@ -365,7 +383,10 @@ pub fn traceback_text() -> String {
 fn flush_repeats(out: &mut String, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
-        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
     }
 }
 

@@ -1,6 +1,9 @@
 //! `float`: repr, CPython's division/modulo/power rules, rounding, parsing.
 
-use crate::exc::{overflow_error, raise, type_error, value_error, zero_division, PyResult, EXC_NOT_IMPLEMENTED_ERROR};
+use crate::exc::{
+    overflow_error, raise, type_error, value_error, zero_division, PyResult,
+    EXC_NOT_IMPLEMENTED_ERROR,
+};
 use crate::int::{as_int, float_to_bigint, to_f64_checked};
 use crate::value::{float_value, type_name, view, Obj, FLOAT_ERROR_BITS};
 use crate::Value;
@@ -53,7 +56,11 @@ pub fn float_repr(x: f64) -> String {
     } else if decpt >= n {
         format!("{}{}.0", digits, "0".repeat((decpt - n) as usize))
     } else {
-        format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
+        format!(
+            "{}.{}",
+            &digits[..decpt as usize],
+            &digits[decpt as usize..]
+        )
     };
     format!("{sign}{body}")
 }
@@ -175,7 +182,10 @@ pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
     let mut negate = false;
     if iv < 0.0 {
         if iw != iw.floor() {
-            return raise(EXC_NOT_IMPLEMENTED_ERROR, "complex numbers are not supported by Molt");
+            return raise(
+                EXC_NOT_IMPLEMENTED_ERROR,
+                "complex numbers are not supported by Molt",
+            );
         }
         iv = -iv;
         negate = is_odd_integer(iw);
@@ -185,7 +195,11 @@ pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
     }
     let ix = iv.powf(iw);
     if ix.is_infinite() {
-        return crate::exc::raise_errno(crate::exc::EXC_OVERFLOW_ERROR, 34, "Numerical result out of range");
+        return crate::exc::raise_errno(
+            crate::exc::EXC_OVERFLOW_ERROR,
+            34,
+            "Numerical result out of range",
+        );
     }
     Ok(if negate { -ix } else { ix })
 }
@@ -213,7 +227,11 @@ pub fn round_ndigits(x: f64, ndigits: i64) -> PyResult<f64> {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
     let ten = BigInt::from(10);
     let mut num = BigInt::from(m);
     let mut den = BigInt::from(1);
@@ -272,7 +290,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
             if c.is_ascii_digit() {
                 clean.push(c as char);
                 count += 1;
-            } else if c == b'_' && *i > start && b[*i - 1].is_ascii_digit() && b.get(*i + 1).is_some_and(u8::is_ascii_digit)
+            } else if c == b'_'
+                && *i > start
+                && b[*i - 1].is_ascii_digit()
+                && b.get(*i + 1).is_some_and(u8::is_ascii_digit)
             {
             } else {
                 break;
@@ -453,7 +474,10 @@ mod tests {
         assert_eq!(parse_float("5."), Some(5.0));
         assert_eq!(parse_float("1.e5"), Some(100000.0));
         assert_eq!(parse_float("-.5e-3"), Some(-0.0005));
-        for bad in [".", "1_.5", "1e", "e5", "1__0.5", "in f", "nan(1)", "0x10", "1.5_", "+-1", "infinit", ""] {
+        for bad in [
+            ".", "1_.5", "1e", "e5", "1__0.5", "in f", "nan(1)", "0x10", "1.5_", "+-1", "infinit",
+            "",
+        ] {
             assert_eq!(parse_float(bad), None, "{bad}");
         }
     }

@@ -1,8 +1,12 @@
 //! `int`: small ints inline, bigints on the heap, always normalised.
 
-use crate::exc::{memory_error, overflow_error, raise, value_error, zero_division, PyResult, EXC_VALUE_ERROR};
+use crate::exc::{
+    memory_error, overflow_error, raise, value_error, zero_division, PyResult, EXC_VALUE_ERROR,
+};
 use crate::state::max_str_digits;
-use crate::value::{alloc_boxed, small, view, BigIntObj, Obj, ObjHeader, MOLT_TYPE_INT, SMALL_MAX, SMALL_MIN};
+use crate::value::{
+    alloc_boxed, small, view, BigIntObj, Obj, ObjHeader, MOLT_TYPE_INT, SMALL_MAX, SMALL_MIN,
+};
 use crate::Value;
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
@@ -99,7 +103,13 @@ pub fn int_from_big(b: BigInt) -> Value {
 }
 
 fn new_big(b: BigInt) -> Value {
-    alloc_boxed(BigIntObj { header: ObjHeader { refcnt: 1, ty: &MOLT_TYPE_INT }, value: b })
+    alloc_boxed(BigIntObj {
+        header: ObjHeader {
+            refcnt: 1,
+            ty: &MOLT_TYPE_INT,
+        },
+        value: b,
+    })
 }
 
 /// `a + b`.
@@ -204,7 +214,9 @@ pub fn pow_nonneg(a: IntRef, b: IntRef) -> PyResult<Value> {
         });
     }
     let exp = match b.to_i64() {
-        Some(e) if (e as u64).saturating_mul(a.bits().saturating_sub(1)) <= MAX_RESULT_BITS => e as u64,
+        Some(e) if (e as u64).saturating_mul(a.bits().saturating_sub(1)) <= MAX_RESULT_BITS => {
+            e as u64
+        }
         _ => return memory_error(),
     };
     if let IntRef::Small(x) = a {
@@ -214,7 +226,10 @@ pub fn pow_nonneg(a: IntRef, b: IntRef) -> PyResult<Value> {
             }
         }
     }
-    Ok(int_from_big(num_traits::pow::pow(a.big().into_owned(), exp as usize)))
+    Ok(int_from_big(num_traits::pow::pow(
+        a.big().into_owned(),
+        exp as usize,
+    )))
 }
 
 fn odd(b: IntRef) -> bool {
@@ -295,7 +310,11 @@ pub fn cmp_float(a: IntRef, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let IntRef::Small(x) = a {
         if x.unsigned_abs() <= 1 << 53 {
@@ -304,7 +323,11 @@ pub fn cmp_float(a: IntRef, f: f64) -> Option<Ordering> {
     }
     let fl = f.floor();
     let fi = BigInt::from(fl as i128);
-    let fi = if fl.abs() < 1e38 { fi } else { float_to_bigint(fl) };
+    let fi = if fl.abs() < 1e38 {
+        fi
+    } else {
+        float_to_bigint(fl)
+    };
     match a.big().as_ref().cmp(&fi) {
         Ordering::Equal if f > fl => Some(Ordering::Less),
         o => Some(o),
@@ -316,8 +339,16 @@ pub fn float_to_bigint(x: f64) -> BigInt {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
-    let mag = if e >= 0 { BigInt::from(m) << e as u64 } else { BigInt::from(m >> (-e).min(63) as u64) };
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
+    let mag = if e >= 0 {
+        BigInt::from(m) << e as u64
+    } else {
+        BigInt::from(m >> (-e).min(63) as u64)
+    };
     if x < 0.0 {
         -mag
     } else {
@@ -394,13 +425,20 @@ fn ratio_to_f64(n: &num_bigint::BigUint, d: &num_bigint::BigUint) -> Option<f64>
     }
     // Scale so the quotient has at least 55 bits.
     let s = 55 - diff;
-    let (nn, dd): (BigUint, BigUint) =
-        if s >= 0 { (n << s as u64, d.clone()) } else { (n.clone(), d << (-s) as u64) };
+    let (nn, dd): (BigUint, BigUint) = if s >= 0 {
+        (n << s as u64, d.clone())
+    } else {
+        (n.clone(), d << (-s) as u64)
+    };
     let (q, r) = nn.div_rem(&dd);
     let qbits = q.bits() as i64;
     // value = q * 2^-s, in [2^(e-1), 2^e)
     let e = qbits - s;
-    let prec = if e > -1022 { 53 } else { (53 - (-1022 - (e - 1))).max(0) };
+    let prec = if e > -1022 {
+        53
+    } else {
+        (53 - (-1022 - (e - 1))).max(0)
+    };
     let drop = qbits - prec;
     let mut top = (&q >> drop as u64).to_u64().expect("at most 54 bits");
     let rem_bits = &q - (BigUint::from(top) << drop as u64);
@@ -492,7 +530,10 @@ pub fn to_decimal(a: IntRef) -> PyResult<String> {
 
 fn digits_error<T>(limit: usize) -> PyResult<T> {
     let head = DIGITS_LIMIT_MSG.replace("{}", &format!("{limit} digits"));
-    raise(EXC_VALUE_ERROR, &format!("{head}; use sys.set_int_max_str_digits() to increase the limit"))
+    raise(
+        EXC_VALUE_ERROR,
+        &format!("{head}; use sys.set_int_max_str_digits() to increase the limit"),
+    )
 }
 
 /// Why a string is not an int literal.
@@ -588,7 +629,11 @@ pub unsafe extern "C" fn molt_int_from_decimal(ptr: *const u8, len: usize) -> Va
         Some(b'-') => (true, &bytes[1..]),
         _ => (false, bytes),
     };
-    let ds: Vec<u8> = digits.iter().filter(|c| c.is_ascii_digit()).map(|c| c - b'0').collect();
+    let ds: Vec<u8> = digits
+        .iter()
+        .filter(|c| c.is_ascii_digit())
+        .map(|c| c - b'0')
+        .collect();
     let mag = BigInt::from_radix_be(Sign::Plus, &ds, 10).unwrap_or_default();
     int_from_big(if neg { -mag } else { mag })
 }
@@ -598,7 +643,10 @@ pub unsafe extern "C" fn molt_int_from_decimal(ptr: *const u8, len: usize) -> Va
 pub extern "C" fn molt_int_to_f64(v: Value) -> f64 {
     let r = match as_int(v) {
         Some(i) => to_f64_checked(i),
-        None => crate::exc::type_error(&format!("must be real number, not {}", crate::value::type_name(v))),
+        None => crate::exc::type_error(&format!(
+            "must be real number, not {}",
+            crate::value::type_name(v)
+        )),
     };
     r.unwrap_or(f64::from_bits(crate::value::FLOAT_ERROR_BITS))
 }
@@ -620,7 +668,10 @@ mod tests {
         let w = sub(as_int(v).unwrap(), IntRef::Small(1));
         assert_eq!(w, small(SMALL_MAX));
         let n = neg(IntRef::Small(SMALL_MIN));
-        assert_eq!(to_decimal(as_int(n).unwrap()).unwrap(), "4611686018427387904");
+        assert_eq!(
+            to_decimal(as_int(n).unwrap()).unwrap(),
+            "4611686018427387904"
+        );
         crate::value::decref(n);
         crate::value::decref(v);
     }
@@ -628,7 +679,10 @@ mod tests {
     #[test]
     fn floor_div_mod_signs() {
         // python3.11: -7//2 == -4, -7%2 == 1, 7%-2 == -1, divmod(7,-2) == (-4,-1)
-        let dm = |a, b| divmod_floor(IntRef::Small(a), IntRef::Small(b)).map(|(q, r)| (small_of(q), small_of(r)));
+        let dm = |a, b| {
+            divmod_floor(IntRef::Small(a), IntRef::Small(b))
+                .map(|(q, r)| (small_of(q), small_of(r)))
+        };
         use crate::value::small_of;
         assert_eq!(dm(-7, 2), Some((-4, 1)));
         assert_eq!(dm(7, -2), Some((-4, -1)));
@@ -660,7 +714,10 @@ mod tests {
 
     #[test]
     fn digit_limit() {
-        assert_eq!(parse_int(&"1".repeat(4301), 10), Err(ParseIntError::TooManyDigits(4301)));
+        assert_eq!(
+            parse_int(&"1".repeat(4301), 10),
+            Err(ParseIntError::TooManyDigits(4301))
+        );
         assert!(parse_int(&"1".repeat(4300), 10).is_ok());
         assert!(parse_int(&"1".repeat(5000), 16).is_ok());
         let v = int_from_big(big(&"9".repeat(4301)));
@@ -672,9 +729,16 @@ mod tests {
     #[test]
     fn int_to_float_rounding() {
         // python3.11: float(2**54+3) == 1.8014398509481988e+16; 10**400/3 overflows; 1/10**400 == 0.0
-        assert_eq!(to_f64(IntRef::Big(&big("18014398509481987"))), Some(1.8014398509481988e16));
+        assert_eq!(
+            to_f64(IntRef::Big(&big("18014398509481987"))),
+            Some(1.8014398509481988e16)
+        );
         assert_eq!(to_f64(IntRef::Big(&(BigInt::from(1) << 1024u32))), None);
-        let r = true_divide(IntRef::Small(1), IntRef::Big(&big(&format!("1{}", "0".repeat(400))))).unwrap();
+        let r = true_divide(
+            IntRef::Small(1),
+            IntRef::Big(&big(&format!("1{}", "0".repeat(400)))),
+        )
+        .unwrap();
         assert_eq!(r, Some(0.0));
         // python3.11: (2**60+1)/3 == 3.843071682022823e+17
         let r = true_divide(IntRef::Small((1 << 60) + 1), IntRef::Small(3)).unwrap();
@@ -702,7 +766,10 @@ mod tests {
     #[test]
     fn exact_int_float_compare() {
         let n = big("9007199254740993"); // 2**53 + 1
-        assert_eq!(cmp_float(IntRef::Big(&n), 9007199254740992.0), Some(Ordering::Greater));
+        assert_eq!(
+            cmp_float(IntRef::Big(&n), 9007199254740992.0),
+            Some(Ordering::Greater)
+        );
         assert_eq!(cmp_float(IntRef::Small(1), 1.0), Some(Ordering::Equal));
         assert_eq!(cmp_float(IntRef::Small(1), f64::NAN), None);
     }

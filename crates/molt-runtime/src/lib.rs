@@ -137,10 +137,9 @@ pub mod value;
 
 pub use exc::*;
 pub use value::{
-    molt_dealloc, molt_decref, molt_incref, ObjHeader, TypeInfo, FLOAT_ERROR_BITS, FLOAT_VALUE_OFFSET,
-    IMMORTAL_REFCNT,
+    molt_dealloc, molt_decref, molt_incref, ObjHeader, TypeInfo, FLOAT_ERROR_BITS,
+    FLOAT_VALUE_OFFSET, IMMORTAL_REFCNT,
 };
-
 
 /// A tagged Python value; see the crate documentation for the encoding.
 pub type Value = u64;

@@ -15,7 +15,11 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<f64> {
         return value_error("math domain error");
     }
     if r.is_infinite() && x.is_finite() {
-        return if can_overflow { overflow_error("math range error") } else { value_error("math domain error") };
+        return if can_overflow {
+            overflow_error("math range error")
+        } else {
+            value_error("math domain error")
+        };
     }
     Ok(r)
 }
@@ -92,7 +96,10 @@ fn floor_ceil(v: Value, f: fn(f64) -> f64) -> PyResult<Value> {
 /// `math.isqrt(v)`.
 pub fn isqrt(v: Value) -> PyResult<Value> {
     let Some(i) = as_int(v) else {
-        return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v)));
+        return type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ));
     };
     if i.is_negative() {
         return value_error("isqrt() argument must be nonnegative");
@@ -105,7 +112,10 @@ pub fn gcd(args: &[Value]) -> PyResult<Value> {
     let mut g = num_bigint::BigInt::zero();
     for &a in args {
         let Some(i) = as_int(a) else {
-            return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(a)));
+            return type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(a)
+            ));
         };
         g = g.gcd(i.big().as_ref());
     }
@@ -208,8 +218,14 @@ mod tests {
         // python3.11: math.log(10**400) == 921.0340371976182; math.log(10**400, 10) == 399.99999999999994
         let big = int_from_big(num_traits::pow(num_bigint::BigInt::from(10), 400));
         assert_eq!(log_value(big), Ok(921.0340371976182));
-        assert_eq!(log2arg(big, crate::value::small(10)), Ok(399.99999999999994));
-        assert_eq!(log2arg(crate::value::small(8), crate::value::small(2)), Ok(3.0));
+        assert_eq!(
+            log2arg(big, crate::value::small(10)),
+            Ok(399.99999999999994)
+        );
+        assert_eq!(
+            log2arg(crate::value::small(8), crate::value::small(2)),
+            Ok(3.0)
+        );
         crate::value::decref(big);
         // python3.11: math.log(2**1024 - 2**970) == 709.782712893384;
         // math.log(2**5000+1) == 3465.7359027997263; math.log(3**3000, 2) == 4754.8875021634685

@@ -134,7 +134,10 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int_binop(op, x, y);
     }
-    if (is_float(a) || is_float(b)) && (is_float(a) || as_int(a).is_some()) && (is_float(b) || as_int(b).is_some()) {
+    if (is_float(a) || is_float(b))
+        && (is_float(a) || as_int(a).is_some())
+        && (is_float(b) || as_int(b).is_some())
+    {
         let x = crate::float::real_to_f64(a)?;
         let y = crate::float::real_to_f64(b)?;
         return match float_binop(op, x, y) {
@@ -144,17 +147,27 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     }
     match (op, view(a), view(b)) {
         (BinOp::Add, Obj::Str(_), Obj::Str(_)) => str_concat(a, b),
-        (BinOp::Add, Obj::Str(_), _) => {
-            type_error(&format!("can only concatenate str (not \"{}\") to str", type_name(b)))
-        }
+        (BinOp::Add, Obj::Str(_), _) => type_error(&format!(
+            "can only concatenate str (not \"{}\") to str",
+            type_name(b)
+        )),
         (BinOp::Add, Obj::Tuple(x), Obj::Tuple(y)) => tuple_concat(x, y),
-        (BinOp::Add, Obj::Tuple(_), _) => {
-            type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))
-        }
-        (BinOp::Mul, Obj::Str(_) | Obj::Tuple(_), _) | (BinOp::Mul, _, Obj::Str(_) | Obj::Tuple(_)) => {
-            let (seq, n) = if matches!(view(a), Obj::Str(_) | Obj::Tuple(_)) { (a, b) } else { (b, a) };
+        (BinOp::Add, Obj::Tuple(_), _) => type_error(&format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            type_name(b)
+        )),
+        (BinOp::Mul, Obj::Str(_) | Obj::Tuple(_), _)
+        | (BinOp::Mul, _, Obj::Str(_) | Obj::Tuple(_)) => {
+            let (seq, n) = if matches!(view(a), Obj::Str(_) | Obj::Tuple(_)) {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let Some(count) = as_int(n) else {
-                return type_error(&format!("can't multiply sequence by non-int of type '{}'", type_name(n)));
+                return type_error(&format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(n)
+                ));
             };
             let count = repeat_count(count)?;
             match view(seq) {
@@ -227,7 +240,9 @@ pub fn eq_identity(a: Value, b: Value) -> PyResult<bool> {
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     let ord = match (view(a), view(b)) {
         (Obj::Float(x), Obj::Float(y)) => x.partial_cmp(&y),
-        (Obj::Float(x), _) if as_int(b).is_some() => int::cmp_float(as_int(b).expect("checked"), x).map(Ordering::reverse),
+        (Obj::Float(x), _) if as_int(b).is_some() => {
+            int::cmp_float(as_int(b).expect("checked"), x).map(Ordering::reverse)
+        }
         (_, Obj::Float(y)) if as_int(a).is_some() => int::cmp_float(as_int(a).expect("checked"), y),
         (Obj::Str(x), Obj::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
         (Obj::Tuple(x), Obj::Tuple(y)) => return tuple_compare(op, x, y),

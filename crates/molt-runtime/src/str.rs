@@ -29,13 +29,20 @@ unsafe fn dealloc_str(h: *mut ObjHeader) {
     // SAFETY: `h` is a str object allocated by `alloc_str` with this layout.
     unsafe {
         let len = (*(h as *mut StrObj)).len;
-        dealloc(h as *mut u8, str_layout(len).expect("layout was valid at allocation"));
+        dealloc(
+            h as *mut u8,
+            str_layout(len).expect("layout was valid at allocation"),
+        );
     }
 }
 
 /// Type record of strs.
 #[no_mangle]
-pub static MOLT_TYPE_STR: TypeInfo = TypeInfo { kind: KIND_STR, name: "str", dealloc: dealloc_str };
+pub static MOLT_TYPE_STR: TypeInfo = TypeInfo {
+    kind: KIND_STR,
+    name: "str",
+    dealloc: dealloc_str,
+};
 
 /// Allocates a str of `len` bytes filled by `fill`; `None` when out of memory.
 fn alloc_str(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Option<Value> {
@@ -51,7 +58,10 @@ fn alloc_str(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Option<
             return None;
         }
         p.cast::<StrObj>().write(StrObj {
-            header: ObjHeader { refcnt: 1, ty: &MOLT_TYPE_STR },
+            header: ObjHeader {
+                refcnt: 1,
+                ty: &MOLT_TYPE_STR,
+            },
             len,
             nchars,
             hash: -1,
@@ -69,8 +79,9 @@ pub fn str_new(s: &str) -> Value {
 
 /// A new str holding `s`, whose code-point count is known.
 pub fn str_new_counted(s: &str, nchars: usize) -> Value {
-    alloc_str(s.len(), nchars, |d| d.copy_from_slice(s.as_bytes()))
-        .unwrap_or_else(|| std::alloc::handle_alloc_error(str_layout(s.len()).unwrap_or(Layout::new::<StrObj>())))
+    alloc_str(s.len(), nchars, |d| d.copy_from_slice(s.as_bytes())).unwrap_or_else(|| {
+        std::alloc::handle_alloc_error(str_layout(s.len()).unwrap_or(Layout::new::<StrObj>()))
+    })
 }
 
 /// The text of a str value.
@@ -99,7 +110,9 @@ pub unsafe fn str_nchars(v: Value) -> usize {
 pub fn str_concat(a: Value, b: Value) -> PyResult<Value> {
     // SAFETY: callers pass str objects.
     let (sa, sb, na, nb) = unsafe { (str_slice(a), str_slice(b), str_nchars(a), str_nchars(b)) };
-    let Some(len) = sa.len().checked_add(sb.len()) else { return memory_error() };
+    let Some(len) = sa.len().checked_add(sb.len()) else {
+        return memory_error();
+    };
     alloc_str(len, na + nb, |d| {
         d[..sa.len()].copy_from_slice(sa.as_bytes());
         d[sa.len()..].copy_from_slice(sb.as_bytes());
@@ -116,11 +129,18 @@ pub fn str_repeat(s: Value, n: i64) -> PyResult<Value> {
         crate::value::incref(s);
         return Ok(s);
     }
-    let Some(len) = text.len().checked_mul(n).filter(|&l| l <= isize::MAX as usize) else {
+    let Some(len) = text
+        .len()
+        .checked_mul(n)
+        .filter(|&l| l <= isize::MAX as usize)
+    else {
         return overflow_error("repeated string is too long");
     };
     alloc_str(len, nchars * n, |d| {
-        for chunk in d.chunks_exact_mut(text.len().max(1)).take(if text.is_empty() { 0 } else { n }) {
+        for chunk in d
+            .chunks_exact_mut(text.len().max(1))
+            .take(if text.is_empty() { 0 } else { n })
+        {
             chunk.copy_from_slice(text.as_bytes());
         }
     })
@@ -196,7 +216,11 @@ pub fn ascii_numeric_form(s: &str) -> Option<String> {
 
 /// `repr()` of a str, with CPython's choice of quotes and escapes.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -251,13 +275,19 @@ mod tests {
             str_repr("\n\t\\\x7f\x00\u{e9}\u{a0}\u{200b}\u{1F600}"),
             "'\\n\\t\\\\\\x7f\\x00\u{e9}\\xa0\\u200b\u{1F600}'"
         );
-        assert_eq!(str_repr("\u{378}\u{e000}\u{feff}\u{2028}\u{e0001}\u{3000}"), "'\\u0378\\ue000\\ufeff\\u2028\\U000e0001\\u3000'");
+        assert_eq!(
+            str_repr("\u{378}\u{e000}\u{feff}\u{2028}\u{e0001}\u{3000}"),
+            "'\\u0378\\ue000\\ufeff\\u2028\\U000e0001\\u3000'"
+        );
     }
 
     #[test]
     fn numeric_transform() {
         assert_eq!(ascii_numeric_form(" \u{663} ").as_deref(), Some(" 3 "));
-        assert_eq!(ascii_numeric_form("\u{a0}12\u{2003}").as_deref(), Some(" 12 "));
+        assert_eq!(
+            ascii_numeric_form("\u{a0}12\u{2003}").as_deref(),
+            Some(" 12 ")
+        );
         assert_eq!(ascii_numeric_form("1\u{e9}"), None);
     }
 }

@@ -29,13 +29,20 @@ unsafe fn dealloc_tuple(h: *mut ObjHeader) {
             decref(item);
         }
         let len = (*(h as *mut TupleObj)).len;
-        dealloc(h as *mut u8, tuple_layout(len).expect("layout was valid at allocation"));
+        dealloc(
+            h as *mut u8,
+            tuple_layout(len).expect("layout was valid at allocation"),
+        );
     }
 }
 
 /// Type record of tuples.
 #[no_mangle]
-pub static MOLT_TYPE_TUPLE: TypeInfo = TypeInfo { kind: KIND_TUPLE, name: "tuple", dealloc: dealloc_tuple };
+pub static MOLT_TYPE_TUPLE: TypeInfo = TypeInfo {
+    kind: KIND_TUPLE,
+    name: "tuple",
+    dealloc: dealloc_tuple,
+};
 
 /// The items of a tuple value.
 ///
@@ -45,13 +52,18 @@ pub unsafe fn tuple_items<'a>(v: Value) -> &'a [Value] {
     // SAFETY: per the contract; items are initialised at construction.
     unsafe {
         let len = (*(v as *const TupleObj)).len;
-        std::slice::from_raw_parts((v as *const u8).add(TUPLE_ITEMS_OFFSET) as *const Value, len)
+        std::slice::from_raw_parts(
+            (v as *const u8).add(TUPLE_ITEMS_OFFSET) as *const Value,
+            len,
+        )
     }
 }
 
 /// A new tuple taking ownership of `items`' references.
 pub fn tuple_from_owned(items: Vec<Value>) -> PyResult<Value> {
-    let Some(layout) = tuple_layout(items.len()) else { return memory_error() };
+    let Some(layout) = tuple_layout(items.len()) else {
+        return memory_error();
+    };
     // SAFETY: non-zero-size layout; header, length and all items are written before use.
     unsafe {
         let p = alloc(layout);
@@ -62,10 +74,17 @@ pub fn tuple_from_owned(items: Vec<Value>) -> PyResult<Value> {
             return memory_error();
         }
         p.cast::<TupleObj>().write(TupleObj {
-            header: ObjHeader { refcnt: 1, ty: &MOLT_TYPE_TUPLE },
+            header: ObjHeader {
+                refcnt: 1,
+                ty: &MOLT_TYPE_TUPLE,
+            },
             len: items.len(),
         });
-        std::ptr::copy_nonoverlapping(items.as_ptr(), p.add(TUPLE_ITEMS_OFFSET) as *mut Value, items.len());
+        std::ptr::copy_nonoverlapping(
+            items.as_ptr(),
+            p.add(TUPLE_ITEMS_OFFSET) as *mut Value,
+            items.len(),
+        );
         Ok(p as Value)
     }
 }
@@ -104,7 +123,11 @@ pub fn tuple_concat(a: &[Value], b: &[Value]) -> PyResult<Value> {
 /// `t * n` for a tuple (negative = empty).
 pub fn tuple_repeat(t: &[Value], n: i64) -> PyResult<Value> {
     let n = n.max(0) as usize;
-    let Some(total) = t.len().checked_mul(n).filter(|&l| l <= (isize::MAX as usize) / 8) else {
+    let Some(total) = t
+        .len()
+        .checked_mul(n)
+        .filter(|&l| l <= (isize::MAX as usize) / 8)
+    else {
         return memory_error();
     };
     let mut all = Vec::with_capacity(total);

@@ -785,4 +785,3 @@ pub static DECIMAL_RUNS: [(u32, u32); 65] = [
     (0x1E950, 0x1E959),
     (0x1FBF0, 0x1FBF9),
 ];
-

@@ -169,10 +169,18 @@ unsafe fn dealloc_float(h: *mut ObjHeader) {
 
 /// Type record of heap ints.
 #[no_mangle]
-pub static MOLT_TYPE_INT: TypeInfo = TypeInfo { kind: KIND_BIGINT, name: "int", dealloc: dealloc_bigint };
+pub static MOLT_TYPE_INT: TypeInfo = TypeInfo {
+    kind: KIND_BIGINT,
+    name: "int",
+    dealloc: dealloc_bigint,
+};
 /// Type record of floats.
 #[no_mangle]
-pub static MOLT_TYPE_FLOAT: TypeInfo = TypeInfo { kind: KIND_FLOAT, name: "float", dealloc: dealloc_float };
+pub static MOLT_TYPE_FLOAT: TypeInfo = TypeInfo {
+    kind: KIND_FLOAT,
+    name: "float",
+    dealloc: dealloc_float,
+};
 
 /// A borrowed, decoded view of a value, for dispatch in Rust.
 #[derive(Clone, Copy)]
@@ -238,7 +246,13 @@ pub fn type_name(v: Value) -> &'static str {
 
 /// A new float object.
 pub fn float_value(x: f64) -> Value {
-    alloc_boxed(FloatObj { header: ObjHeader { refcnt: 1, ty: &MOLT_TYPE_FLOAT }, value: x })
+    alloc_boxed(FloatObj {
+        header: ObjHeader {
+            refcnt: 1,
+            ty: &MOLT_TYPE_FLOAT,
+        },
+        value: x,
+    })
 }
 
 /// Increments the count of `v` (no-op for immediates).

@@ -20,12 +20,30 @@ struct Env {
 /// Infers every type in `p` in place.
 pub(crate) fn infer_program(p: &mut Program) {
     let mut env = Env {
-        rets: p.funcs.iter().map(|f| if f.name == "<module>" { Ty::None } else { Ty::Never }).collect(),
-        params: p.funcs.iter().map(|f| vec![Ty::Never; f.params.len()]).collect(),
+        rets: p
+            .funcs
+            .iter()
+            .map(|f| {
+                if f.name == "<module>" {
+                    Ty::None
+                } else {
+                    Ty::Never
+                }
+            })
+            .collect(),
+        params: p
+            .funcs
+            .iter()
+            .map(|f| vec![Ty::Never; f.params.len()])
+            .collect(),
         globals: vec![Ty::Never; p.globals.len()],
     };
     for _round in 0..64 {
-        let mut next = Env { rets: env.rets.clone(), params: env.params.clone(), globals: env.globals.clone() };
+        let mut next = Env {
+            rets: env.rets.clone(),
+            params: env.params.clone(),
+            globals: env.globals.clone(),
+        };
         let mut locals_changed = false;
         for (fi, f) in p.funcs.iter_mut().enumerate() {
             for (i, &l) in f.params.iter().enumerate() {
@@ -35,13 +53,20 @@ pub(crate) fn infer_program(p: &mut Program) {
                     locals_changed = true;
                 }
             }
-            let mut cx = Cx { locals: &mut f.locals, env: &env, next: &mut next, func: fi, changed: false };
+            let mut cx = Cx {
+                locals: &mut f.locals,
+                env: &env,
+                next: &mut next,
+                func: fi,
+                changed: false,
+            };
             for s in f.body.iter_mut() {
                 cx.stmt(s);
             }
             locals_changed |= cx.changed;
         }
-        let stable = next.rets == env.rets && next.params == env.params && next.globals == env.globals;
+        let stable =
+            next.rets == env.rets && next.params == env.params && next.globals == env.globals;
         env = next;
         if stable && !locals_changed {
             break;
@@ -91,7 +116,9 @@ pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(a);
             rest.iter_mut().for_each(|(_, e)| f(e));
         }
-        ExprKind::BoolOp(_, v) | ExprKind::Builtin(_, v) | ExprKind::BadCall(v, _) => v.iter_mut().for_each(f),
+        ExprKind::BoolOp(_, v) | ExprKind::Builtin(_, v) | ExprKind::BadCall(v, _) => {
+            v.iter_mut().for_each(f)
+        }
         ExprKind::Call { args, .. } => args.iter_mut().for_each(|(_, e)| f(e)),
         ExprKind::IfExp(a, b, c) => {
             f(a);
@@ -118,13 +145,24 @@ pub(crate) fn walk_stmt_exprs(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
         StmtKind::ParallelAssign { values, .. } => values.iter_mut().for_each(f),
         StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
             f(test);
-            body.iter_mut().chain(orelse.iter_mut()).for_each(|s| walk_stmt_exprs(s, f));
+            body.iter_mut()
+                .chain(orelse.iter_mut())
+                .for_each(|s| walk_stmt_exprs(s, f));
         }
-        StmtKind::ForRange { start, stop, step, body, orelse, .. } => {
+        StmtKind::ForRange {
+            start,
+            stop,
+            step,
+            body,
+            orelse,
+            ..
+        } => {
             f(start);
             f(stop);
             f(step);
-            body.iter_mut().chain(orelse.iter_mut()).for_each(|s| walk_stmt_exprs(s, f));
+            body.iter_mut()
+                .chain(orelse.iter_mut())
+                .for_each(|s| walk_stmt_exprs(s, f));
         }
         StmtKind::Assert { test, msg } => {
             f(test);
@@ -181,14 +219,25 @@ impl Cx<'_> {
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 self.expr(test);
-                body.iter_mut().chain(orelse.iter_mut()).for_each(|s| self.stmt(s));
+                body.iter_mut()
+                    .chain(orelse.iter_mut())
+                    .for_each(|s| self.stmt(s));
             }
-            StmtKind::ForRange { target, start, stop, step, body, orelse } => {
+            StmtKind::ForRange {
+                target,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => {
                 self.expr(start);
                 self.expr(stop);
                 self.expr(step);
                 self.assign(*target, Ty::Int);
-                body.iter_mut().chain(orelse.iter_mut()).for_each(|s| self.stmt(s));
+                body.iter_mut()
+                    .chain(orelse.iter_mut())
+                    .for_each(|s| self.stmt(s));
             }
             StmtKind::Return(e) => {
                 let t = self.expr(e);
@@ -244,7 +293,9 @@ impl Cx<'_> {
                 });
                 Ty::Bool
             }
-            ExprKind::BoolOp(_, vals) => vals.iter_mut().fold(Ty::Never, |acc, v| acc.join(self.expr(v))),
+            ExprKind::BoolOp(_, vals) => vals
+                .iter_mut()
+                .fold(Ty::Never, |acc, v| acc.join(self.expr(v))),
             ExprKind::IfExp(t, a, b) => {
                 self.expr(t);
                 let ta = self.expr(a);
@@ -312,7 +363,8 @@ fn binary_type(op: BinOp, a: Ty, b: Ty, exponent_nonneg: Option<bool>) -> Ty {
             }
         }
         Add | Sub | Mul | TrueDiv | FloorDiv | Mod
-            if (a == Ty::Float && (is_intlike(b) || b == Ty::Float)) || (b == Ty::Float && is_intlike(a)) =>
+            if (a == Ty::Float && (is_intlike(b) || b == Ty::Float))
+                || (b == Ty::Float && is_intlike(a)) =>
         {
             Ty::Float
         }
@@ -328,8 +380,24 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
     use Builtin as B;
     let a0 = args.first().copied().unwrap_or(Ty::Dyn);
     match b {
-        B::Int | B::IntBase | B::Len | B::Ord | B::Round1 | B::MathFloor | B::MathCeil | B::MathIsqrt | B::MathGcd | B::Pow3 => Ty::Int,
-        B::Float | B::MathSqrt | B::MathSin | B::MathCos | B::MathExp | B::MathLog | B::MathLog2 | B::MathFabs => Ty::Float,
+        B::Int
+        | B::IntBase
+        | B::Len
+        | B::Ord
+        | B::Round1
+        | B::MathFloor
+        | B::MathCeil
+        | B::MathIsqrt
+        | B::MathGcd
+        | B::Pow3 => Ty::Int,
+        B::Float
+        | B::MathSqrt
+        | B::MathSin
+        | B::MathCos
+        | B::MathExp
+        | B::MathLog
+        | B::MathLog2
+        | B::MathFabs => Ty::Float,
         B::Str | B::Repr | B::Hex | B::Bin | B::Oct | B::Chr => Ty::Str,
         B::Bool => Ty::Bool,
         B::Abs => match a0 {
@@ -351,7 +419,12 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
             Ty::Never => Ty::Never,
             _ => Ty::Dyn,
         },
-        B::Pow => binary_type(BinOp::Pow, a0, args.get(1).copied().unwrap_or(Ty::Dyn), None),
+        B::Pow => binary_type(
+            BinOp::Pow,
+            a0,
+            args.get(1).copied().unwrap_or(Ty::Dyn),
+            None,
+        ),
         B::Divmod => Ty::Dyn,
     }
 }

@@ -16,7 +16,10 @@ use molt_syntax::{ast, Diagnostic, SourceFile};
 ///
 /// # Errors
 /// Every diagnostic found, sorted by position.
-pub fn analyze(file: &SourceFile, module: &ast::ModModule) -> Result<hir::Program, Vec<Diagnostic>> {
+pub fn analyze(
+    file: &SourceFile,
+    module: &ast::ModModule,
+) -> Result<hir::Program, Vec<Diagnostic>> {
     let mut program = resolve::Resolver::new(&file.text).resolve_module(&file.path, module)?;
     infer::infer_program(&mut program);
     Ok(program)

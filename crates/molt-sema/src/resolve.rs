@@ -104,7 +104,10 @@ impl<'a> Resolver<'a> {
             return g;
         }
         let g = GlobalId(self.globals.len() as u32);
-        self.globals.push(Global { name: name.to_string(), ty: Ty::Never });
+        self.globals.push(Global {
+            name: name.to_string(),
+            ty: Ty::Never,
+        });
         self.global_ids.insert(name.to_string(), g);
         g
     }
@@ -131,8 +134,19 @@ impl<'a> Resolver<'a> {
                     // The flag global is named like the function (for NameError's
                     // message) but kept out of `global_ids`: it is not a variable.
                     let flag = GlobalId(self.globals.len() as u32);
-                    self.globals.push(Global { name: name.clone(), ty: Ty::Never });
-                    self.funcs.insert(name, FuncSig { id, order: i, params, defined_flag: flag });
+                    self.globals.push(Global {
+                        name: name.clone(),
+                        ty: Ty::Never,
+                    });
+                    self.funcs.insert(
+                        name,
+                        FuncSig {
+                            id,
+                            order: i,
+                            params,
+                            defined_flag: flag,
+                        },
+                    );
                     defs.push(f);
                 }
                 AStmt::Import(_) | AStmt::ImportFrom(_) => self.import(stmt),
@@ -145,8 +159,12 @@ impl<'a> Resolver<'a> {
         }
         for (name, sp) in &bound {
             if self.funcs.contains_key(name) {
-                self.error("M0113", format!("`{name}` names a function and is also assigned"), *sp,
-                    "use a different variable name; rebinding a function is not supported yet");
+                self.error(
+                    "M0113",
+                    format!("`{name}` names a function and is also assigned"),
+                    *sp,
+                    "use a different variable name; rebinding a function is not supported yet",
+                );
             } else {
                 self.global(name);
             }
@@ -163,7 +181,13 @@ impl<'a> Resolver<'a> {
         }
 
         // Pass 2: the module body (function 0), then each def.
-        let mut scope = Scope { order: None, stmt_index: 0, locals: HashMap::new(), local_vec: Vec::new(), loop_depth: 0 };
+        let mut scope = Scope {
+            order: None,
+            stmt_index: 0,
+            locals: HashMap::new(),
+            local_vec: Vec::new(),
+            loop_depth: 0,
+        };
         let mut body = Vec::new();
         for (i, stmt) in module.body.iter().enumerate() {
             scope.stmt_index = i;
@@ -183,7 +207,12 @@ impl<'a> Resolver<'a> {
             self.program_funcs.push(func);
         }
         if self.diags.is_empty() {
-            Ok(Program { path: path.to_string(), funcs: self.program_funcs, globals: self.globals, main: FuncId(0) })
+            Ok(Program {
+                path: path.to_string(),
+                funcs: self.program_funcs,
+                globals: self.globals,
+                main: FuncId(0),
+            })
         } else {
             self.diags.sort_by_key(|d| d.span.start);
             Err(self.diags)
@@ -198,23 +227,41 @@ impl<'a> Resolver<'a> {
                         let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
                         self.math_aliases.insert(local);
                     } else {
-                        self.error("M0108", format!("module `{}` is not available", alias.name.id), span(alias),
-                            "only `import math` is supported so far");
+                        self.error(
+                            "M0108",
+                            format!("module `{}` is not available", alias.name.id),
+                            span(alias),
+                            "only `import math` is supported so far",
+                        );
                     }
                 }
             }
             AStmt::ImportFrom(imp) => {
-                let module = imp.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                let module = imp
+                    .module
+                    .as_ref()
+                    .map(|m| m.id.to_string())
+                    .unwrap_or_default();
                 if module != "math" || imp.level != 0 {
-                    self.error("M0108", format!("module `{module}` is not available"), span(imp),
-                        "only `import math` is supported so far");
+                    self.error(
+                        "M0108",
+                        format!("module `{module}` is not available"),
+                        span(imp),
+                        "only `import math` is supported so far",
+                    );
                     return;
                 }
                 for alias in &imp.names {
                     let name = alias.name.id.to_string();
-                    let known = MATH_FUNCS.iter().any(|(n, _)| *n == name) || MATH_CONSTS.iter().any(|(n, _)| *n == name);
+                    let known = MATH_FUNCS.iter().any(|(n, _)| *n == name)
+                        || MATH_CONSTS.iter().any(|(n, _)| *n == name);
                     if !known {
-                        self.error("M0108", format!("`math.{name}` is not supported yet"), span(alias), "");
+                        self.error(
+                            "M0108",
+                            format!("`math.{name}` is not supported yet"),
+                            span(alias),
+                            "",
+                        );
                         continue;
                     }
                     let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
@@ -227,15 +274,29 @@ impl<'a> Resolver<'a> {
 
     fn check_params(&mut self, f: &ast::StmtFunctionDef) -> Vec<(String, Option<Default>)> {
         let p = &f.parameters;
-        if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() || !p.posonlyargs.is_empty() {
+        if p.vararg.is_some()
+            || p.kwarg.is_some()
+            || !p.kwonlyargs.is_empty()
+            || !p.posonlyargs.is_empty()
+        {
             self.error("M0106", "`*args`, `**kwargs`, keyword-only and positional-only parameters are not supported yet",
                 span(&**p), "use plain positional parameters (with defaults if needed)");
         }
         if !f.decorator_list.is_empty() {
-            self.error("M0101", "decorators are not supported yet", span(&f.decorator_list[0]), "remove the decorator");
+            self.error(
+                "M0101",
+                "decorators are not supported yet",
+                span(&f.decorator_list[0]),
+                "remove the decorator",
+            );
         }
         if f.is_async {
-            self.error("M0101", "`async def` is not supported yet", span(&f.name), "coroutines come with asyncio in a later release; use a plain `def`");
+            self.error(
+                "M0101",
+                "`async def` is not supported yet",
+                span(&f.name),
+                "coroutines come with asyncio in a later release; use a plain `def`",
+            );
         }
         let mut out = Vec::new();
         for a in &p.args {
@@ -245,7 +306,10 @@ impl<'a> Resolver<'a> {
                     Default::Const(d.clone())
                 } else {
                     let g = GlobalId(self.globals.len() as u32);
-                    self.globals.push(Global { name: format!("{}.<default {pname}>", f.name.id), ty: Ty::Never });
+                    self.globals.push(Global {
+                        name: format!("{}.<default {pname}>", f.name.id),
+                        ty: Ty::Never,
+                    });
                     Default::Global(g)
                 }
             });
@@ -260,12 +324,21 @@ impl<'a> Resolver<'a> {
         let mut declared = Vec::new();
         collect_global_decls(&f.body, &mut declared);
         let declared: HashSet<String> = declared.into_iter().collect();
-        let mut scope = Scope { order: Some(order), stmt_index: 0, locals: HashMap::new(), local_vec: Vec::new(), loop_depth: 0 };
+        let mut scope = Scope {
+            order: Some(order),
+            stmt_index: 0,
+            locals: HashMap::new(),
+            local_vec: Vec::new(),
+            loop_depth: 0,
+        };
         let mut params = Vec::new();
         for a in &f.parameters.args {
             let pname = a.parameter.name.id.to_string();
             let id = LocalId(scope.local_vec.len() as u32);
-            scope.local_vec.push(Local { name: pname.clone(), ty: Ty::Never });
+            scope.local_vec.push(Local {
+                name: pname.clone(),
+                ty: Ty::Never,
+            });
             scope.locals.insert(pname, id);
             params.push(id);
         }
@@ -278,12 +351,19 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             if self.funcs.contains_key(&n) {
-                self.error("M0113", format!("`{n}` names a function and is also assigned"), sp,
-                    "use a different variable name");
+                self.error(
+                    "M0113",
+                    format!("`{n}` names a function and is also assigned"),
+                    sp,
+                    "use a different variable name",
+                );
                 continue;
             }
             let id = LocalId(scope.local_vec.len() as u32);
-            scope.local_vec.push(Local { name: n.clone(), ty: Ty::Never });
+            scope.local_vec.push(Local {
+                name: n.clone(),
+                ty: Ty::Never,
+            });
             scope.locals.insert(n, id);
         }
         let mut body = Vec::new();
@@ -292,10 +372,24 @@ impl<'a> Resolver<'a> {
         }
         if falls_through(&body) {
             let sp = Span::new(f.range.end().to_u32(), f.range.end().to_u32());
-            let none = Expr { kind: ExprKind::None, ty: Ty::None, span: sp };
-            body.push(Stmt { kind: StmtKind::Return(none), span: sp });
+            let none = Expr {
+                kind: ExprKind::None,
+                ty: Ty::None,
+                span: sp,
+            };
+            body.push(Stmt {
+                kind: StmtKind::Return(none),
+                span: sp,
+            });
         }
-        Function { name, params, locals: scope.local_vec, ret: Ty::Never, body, span: span(&f.name) }
+        Function {
+            name,
+            params,
+            locals: scope.local_vec,
+            ret: Ty::Never,
+            body,
+            span: span(&f.name),
+        }
     }
 
     fn place(&mut self, target: &AExpr, scope: &Scope) -> Option<Place> {
@@ -309,19 +403,33 @@ impl<'a> Resolver<'a> {
                 }
             }
             AExpr::Subscript(_) | AExpr::Attribute(_) => {
-                self.error("M0110", "assignment to subscripts and attributes is not supported yet", span(target),
-                    "containers and classes come in later releases; assign to a plain name");
+                self.error(
+                    "M0110",
+                    "assignment to subscripts and attributes is not supported yet",
+                    span(target),
+                    "containers and classes come in later releases; assign to a plain name",
+                );
                 None
             }
             _ => {
-                self.error("M0110", "this assignment target is not supported", span(target),
-                    "assign to a plain name, or `a, b = x, y` with plain names");
+                self.error(
+                    "M0110",
+                    "this assignment target is not supported",
+                    span(target),
+                    "assign to a plain name, or `a, b = x, y` with plain names",
+                );
                 None
             }
         }
     }
 
-    fn stmt(&mut self, s: &AStmt, scope: &mut Scope, out: &mut Vec<Stmt>, declared: &HashSet<String>) {
+    fn stmt(
+        &mut self,
+        s: &AStmt,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+        declared: &HashSet<String>,
+    ) {
         let sp = span(s);
         let kind = match s {
             AStmt::Expr(e) => {
@@ -334,9 +442,18 @@ impl<'a> Resolver<'a> {
             AStmt::Pass(_) => StmtKind::Pass,
             AStmt::Break(_) | AStmt::Continue(_) => {
                 if scope.loop_depth == 0 {
-                    self.error("E0001", "SyntaxError: 'break' or 'continue' outside loop", sp, "");
+                    self.error(
+                        "E0001",
+                        "SyntaxError: 'break' or 'continue' outside loop",
+                        sp,
+                        "",
+                    );
                 }
-                if matches!(s, AStmt::Break(_)) { StmtKind::Break } else { StmtKind::Continue }
+                if matches!(s, AStmt::Break(_)) {
+                    StmtKind::Break
+                } else {
+                    StmtKind::Continue
+                }
             }
             AStmt::Assign(a) => {
                 if a.targets.len() == 1 {
@@ -355,22 +472,39 @@ impl<'a> Resolver<'a> {
             }
             AStmt::AnnAssign(a) => {
                 let Some(v) = &a.value else {
-                    out.push(Stmt { kind: StmtKind::Pass, span: sp });
+                    out.push(Stmt {
+                        kind: StmtKind::Pass,
+                        span: sp,
+                    });
                     return;
                 };
                 let value = self.expr(v, scope);
                 match self.place(&a.target, scope) {
-                    Some(p) => StmtKind::Assign { targets: vec![p], value },
+                    Some(p) => StmtKind::Assign {
+                        targets: vec![p],
+                        value,
+                    },
                     None => return,
                 }
             }
             AStmt::AugAssign(a) => {
-                let Some(p) = self.place(&a.target, scope) else { return };
+                let Some(p) = self.place(&a.target, scope) else {
+                    return;
+                };
                 let cur = self.expr(&a.target, scope);
                 let rhs = self.expr(&a.value, scope);
-                let Some(op) = self.binop(a.op, span(s)) else { return };
-                let value = Expr { kind: ExprKind::Binary(op, Box::new(cur), Box::new(rhs)), ty: Ty::Never, span: sp };
-                StmtKind::Assign { targets: vec![p], value }
+                let Some(op) = self.binop(a.op, span(s)) else {
+                    return;
+                };
+                let value = Expr {
+                    kind: ExprKind::Binary(op, Box::new(cur), Box::new(rhs)),
+                    ty: Ty::Never,
+                    span: sp,
+                };
+                StmtKind::Assign {
+                    targets: vec![p],
+                    value,
+                }
             }
             AStmt::If(i) => {
                 let test = self.expr(&i.test, scope);
@@ -393,7 +527,11 @@ impl<'a> Resolver<'a> {
                 }
                 let value = match &r.value {
                     Some(v) => self.expr(v, scope),
-                    None => Expr { kind: ExprKind::None, ty: Ty::None, span: sp },
+                    None => Expr {
+                        kind: ExprKind::None,
+                        ty: Ty::None,
+                        span: sp,
+                    },
                 };
                 StmtKind::Return(value)
             }
@@ -405,8 +543,15 @@ impl<'a> Resolver<'a> {
             AStmt::Global(g) => {
                 if scope.order.is_some() {
                     for n in &g.names {
-                        if scope.locals.contains_key(n.id.as_str()) && !declared.contains(n.id.as_str()) {
-                            self.error("E0001", format!("SyntaxError: name '{}' is parameter and global", n.id), span(n), "");
+                        if scope.locals.contains_key(n.id.as_str())
+                            && !declared.contains(n.id.as_str())
+                        {
+                            self.error(
+                                "E0001",
+                                format!("SyntaxError: name '{}' is parameter and global", n.id),
+                                span(n),
+                                "",
+                            );
                         }
                     }
                 }
@@ -414,28 +559,62 @@ impl<'a> Resolver<'a> {
             }
             AStmt::FunctionDef(f) => {
                 if scope.order.is_some() || scope.loop_depth > 0 {
-                    self.error("M0105", "nested functions are not supported yet", span(&f.name),
-                        "define the function at module level");
+                    self.error(
+                        "M0105",
+                        "nested functions are not supported yet",
+                        span(&f.name),
+                        "define the function at module level",
+                    );
                     return;
                 }
-                let Some(sig) = self.funcs.get(f.name.id.as_str()) else { return };
+                let Some(sig) = self.funcs.get(f.name.id.as_str()) else {
+                    return;
+                };
                 let flag = sig.defined_flag;
-                let computed: Vec<GlobalId> = sig.params.iter().filter_map(|(_, d)| match d {
-                    Some(Default::Global(g)) => Some(*g),
-                    _ => None,
-                }).collect();
+                let computed: Vec<GlobalId> = sig
+                    .params
+                    .iter()
+                    .filter_map(|(_, d)| match d {
+                        Some(Default::Global(g)) => Some(*g),
+                        _ => None,
+                    })
+                    .collect();
                 // Non-literal defaults are evaluated once, when the `def` runs.
-                let exprs: Vec<&ast::Expr> = f.parameters.args.iter().filter_map(|a| a.default.as_deref()).filter(|d| !is_constant(d)).collect();
+                let exprs: Vec<&ast::Expr> = f
+                    .parameters
+                    .args
+                    .iter()
+                    .filter_map(|a| a.default.as_deref())
+                    .filter(|d| !is_constant(d))
+                    .collect();
                 for (g, d) in computed.into_iter().zip(exprs) {
                     let value = self.expr(d, scope);
-                    out.push(Stmt { kind: StmtKind::Assign { targets: vec![Place::Global(g)], value }, span: span(d) });
+                    out.push(Stmt {
+                        kind: StmtKind::Assign {
+                            targets: vec![Place::Global(g)],
+                            value,
+                        },
+                        span: span(d),
+                    });
                 }
-                let none = Expr { kind: ExprKind::None, ty: Ty::None, span: sp };
-                StmtKind::Assign { targets: vec![Place::Global(flag)], value: none }
+                let none = Expr {
+                    kind: ExprKind::None,
+                    ty: Ty::None,
+                    span: sp,
+                };
+                StmtKind::Assign {
+                    targets: vec![Place::Global(flag)],
+                    value: none,
+                }
             }
             AStmt::Import(_) | AStmt::ImportFrom(_) => {
                 if scope.order.is_some() || scope.loop_depth > 0 {
-                    self.error("M0108", "imports inside functions are not supported yet", sp, "import at module level");
+                    self.error(
+                        "M0108",
+                        "imports inside functions are not supported yet",
+                        sp,
+                        "import at module level",
+                    );
                 }
                 StmtKind::Pass
             }
@@ -448,7 +627,12 @@ impl<'a> Resolver<'a> {
         out.push(Stmt { kind, span: sp });
     }
 
-    fn block(&mut self, stmts: &[AStmt], scope: &mut Scope, declared: &HashSet<String>) -> Vec<Stmt> {
+    fn block(
+        &mut self,
+        stmts: &[AStmt],
+        scope: &mut Scope,
+        declared: &HashSet<String>,
+    ) -> Vec<Stmt> {
         let mut out = Vec::new();
         for s in stmts {
             self.stmt(s, scope, &mut out, declared);
@@ -456,32 +640,62 @@ impl<'a> Resolver<'a> {
         out
     }
 
-    fn elif_chain(&mut self, clauses: &[ast::ElifElseClause], scope: &mut Scope, declared: &HashSet<String>) -> Vec<Stmt> {
-        let Some((first, rest)) = clauses.split_first() else { return Vec::new() };
+    fn elif_chain(
+        &mut self,
+        clauses: &[ast::ElifElseClause],
+        scope: &mut Scope,
+        declared: &HashSet<String>,
+    ) -> Vec<Stmt> {
+        let Some((first, rest)) = clauses.split_first() else {
+            return Vec::new();
+        };
         match &first.test {
             None => self.block(&first.body, scope, declared),
             Some(t) => {
                 let test = self.expr(t, scope);
                 let body = self.block(&first.body, scope, declared);
                 let orelse = self.elif_chain(rest, scope, declared);
-                vec![Stmt { kind: StmtKind::If { test, body, orelse }, span: span(first) }]
+                vec![Stmt {
+                    kind: StmtKind::If { test, body, orelse },
+                    span: span(first),
+                }]
             }
         }
     }
 
-    fn parallel_assign(&mut self, t: &ast::ExprTuple, value: &AExpr, scope: &mut Scope, out: &mut Vec<Stmt>, sp: Span) {
+    fn parallel_assign(
+        &mut self,
+        t: &ast::ExprTuple,
+        value: &AExpr,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+        sp: Span,
+    ) {
         let AExpr::Tuple(vals) = value else {
-            self.error("M0110", "unpacking a value that is not a tuple display is not supported yet", span(value),
-                "write the values out: `a, b = x, y`");
+            self.error(
+                "M0110",
+                "unpacking a value that is not a tuple display is not supported yet",
+                span(value),
+                "write the values out: `a, b = x, y`",
+            );
             return;
         };
         if vals.elts.len() != t.elts.len() {
             let msg = if vals.elts.len() > t.elts.len() {
                 format!("too many values to unpack (expected {})", t.elts.len())
             } else {
-                format!("not enough values to unpack (expected {}, got {})", t.elts.len(), vals.elts.len())
+                format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    t.elts.len(),
+                    vals.elts.len()
+                )
             };
-            self.error("M0110", format!("this assignment always raises ValueError: {msg}"), sp, "make both sides the same length");
+            self.error(
+                "M0110",
+                format!("this assignment always raises ValueError: {msg}"),
+                sp,
+                "make both sides the same length",
+            );
             return;
         }
         let values: Vec<Expr> = vals.elts.iter().map(|v| self.expr(v, scope)).collect();
@@ -491,32 +705,56 @@ impl<'a> Resolver<'a> {
                 targets.push(p);
             }
         }
-        out.push(Stmt { kind: StmtKind::ParallelAssign { targets, values }, span: sp });
+        out.push(Stmt {
+            kind: StmtKind::ParallelAssign { targets, values },
+            span: sp,
+        });
     }
 
-    fn for_stmt(&mut self, f: &ast::StmtFor, scope: &mut Scope, out: &mut Vec<Stmt>, declared: &HashSet<String>) {
+    fn for_stmt(
+        &mut self,
+        f: &ast::StmtFor,
+        scope: &mut Scope,
+        out: &mut Vec<Stmt>,
+        declared: &HashSet<String>,
+    ) {
         let sp = span(f);
         let range_args = match &*f.iter {
-            AExpr::Call(c) if matches!(&*c.func, AExpr::Name(n) if n.id.as_str() == "range" && self.is_builtin_name("range", scope))
-                && c.arguments.keywords.is_empty()
-                && (1..=3).contains(&c.arguments.args.len())
-                && !c.arguments.args.iter().any(|a| matches!(a, AExpr::Starred(_))) =>
+            AExpr::Call(c)
+                if matches!(&*c.func, AExpr::Name(n) if n.id.as_str() == "range" && self.is_builtin_name("range", scope))
+                    && c.arguments.keywords.is_empty()
+                    && (1..=3).contains(&c.arguments.args.len())
+                    && !c
+                        .arguments
+                        .args
+                        .iter()
+                        .any(|a| matches!(a, AExpr::Starred(_))) =>
             {
                 Some(&c.arguments.args)
             }
             _ => None,
         };
         let Some(args) = range_args else {
-            self.error("M0109", "`for` loops over anything but `range(...)` are not supported yet", span(&*f.iter),
-                "iterate over `range(start, stop, step)`; other iterables come with containers");
+            self.error(
+                "M0109",
+                "`for` loops over anything but `range(...)` are not supported yet",
+                span(&*f.iter),
+                "iterate over `range(start, stop, step)`; other iterables come with containers",
+            );
             return;
         };
         if f.is_async {
             self.error("M0101", "`async for` is not supported yet", sp, "");
         }
-        let Some(target) = self.place(&f.target, scope) else { return };
+        let Some(target) = self.place(&f.target, scope) else {
+            return;
+        };
         let mut vals: Vec<Expr> = args.iter().map(|a| self.expr(a, scope)).collect();
-        let int = |v: i64, sp| Expr { kind: ExprKind::Int(BigInt::from(v)), ty: Ty::Int, span: sp };
+        let int = |v: i64, sp| Expr {
+            kind: ExprKind::Int(BigInt::from(v)),
+            ty: Ty::Int,
+            span: sp,
+        };
         let (start, stop, step) = match vals.len() {
             1 => (int(0, sp), vals.remove(0), int(1, sp)),
             2 => {
@@ -533,11 +771,23 @@ impl<'a> Resolver<'a> {
         let body = self.block(&f.body, scope, declared);
         scope.loop_depth -= 1;
         let orelse = self.block(&f.orelse, scope, declared);
-        out.push(Stmt { kind: StmtKind::ForRange { target, start, stop, step, body, orelse }, span: sp });
+        out.push(Stmt {
+            kind: StmtKind::ForRange {
+                target,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            },
+            span: sp,
+        });
     }
 
     fn is_builtin_name(&self, name: &str, scope: &Scope) -> bool {
-        !scope.locals.contains_key(name) && !self.global_ids.contains_key(name) && !self.funcs.contains_key(name)
+        !scope.locals.contains_key(name)
+            && !self.global_ids.contains_key(name)
+            && !self.funcs.contains_key(name)
     }
 
     fn binop(&mut self, op: ast::Operator, sp: Span) -> Option<BinOp> {
@@ -563,7 +813,11 @@ impl<'a> Resolver<'a> {
     }
 
     fn mk(kind: ExprKind, sp: Span) -> Expr {
-        Expr { kind, ty: Ty::Never, span: sp }
+        Expr {
+            kind,
+            ty: Ty::Never,
+            span: sp,
+        }
     }
 
     fn expr(&mut self, e: &AExpr, scope: &mut Scope) -> Expr {
@@ -612,16 +866,33 @@ impl<'a> Resolver<'a> {
             AExpr::Call(c) => return self.call(c, scope),
             AExpr::Attribute(a) => {
                 if let AExpr::Name(m) = &*a.value {
-                    if self.math_aliases.contains(m.id.as_str()) && self.is_builtin_name(m.id.as_str(), scope) {
-                        if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == a.attr.id.as_str()) {
-                            return Expr { kind: ExprKind::Float(*v), ty: Ty::Never, span: sp };
+                    if self.math_aliases.contains(m.id.as_str())
+                        && self.is_builtin_name(m.id.as_str(), scope)
+                    {
+                        if let Some((_, v)) =
+                            MATH_CONSTS.iter().find(|(n, _)| *n == a.attr.id.as_str())
+                        {
+                            return Expr {
+                                kind: ExprKind::Float(*v),
+                                ty: Ty::Never,
+                                span: sp,
+                            };
                         }
-                        self.error("M0102", format!("`math.{}` is not supported as a value", a.attr.id), sp,
-                            "call math functions directly, e.g. `math.sqrt(x)`");
+                        self.error(
+                            "M0102",
+                            format!("`math.{}` is not supported as a value", a.attr.id),
+                            sp,
+                            "call math functions directly, e.g. `math.sqrt(x)`",
+                        );
                         return Self::mk(ExprKind::None, sp);
                     }
                 }
-                self.error("M0102", "attribute access is not supported yet", sp, "classes and modules other than `math` come in later releases");
+                self.error(
+                    "M0102",
+                    "attribute access is not supported yet",
+                    sp,
+                    "classes and modules other than `math` come in later releases",
+                );
                 ExprKind::None
             }
             other => {
@@ -641,15 +912,24 @@ impl<'a> Resolver<'a> {
             return Self::mk(ExprKind::Global(g), sp);
         }
         if self.funcs.contains_key(name) {
-            self.error("M0104", format!("function `{name}` used as a value"), sp,
-                "functions can only be called directly for now");
+            self.error(
+                "M0104",
+                format!("function `{name}` used as a value"),
+                sp,
+                "functions can only be called directly for now",
+            );
             return Self::mk(ExprKind::None, sp);
         }
         if let Some(orig) = self.math_names.get(name).cloned() {
             if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == orig) {
                 return Self::mk(ExprKind::Float(*v), sp);
             }
-            self.error("M0104", format!("`{name}` used as a value"), sp, "call it directly");
+            self.error(
+                "M0104",
+                format!("`{name}` used as a value"),
+                sp,
+                "call it directly",
+            );
             return Self::mk(ExprKind::None, sp);
         }
         match name {
@@ -657,7 +937,12 @@ impl<'a> Resolver<'a> {
             "False" => Self::mk(ExprKind::Bool(false), sp),
             "None" => Self::mk(ExprKind::None, sp),
             _ if BUILTIN_FUNCS.contains(&name) => {
-                self.error("M0104", format!("builtin `{name}` used as a value"), sp, "call it directly");
+                self.error(
+                    "M0104",
+                    format!("builtin `{name}` used as a value"),
+                    sp,
+                    "call it directly",
+                );
                 Self::mk(ExprKind::None, sp)
             }
             _ => Self::mk(ExprKind::Undefined(name.to_string()), sp),
@@ -679,7 +964,12 @@ impl<'a> Resolver<'a> {
                 ast::CmpOp::Is => CmpOp::Is,
                 ast::CmpOp::IsNot => CmpOp::IsNot,
                 ast::CmpOp::In | ast::CmpOp::NotIn => {
-                    self.error("M0102", "the `in` operator is not supported yet", sp, "membership tests come with containers");
+                    self.error(
+                        "M0102",
+                        "the `in` operator is not supported yet",
+                        sp,
+                        "membership tests come with containers",
+                    );
                     CmpOp::Eq
                 }
             };
@@ -691,30 +981,57 @@ impl<'a> Resolver<'a> {
 
     fn call(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
         let sp = span(c);
-        if c.arguments.args.iter().any(|a| matches!(a, AExpr::Starred(_))) || c.arguments.keywords.iter().any(|k| k.arg.is_none()) {
-            self.error("M0103", "`*args` and `**kwargs` in calls are not supported yet", sp, "pass arguments one by one");
+        if c.arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, AExpr::Starred(_)))
+            || c.arguments.keywords.iter().any(|k| k.arg.is_none())
+        {
+            self.error(
+                "M0103",
+                "`*args` and `**kwargs` in calls are not supported yet",
+                sp,
+                "pass arguments one by one",
+            );
             return Self::mk(ExprKind::None, sp);
         }
         let callee = match &*c.func {
             AExpr::Name(n) => n.id.to_string(),
             AExpr::Attribute(a) => match &*a.value {
-                AExpr::Name(m) if self.math_aliases.contains(m.id.as_str()) && self.is_builtin_name(m.id.as_str(), scope) => {
+                AExpr::Name(m)
+                    if self.math_aliases.contains(m.id.as_str())
+                        && self.is_builtin_name(m.id.as_str(), scope) =>
+                {
                     let attr = a.attr.id.to_string();
                     return self.math_call(&attr, c, scope);
                 }
                 _ => {
-                    self.error("M0103", "method calls are not supported yet", sp, "containers and classes come in later releases");
+                    self.error(
+                        "M0103",
+                        "method calls are not supported yet",
+                        sp,
+                        "containers and classes come in later releases",
+                    );
                     return Self::mk(ExprKind::None, sp);
                 }
             },
             _ => {
-                self.error("M0103", "only calls of named functions are supported", sp, "call a function by its name");
+                self.error(
+                    "M0103",
+                    "only calls of named functions are supported",
+                    sp,
+                    "call a function by its name",
+                );
                 return Self::mk(ExprKind::None, sp);
             }
         };
         if scope.locals.contains_key(&callee) || self.global_ids.contains_key(&callee) {
-            self.error("M0103", format!("calling `{callee}`, a variable, is not supported"), sp,
-                "only functions defined with `def` and builtins can be called");
+            self.error(
+                "M0103",
+                format!("calling `{callee}`, a variable, is not supported"),
+                sp,
+                "only functions defined with `def` and builtins can be called",
+            );
             return Self::mk(ExprKind::None, sp);
         }
         if let Some(orig) = self.math_names.get(&callee).cloned() {
@@ -739,11 +1056,18 @@ impl<'a> Resolver<'a> {
         if npos > params.len() {
             let required = params.iter().filter(|(_, d)| d.is_none()).count();
             let takes = if required == params.len() {
-                format!("{} positional argument{}", params.len(), if params.len() == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    params.len(),
+                    if params.len() == 1 { "" } else { "s" }
+                )
             } else {
                 format!("from {required} to {} positional arguments", params.len())
             };
-            problem = Some(format!("{callee}() takes {takes} but {npos} {} given", if npos == 1 { "was" } else { "were" }));
+            problem = Some(format!(
+                "{callee}() takes {takes} but {npos} {} given",
+                if npos == 1 { "was" } else { "were" }
+            ));
         }
         for (i, a) in c.arguments.args.iter().enumerate() {
             let e = self.expr(a, scope);
@@ -758,15 +1082,22 @@ impl<'a> Resolver<'a> {
             all.push(e.clone());
             match params.iter().position(|(n, _)| *n == kname) {
                 None => {
-                    problem.get_or_insert(format!("{callee}() got an unexpected keyword argument '{kname}'"));
+                    problem.get_or_insert(format!(
+                        "{callee}() got an unexpected keyword argument '{kname}'"
+                    ));
                 }
                 Some(i) if ordered.iter().any(|(j, _)| *j == i) => {
-                    problem.get_or_insert(format!("{callee}() got multiple values for argument '{kname}'"));
+                    problem.get_or_insert(format!(
+                        "{callee}() got multiple values for argument '{kname}'"
+                    ));
                 }
                 Some(i) => ordered.push((i, e)),
             }
         }
-        let mut args: Vec<(u32, Expr)> = ordered.iter().map(|(i, e)| (*i as u32, e.clone())).collect();
+        let mut args: Vec<(u32, Expr)> = ordered
+            .iter()
+            .map(|(i, e)| (*i as u32, e.clone()))
+            .collect();
         if problem.is_none() {
             let mut missing = Vec::new();
             for (i, (pname, default)) in params.iter().enumerate() {
@@ -778,7 +1109,9 @@ impl<'a> Resolver<'a> {
                         let e = self.expr(d, scope);
                         args.push((i as u32, e));
                     }
-                    Some(Default::Global(g)) => args.push((i as u32, Self::mk(ExprKind::Global(*g), sp))),
+                    Some(Default::Global(g)) => {
+                        args.push((i as u32, Self::mk(ExprKind::Global(*g), sp)))
+                    }
                     None => missing.push(format!("'{pname}'")),
                 }
             }
@@ -808,14 +1141,26 @@ impl<'a> Resolver<'a> {
             }
             Some(caller) => order <= caller,
         };
-        Self::mk(ExprKind::Call { func: id, args, check_defined: if defined { None } else { Some(flag) } }, sp)
+        Self::mk(
+            ExprKind::Call {
+                func: id,
+                args,
+                check_defined: if defined { None } else { Some(flag) },
+            },
+            sp,
+        )
     }
 
     fn builtin_call(&mut self, name: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
         let sp = span(c);
         let nargs = c.arguments.args.len();
         if name == "print" {
-            let args = c.arguments.args.iter().map(|a| self.expr(a, scope)).collect();
+            let args = c
+                .arguments
+                .args
+                .iter()
+                .map(|a| self.expr(a, scope))
+                .collect();
             let (mut sep, mut end) = (None, None);
             for k in &c.arguments.keywords {
                 let v = Box::new(self.expr(&k.value, scope));
@@ -823,7 +1168,12 @@ impl<'a> Resolver<'a> {
                     Some("sep") => sep = Some(v),
                     Some("end") => end = Some(v),
                     Some(other) => {
-                        self.error("M0103", format!("print() keyword `{other}` is not supported yet"), span(k), "use `sep=` and `end=`");
+                        self.error(
+                            "M0103",
+                            format!("print() keyword `{other}` is not supported yet"),
+                            span(k),
+                            "use `sep=` and `end=`",
+                        );
                     }
                     None => {}
                 }
@@ -835,12 +1185,27 @@ impl<'a> Resolver<'a> {
             let kname = k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default();
             let ok = (name == "int" && kname == "base") || (name == "round" && kname == "ndigits");
             if !ok || c.arguments.keywords.len() > 1 {
-                self.error("M0103", format!("keyword arguments to `{name}` are not supported yet"), span(k), "pass the arguments by position");
+                self.error(
+                    "M0103",
+                    format!("keyword arguments to `{name}` are not supported yet"),
+                    span(k),
+                    "pass the arguments by position",
+                );
                 return Self::mk(ExprKind::None, sp);
             }
         }
-        let mut args: Vec<Expr> = c.arguments.args.iter().map(|a| self.expr(a, scope)).collect();
-        args.extend(c.arguments.keywords.iter().map(|k| self.expr(&k.value, scope)));
+        let mut args: Vec<Expr> = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.expr(a, scope))
+            .collect();
+        args.extend(
+            c.arguments
+                .keywords
+                .iter()
+                .map(|k| self.expr(&k.value, scope)),
+        );
         let n = args.len();
         let b = match (name, n) {
             ("int", 1) => Builtin::Int,
@@ -878,12 +1243,46 @@ impl<'a> Resolver<'a> {
                 return Self::mk(ExprKind::None, sp);
             }
             _ => {
-                if ["list", "dict", "set", "tuple", "sorted", "enumerate", "zip", "map", "filter", "input", "open", "isinstance",
-                    "sum", "any", "all", "iter", "next", "reversed", "range", "eval", "exec", "compile", "type", "id", "hash", "globals", "locals", "vars", "getattr", "setattr"]
-                    .contains(&name)
+                if [
+                    "list",
+                    "dict",
+                    "set",
+                    "tuple",
+                    "sorted",
+                    "enumerate",
+                    "zip",
+                    "map",
+                    "filter",
+                    "input",
+                    "open",
+                    "isinstance",
+                    "sum",
+                    "any",
+                    "all",
+                    "iter",
+                    "next",
+                    "reversed",
+                    "range",
+                    "eval",
+                    "exec",
+                    "compile",
+                    "type",
+                    "id",
+                    "hash",
+                    "globals",
+                    "locals",
+                    "vars",
+                    "getattr",
+                    "setattr",
+                ]
+                .contains(&name)
                 {
-                    self.error("M0103", format!("builtin `{name}()` is not supported yet"), sp,
-                        "containers and the rest of the builtins come in later releases");
+                    self.error(
+                        "M0103",
+                        format!("builtin `{name}()` is not supported yet"),
+                        sp,
+                        "containers and the rest of the builtins come in later releases",
+                    );
                     return Self::mk(ExprKind::None, sp);
                 }
                 // An unknown name: CPython raises NameError when the call runs.
@@ -896,22 +1295,42 @@ impl<'a> Resolver<'a> {
     fn math_call(&mut self, attr: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
         let sp = span(c);
         if !c.arguments.keywords.is_empty() {
-            self.error("M0103", "keyword arguments to math functions are not supported", sp, "pass them by position");
+            self.error(
+                "M0103",
+                "keyword arguments to math functions are not supported",
+                sp,
+                "pass them by position",
+            );
             return Self::mk(ExprKind::None, sp);
         }
-        let args: Vec<Expr> = c.arguments.args.iter().map(|a| self.expr(a, scope)).collect();
+        let args: Vec<Expr> = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.expr(a, scope))
+            .collect();
         let b = match (attr, args.len()) {
             ("log", 2) => Builtin::MathLog2,
             ("gcd", _) => Builtin::MathGcd,
             (name, 1) => match MATH_FUNCS.iter().find(|(n, _)| *n == name) {
                 Some((_, b)) => *b,
                 None => {
-                    self.error("M0102", format!("`math.{name}` is not supported yet"), sp, "");
+                    self.error(
+                        "M0102",
+                        format!("`math.{name}` is not supported yet"),
+                        sp,
+                        "",
+                    );
                     return Self::mk(ExprKind::None, sp);
                 }
             },
             (name, n) => {
-                self.error("M0103", format!("`math.{name}` with {n} arguments is not supported"), sp, "");
+                self.error(
+                    "M0103",
+                    format!("`math.{name}` with {n} arguments is not supported"),
+                    sp,
+                    "",
+                );
                 return Self::mk(ExprKind::None, sp);
             }
         };
@@ -920,7 +1339,8 @@ impl<'a> Resolver<'a> {
 }
 
 const BUILTIN_FUNCS: &[&str] = &[
-    "print", "int", "float", "str", "repr", "bool", "abs", "min", "max", "divmod", "pow", "round", "hex", "bin", "oct", "len", "ord", "chr",
+    "print", "int", "float", "str", "repr", "bool", "abs", "min", "max", "divmod", "pow", "round",
+    "hex", "bin", "oct", "len", "ord", "chr",
 ];
 
 /// Whether control can reach the end of `body` (conservative: true when unsure).
@@ -930,7 +1350,7 @@ fn falls_through(body: &[Stmt]) -> bool {
         StmtKind::Return(_) => false,
         StmtKind::If { body, orelse, .. } => falls_through(body) || falls_through(orelse),
         StmtKind::While { test, body, .. } => {
-            !(matches!(test.kind, ExprKind::Bool(true)) && !contains_break(body))
+            !matches!(test.kind, ExprKind::Bool(true)) || contains_break(body)
         }
         _ => true,
     }
@@ -946,8 +1366,14 @@ fn contains_break(body: &[Stmt]) -> bool {
 
 fn is_constant(e: &AExpr) -> bool {
     match e {
-        AExpr::NumberLiteral(_) | AExpr::StringLiteral(_) | AExpr::BooleanLiteral(_) | AExpr::NoneLiteral(_) => true,
-        AExpr::UnaryOp(u) => matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && matches!(&*u.operand, AExpr::NumberLiteral(_)),
+        AExpr::NumberLiteral(_)
+        | AExpr::StringLiteral(_)
+        | AExpr::BooleanLiteral(_)
+        | AExpr::NoneLiteral(_) => true,
+        AExpr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && matches!(&*u.operand, AExpr::NumberLiteral(_))
+        }
         _ => false,
     }
 }
@@ -990,9 +1416,16 @@ fn collect_bound(s: &AStmt, out: &mut Vec<(String, Span)>) {
         AStmt::AugAssign(a) => target(&a.target, out),
         AStmt::For(f) => {
             target(&f.target, out);
-            f.body.iter().chain(f.orelse.iter()).for_each(|s| collect_bound(s, out));
+            f.body
+                .iter()
+                .chain(f.orelse.iter())
+                .for_each(|s| collect_bound(s, out));
         }
-        AStmt::While(w) => w.body.iter().chain(w.orelse.iter()).for_each(|s| collect_bound(s, out)),
+        AStmt::While(w) => w
+            .body
+            .iter()
+            .chain(w.orelse.iter())
+            .for_each(|s| collect_bound(s, out)),
         AStmt::If(i) => {
             i.body.iter().for_each(|s| collect_bound(s, out));
             for c in &i.elif_else_clauses {
@@ -1028,7 +1461,10 @@ fn collect_global_decls(body: &[AStmt], out: &mut Vec<String>) {
 
 fn unsupported_stmt(s: &AStmt) -> (&'static str, &'static str) {
     match s {
-        AStmt::ClassDef(_) => ("a class definition", "classes come in a later release; use functions and module-level variables"),
+        AStmt::ClassDef(_) => (
+            "a class definition",
+            "classes come in a later release; use functions and module-level variables",
+        ),
         AStmt::Try(_) => ("`try`", "exception handling comes in a later release"),
         AStmt::Raise(_) => ("`raise`", "exception handling comes in a later release"),
         AStmt::With(_) => ("`with`", "context managers come in a later release"),
@@ -1043,8 +1479,12 @@ fn unsupported_stmt(s: &AStmt) -> (&'static str, &'static str) {
 fn unsupported_expr(e: &AExpr) -> (&'static str, &'static str) {
     match e {
         AExpr::Lambda(_) => ("`lambda`", "define a function with `def`"),
-        AExpr::List(_) | AExpr::Dict(_) | AExpr::Set(_) | AExpr::Tuple(_) => ("a container display", "containers come in a later release"),
-        AExpr::ListComp(_) | AExpr::SetComp(_) | AExpr::DictComp(_) | AExpr::Generator(_) => ("a comprehension", "containers come in a later release"),
+        AExpr::List(_) | AExpr::Dict(_) | AExpr::Set(_) | AExpr::Tuple(_) => {
+            ("a container display", "containers come in a later release")
+        }
+        AExpr::ListComp(_) | AExpr::SetComp(_) | AExpr::DictComp(_) | AExpr::Generator(_) => {
+            ("a comprehension", "containers come in a later release")
+        }
         AExpr::FString(_) => ("an f-string", "use `str(x)` and `+` for now"),
         AExpr::Subscript(_) => ("indexing and slicing", "containers come in a later release"),
         AExpr::Named(_) => ("the walrus operator `:=`", "assign in a separate statement"),

@@ -7,16 +7,28 @@ use std::fmt::Write;
 
 fn check(src: &str, expect: Expect) {
     let file = SourceFile::new("t.py", src);
-    let parsed = parse_module(&file).map_err(|d| d[0].render(&file)).expect("test input parses");
+    let parsed = parse_module(&file)
+        .map_err(|d| d[0].render(&file))
+        .expect("test input parses");
     let out = match analyze(&file, &parsed.module) {
         Ok(p) => {
             let mut s = String::new();
             for f in &p.funcs {
-                let params: Vec<String> = f.params.iter().map(|l| {
-                    let l = &f.locals[l.0 as usize];
-                    format!("{}: {}", l.name, l.ty.name())
-                }).collect();
-                let _ = writeln!(s, "def {}({}) -> {}", f.name, params.join(", "), f.ret.name());
+                let params: Vec<String> = f
+                    .params
+                    .iter()
+                    .map(|l| {
+                        let l = &f.locals[l.0 as usize];
+                        format!("{}: {}", l.name, l.ty.name())
+                    })
+                    .collect();
+                let _ = writeln!(
+                    s,
+                    "def {}({}) -> {}",
+                    f.name,
+                    params.join(", "),
+                    f.ret.name()
+                );
                 for l in f.locals.iter().skip(f.params.len()) {
                     let _ = writeln!(s, "    {}: {}", l.name, l.ty.name());
                 }
@@ -72,11 +84,14 @@ fn mixed_assignments_are_dynamic() {
 
 #[test]
 fn classes_are_rejected() {
-    check("class A:\n    pass\n", expect![[r#"
+    check(
+        "class A:\n    pass\n",
+        expect![[r#"
         t.py:1:1: error[M0101]: a class definition is not supported yet
           |
         1 | class A:
           | ^^^^^^^^
           = help: classes come in a later release; use functions and module-level variables
-    "#]]);
+    "#]],
+    );
 }

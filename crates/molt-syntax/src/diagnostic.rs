@@ -67,7 +67,10 @@ impl Diagnostic {
     /// Adds a secondary labelled span.
     #[must_use]
     pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
-        self.labels.push(Label { span, message: message.into() });
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+        });
         self
     }
 
@@ -94,10 +97,18 @@ impl Diagnostic {
             Severity::Warning => "warning",
         };
         let mut out = String::new();
-        let _ = writeln!(out, "{}:{}:{}: {}[{}]: {}", file.path, line, col, sev, self.code, self.message);
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}[{}]: {}",
+            file.path, line, col, sev, self.code, self.message
+        );
         let mut frames = vec![(self.span, self.label.clone().unwrap_or_default())];
         frames.extend(self.labels.iter().map(|l| (l.span, l.message.clone())));
-        let width = frames.iter().map(|(s, _)| file.line_of(s.start).to_string().len()).max().unwrap_or(1);
+        let width = frames
+            .iter()
+            .map(|(s, _)| file.line_of(s.start).to_string().len())
+            .max()
+            .unwrap_or(1);
         let _ = writeln!(out, "{:width$} |", "");
         for (span, msg) in frames {
             let (l, c) = file.line_col(span.start);
@@ -105,10 +116,23 @@ impl Diagnostic {
             let _ = writeln!(out, "{l:>width$} | {text}");
             let (end_l, end_c) = file.line_col(span.end.max(span.start));
             let chars = text.chars().count() as u32;
-            let carets = if end_l == l { end_c.saturating_sub(c).max(1) } else { (chars + 1).saturating_sub(c).max(1) };
-            let pad: String = text.chars().take(c as usize - 1).map(|ch| if ch == '\t' { '\t' } else { ' ' }).collect();
+            let carets = if end_l == l {
+                end_c.saturating_sub(c).max(1)
+            } else {
+                (chars + 1).saturating_sub(c).max(1)
+            };
+            let pad: String = text
+                .chars()
+                .take(c as usize - 1)
+                .map(|ch| if ch == '\t' { '\t' } else { ' ' })
+                .collect();
             let sep = if msg.is_empty() { "" } else { " " };
-            let _ = writeln!(out, "{:width$} | {pad}{}{sep}{msg}", "", "^".repeat(carets as usize));
+            let _ = writeln!(
+                out,
+                "{:width$} | {pad}{}{sep}{msg}",
+                "",
+                "^".repeat(carets as usize)
+            );
         }
         if let Some(help) = &self.help {
             let _ = writeln!(out, "{:width$} = help: {help}", "");

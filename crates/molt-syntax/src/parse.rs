@@ -22,17 +22,32 @@ pub fn parse_module(file: &SourceFile) -> Result<ParsedModule, Vec<Diagnostic>> 
     let mut diags: Vec<Diagnostic> = parsed
         .errors()
         .iter()
-        .map(|e| Diagnostic::error("E0001", format!("SyntaxError: {}", e.error), Span::from(e.location)))
+        .map(|e| {
+            Diagnostic::error(
+                "E0001",
+                format!("SyntaxError: {}", e.error),
+                Span::from(e.location),
+            )
+        })
         .collect();
-    diags.extend(parsed.unsupported_syntax_errors().iter().map(|e| {
-        Diagnostic::error("E0001", format!("SyntaxError: {e}"), Span::from(e.range))
-    }));
+    diags.extend(
+        parsed
+            .unsupported_syntax_errors()
+            .iter()
+            .map(|e| Diagnostic::error("E0001", format!("SyntaxError: {e}"), Span::from(e.range))),
+    );
     if !diags.is_empty() {
         return Err(diags);
     }
     match parsed.try_into_module() {
-        Some(p) => Ok(ParsedModule { module: p.into_syntax() }),
-        None => Err(vec![Diagnostic::error("E0001", "SyntaxError: not a module", Span::default())]),
+        Some(p) => Ok(ParsedModule {
+            module: p.into_syntax(),
+        }),
+        None => Err(vec![Diagnostic::error(
+            "E0001",
+            "SyntaxError: not a module",
+            Span::default(),
+        )]),
     }
 }
 
@@ -52,18 +67,24 @@ mod tests {
 
     #[test]
     fn valid_module_parses() {
-        check("def f(x: int) -> int:\n    return x + 1\n", expect![[r#"
+        check(
+            "def f(x: int) -> int:\n    return x + 1\n",
+            expect![[r#"
             ok
-        "#]]);
+        "#]],
+        );
     }
 
     #[test]
     fn unclosed_paren_is_a_syntax_error_with_position() {
-        check("x = (1 +\n", expect![[r#"
+        check(
+            "x = (1 +\n",
+            expect![[r#"
             t.py:2:1: error[E0001]: SyntaxError: unexpected EOF while parsing
               |
             2 | 
               | ^
-        "#]]);
+        "#]],
+        );
     }
 }

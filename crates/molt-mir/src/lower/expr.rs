@@ -25,24 +25,42 @@ impl FnLower<'_, '_> {
             ExprKind::Local(l) => {
                 let ml = self.local_map[l.0 as usize];
                 let name = self.f.locals[ml.index()].name.clone().unwrap_or_default();
-                let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
+                let msg = format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                );
                 self.emit_fallible(None, Op::CheckBound(ml, ExcKind::UnboundLocalError, msg));
-                Operand { local: ml, owned: false }
+                Operand {
+                    local: ml,
+                    owned: false,
+                }
             }
             ExprKind::Global(g) => {
                 let decl = &self.cx.hir.globals[g.0 as usize];
                 let (gty, name) = (repr(decl.ty), decl.name.clone());
                 let t = self.temp(gty);
                 self.emit(Some(t), Op::LoadGlobal(GlobalId(g.0)));
-                self.emit_fallible(None, Op::CheckBound(t, ExcKind::NameError, format!("name '{name}' is not defined")));
+                self.emit_fallible(
+                    None,
+                    Op::CheckBound(
+                        t,
+                        ExcKind::NameError,
+                        format!("name '{name}' is not defined"),
+                    ),
+                );
                 if gty.is_refcounted() {
                     self.emit(None, Op::IncRef(t));
                 }
-                let v = Operand { local: t, owned: gty.is_refcounted() };
+                let v = Operand {
+                    local: t,
+                    owned: gty.is_refcounted(),
+                };
                 self.coerce(v, gty, ty)
             }
             ExprKind::Undefined(name) => {
-                self.emit_fallible(None, Op::Raise(ExcKind::NameError, format!("name '{name}' is not defined")));
+                self.emit_fallible(
+                    None,
+                    Op::Raise(ExcKind::NameError, format!("name '{name}' is not defined")),
+                );
                 self.konst(ty, Op::ConstUnbound)
             }
             ExprKind::Binary(op, a, b) => self.binary(*op, a, b, ty),
@@ -51,7 +69,10 @@ impl FnLower<'_, '_> {
                 let t = self.truth(a);
                 let r = self.temp(Ty::Bool);
                 self.emit(Some(r), Op::BoolNot(t));
-                Operand { local: r, owned: false }
+                Operand {
+                    local: r,
+                    owned: false,
+                }
             }
             ExprKind::Compare(first, rest) => self.compare(first, rest),
             ExprKind::BoolOp(is_and, vals) => self.bool_op(*is_and, vals, ty),
@@ -63,22 +84,40 @@ impl FnLower<'_, '_> {
                 for (blk, arm) in [(then_b, a), (else_b, b)] {
                     self.switch_to(blk);
                     let v = self.expr(arm);
-                    let v = self.into_owned(v, ty);
+                    let v = self.owned_copy(v, ty);
                     self.emit(Some(r), Op::Copy(v));
                     self.goto(end);
                 }
                 self.switch_to(end);
-                Operand { local: r, owned: ty.is_refcounted() }
+                Operand {
+                    local: r,
+                    owned: ty.is_refcounted(),
+                }
             }
-            ExprKind::Call { func: f, args, check_defined } => {
+            ExprKind::Call {
+                func: f,
+                args,
+                check_defined,
+            } => {
                 if let Some(g) = check_defined {
                     let name = self.cx.hir.globals[g.0 as usize].name.clone();
                     let t = self.temp(Ty::Obj);
                     self.emit(Some(t), Op::LoadGlobal(GlobalId(g.0)));
-                    self.emit_fallible(None, Op::CheckBound(t, ExcKind::NameError, format!("name '{name}' is not defined")));
+                    self.emit_fallible(
+                        None,
+                        Op::CheckBound(
+                            t,
+                            ExcKind::NameError,
+                            format!("name '{name}' is not defined"),
+                        ),
+                    );
                 }
                 let callee = &self.cx.hir.funcs[f.0 as usize];
-                let param_tys: Vec<Ty> = callee.params.iter().map(|l| repr(callee.locals[l.0 as usize].ty)).collect();
+                let param_tys: Vec<Ty> = callee
+                    .params
+                    .iter()
+                    .map(|l| repr(callee.locals[l.0 as usize].ty))
+                    .collect();
                 let ret = repr(callee.ret);
                 let exprs: Vec<&hir::Expr> = args.iter().map(|(_, e)| e).collect();
                 let tys: Vec<Ty> = args.iter().map(|(i, _)| param_tys[*i as usize]).collect();
@@ -92,7 +131,10 @@ impl FnLower<'_, '_> {
                 let locals: Vec<Local> = in_params.into_iter().flatten().collect();
                 self.emit_fallible(Some(r), Op::Call(FuncId(f.0), locals));
                 self.release_all(&ops);
-                let v = Operand { local: r, owned: ret.is_refcounted() };
+                let v = Operand {
+                    local: r,
+                    owned: ret.is_refcounted(),
+                };
                 self.coerce(v, ret, ty)
             }
             ExprKind::Builtin(b, args) => self.builtin(*b, args, ty),
@@ -111,11 +153,19 @@ impl FnLower<'_, '_> {
                 let ops = self.args_refs(&all, &tys);
                 let n = args.len();
                 let sep_l = sep.as_ref().map(|_| ops[n].local);
-                let end_l = end.as_ref().map(|_| ops[n + usize::from(sep.is_some())].local);
+                let end_l = end
+                    .as_ref()
+                    .map(|_| ops[n + usize::from(sep.is_some())].local);
                 let r = self.temp(Ty::Obj);
-                self.emit_fallible(Some(r), Op::Print(ops[..n].iter().map(|o| o.local).collect(), sep_l, end_l));
+                self.emit_fallible(
+                    Some(r),
+                    Op::Print(ops[..n].iter().map(|o| o.local).collect(), sep_l, end_l),
+                );
                 self.release_all(&ops);
-                Operand { local: r, owned: false }
+                Operand {
+                    local: r,
+                    owned: false,
+                }
             }
         }
     }
@@ -123,7 +173,10 @@ impl FnLower<'_, '_> {
     fn konst(&mut self, ty: Ty, op: Op) -> Operand {
         let t = self.temp(ty);
         self.emit(Some(t), op);
-        Operand { local: t, owned: false }
+        Operand {
+            local: t,
+            owned: false,
+        }
     }
 
     fn int_const(&mut self, v: &BigInt) -> Operand {
@@ -242,8 +295,14 @@ impl FnLower<'_, '_> {
             (Ty::Int, Op::Int(int_op, va.local, vb.local), true)
         } else if ty == Ty::Float && op == BinOp::TrueDiv && intlike(ta) && intlike(tb) {
             (Ty::Int, Op::IntTrueDiv(va.local, vb.local), true)
-        } else if let (Ty::Float, Some(fop), false, false) = (ty, float_op, ta == Ty::Obj, tb == Ty::Obj) {
-            (Ty::Float, Op::Float(fop, va.local, vb.local), fop.can_raise())
+        } else if let (Ty::Float, Some(fop), false, false) =
+            (ty, float_op, ta == Ty::Obj, tb == Ty::Obj)
+        {
+            (
+                Ty::Float,
+                Op::Float(fop, va.local, vb.local),
+                fop.can_raise(),
+            )
         } else {
             (Ty::Obj, Op::ObjBin(op, va.local, vb.local), true)
         };
@@ -258,7 +317,11 @@ impl FnLower<'_, '_> {
         };
         // The generic path yields an `obj`; when sema typed the result `int`
         // (e.g. `x ** 2`), the runtime's result is an int and shares the word.
-        let result_ty = if operand_ty == Ty::Obj && ty != Ty::Int { Ty::Obj } else { ty };
+        let result_ty = if operand_ty == Ty::Obj && ty != Ty::Int {
+            Ty::Obj
+        } else {
+            ty
+        };
         let r = self.temp(result_ty);
         self.push(x);
         self.push(y);
@@ -271,7 +334,10 @@ impl FnLower<'_, '_> {
         self.pop(x);
         self.release(y);
         self.release(x);
-        let v = Operand { local: r, owned: result_ty.is_refcounted() };
+        let v = Operand {
+            local: r,
+            owned: result_ty.is_refcounted(),
+        };
         self.coerce(v, result_ty, ty)
     }
 
@@ -288,7 +354,10 @@ impl FnLower<'_, '_> {
             (UnaryOp::Neg, Ty::Float) => {
                 let r = self.temp(Ty::Float);
                 self.emit(Some(r), Op::FloatNeg(v.local));
-                return Operand { local: r, owned: false };
+                return Operand {
+                    local: r,
+                    owned: false,
+                };
             }
             _ => {}
         }
@@ -303,7 +372,14 @@ impl FnLower<'_, '_> {
         self.emit_fallible(Some(r), Op::ObjUnary(code, x.local));
         self.pop(x);
         self.release(x);
-        self.coerce(Operand { local: r, owned: true }, Ty::Obj, ty)
+        self.coerce(
+            Operand {
+                local: r,
+                owned: true,
+            },
+            Ty::Obj,
+            ty,
+        )
     }
 
     fn unary_int(&mut self, op: UnaryOp, v: Operand) -> Operand {
@@ -319,7 +395,10 @@ impl FnLower<'_, '_> {
         }
         self.pop(v);
         self.release(v);
-        Operand { local: r, owned: true }
+        Operand {
+            local: r,
+            owned: true,
+        }
     }
 
     /// One comparison of two evaluated operands → `bool`.
@@ -390,13 +469,22 @@ impl FnLower<'_, '_> {
             left = right;
         }
         self.switch_to(end);
-        Operand { local: result, owned: false }
+        Operand {
+            local: result,
+            owned: false,
+        }
     }
 
     /// Compares without consuming either operand's reference.
     fn compare_pair_borrowing(&mut self, op: CmpOp, a: Operand, b: Operand) -> Local {
-        let a = Operand { local: a.local, owned: false };
-        let b = Operand { local: b.local, owned: false };
+        let a = Operand {
+            local: a.local,
+            owned: false,
+        };
+        let b = Operand {
+            local: b.local,
+            owned: false,
+        };
         self.compare_pair(op, a, b)
     }
 
@@ -406,13 +494,16 @@ impl FnLower<'_, '_> {
         for (i, v) in vals.iter().enumerate() {
             let op = self.expr(v);
             if i + 1 == vals.len() {
-                let owned = self.into_owned(op, ty);
+                let owned = self.owned_copy(op, ty);
                 self.emit(Some(r), Op::Copy(owned));
                 self.goto(end);
                 break;
             }
             self.push(op);
-            let t = self.truth_of(Operand { local: op.local, owned: false });
+            let t = self.truth_of(Operand {
+                local: op.local,
+                owned: false,
+            });
             self.pop(op);
             let (cont, done) = (self.new_block(), self.new_block());
             // `and` continues on true; `or` continues on false.
@@ -422,31 +513,43 @@ impl FnLower<'_, '_> {
                 self.terminate(Term::Branch(t, done, cont));
             }
             self.switch_to(done);
-            let owned = self.into_owned(op, ty);
+            let owned = self.owned_copy(op, ty);
             self.emit(Some(r), Op::Copy(owned));
             self.goto(end);
             self.switch_to(cont);
             self.release(op);
         }
         self.switch_to(end);
-        Operand { local: r, owned: ty.is_refcounted() }
+        Operand {
+            local: r,
+            owned: ty.is_refcounted(),
+        }
     }
 
     fn rt_call(&mut self, f: RtFn, args: &[hir::Expr], ty: Ty) -> Operand {
         let sig = f.sig();
-        let tys: Vec<Ty> = if sig.varargs { vec![sig.params[0]; args.len()] } else { sig.params.to_vec() };
+        let tys: Vec<Ty> = if sig.varargs {
+            vec![sig.params[0]; args.len()]
+        } else {
+            sig.params.to_vec()
+        };
         let ops = self.args(args, &tys);
         let r = self.temp(sig.ret);
         self.emit_fallible(Some(r), Op::Rt(f, ops.iter().map(|o| o.local).collect()));
         self.release_all(&ops);
-        let v = Operand { local: r, owned: sig.ret.is_refcounted() };
+        let v = Operand {
+            local: r,
+            owned: sig.ret.is_refcounted(),
+        };
         self.coerce(v, sig.ret, ty)
     }
 
     fn builtin(&mut self, b: Builtin, args: &[hir::Expr], ty: Ty) -> Operand {
         let a0 = args.first().map(|a| repr(a.ty)).unwrap_or(Ty::Obj);
         match (b, a0) {
-            (Builtin::Int, Ty::Int) | (Builtin::Float, Ty::Float) | (Builtin::Bool, Ty::Bool) => self.expr(&args[0]),
+            (Builtin::Int, Ty::Int) | (Builtin::Float, Ty::Float) | (Builtin::Bool, Ty::Bool) => {
+                self.expr(&args[0])
+            }
             (Builtin::Int, Ty::Bool) | (Builtin::Float, Ty::Int | Ty::Bool) => {
                 let v = self.expr(&args[0]);
                 self.coerce(v, a0, ty)
@@ -455,13 +558,23 @@ impl FnLower<'_, '_> {
             (Builtin::Bool, _) => {
                 let v = self.expr(&args[0]);
                 let t = self.truth_of(v);
-                Operand { local: t, owned: false }
+                Operand {
+                    local: t,
+                    owned: false,
+                }
             }
             (Builtin::Abs, Ty::Float) | (Builtin::MathFabs, Ty::Float) => {
                 let v = self.expr(&args[0]);
                 let r = self.temp(Ty::Float);
                 self.emit(Some(r), Op::FloatAbs(v.local));
-                self.coerce(Operand { local: r, owned: false }, Ty::Float, ty)
+                self.coerce(
+                    Operand {
+                        local: r,
+                        owned: false,
+                    },
+                    Ty::Float,
+                    ty,
+                )
             }
             (Builtin::MathSqrt, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathSqrtF64, args, ty),
             (Builtin::MathSin, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathSinF64, args, ty),
@@ -473,7 +586,11 @@ impl FnLower<'_, '_> {
             (Builtin::MathFloor | Builtin::MathCeil, Ty::Int) => self.expr(&args[0]),
             (Builtin::Pow, _) => {
                 let e = hir::Expr {
-                    kind: ExprKind::Binary(BinOp::Pow, Box::new(args[0].clone()), Box::new(args[1].clone())),
+                    kind: ExprKind::Binary(
+                        BinOp::Pow,
+                        Box::new(args[0].clone()),
+                        Box::new(args[1].clone()),
+                    ),
                     ty: hir_ty(ty, &args[0]),
                     span: args[0].span,
                 };
@@ -533,7 +650,14 @@ impl FnLower<'_, '_> {
                 self.emit_fallible(Some(r), Op::Rt(RtFn::Index, vec![x.local]));
                 self.pop(x);
                 self.release(x);
-                self.coerce(Operand { local: r, owned: true }, Ty::Obj, Ty::Int)
+                self.coerce(
+                    Operand {
+                        local: r,
+                        owned: true,
+                    },
+                    Ty::Obj,
+                    Ty::Int,
+                )
             }
         }
     }

@@ -58,7 +58,11 @@ pub fn repr(t: hir::Ty) -> Ty {
 
 /// Lowers a whole typed program.
 pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
-    let mut cx = ProgramCx { hir: p, consts: Vec::new(), const_ids: HashMap::new() };
+    let mut cx = ProgramCx {
+        hir: p,
+        consts: Vec::new(),
+        const_ids: HashMap::new(),
+    };
     let funcs = p
         .funcs
         .iter()
@@ -68,7 +72,14 @@ pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
     Program {
         source_path: p.path.clone(),
         funcs,
-        globals: p.globals.iter().map(|g| GlobalDecl { name: g.name.clone(), ty: repr(g.ty) }).collect(),
+        globals: p
+            .globals
+            .iter()
+            .map(|g| GlobalDecl {
+                name: g.name.clone(),
+                ty: repr(g.ty),
+            })
+            .collect(),
         consts: cx.consts,
         main: FuncId(p.main.0),
     }
@@ -94,13 +105,21 @@ pub(crate) struct FnLower<'a, 'p> {
 }
 
 impl<'a, 'p> FnLower<'a, 'p> {
-    fn new(cx: &'a mut ProgramCx<'p>, file: &'a SourceFile, f: &hir::Function, is_module: bool) -> Self {
+    fn new(
+        cx: &'a mut ProgramCx<'p>,
+        file: &'a SourceFile,
+        f: &hir::Function,
+        is_module: bool,
+    ) -> Self {
         let func = Function {
             name: f.name.clone(),
             params: Vec::new(),
             ret: if is_module { Ty::Obj } else { repr(f.ret) },
             locals: Vec::new(),
-            blocks: vec![BlockData { insts: Vec::new(), term: Term::Unreachable }],
+            blocks: vec![BlockData {
+                insts: Vec::new(),
+                term: Term::Unreachable,
+            }],
             is_module,
         };
         FnLower {
@@ -126,7 +145,9 @@ impl<'a, 'p> FnLower<'a, 'p> {
             if is_param {
                 self.f.params.push(ml);
             }
-            if repr(l.ty).is_refcounted() && (!is_param || assigned.contains(&hir::LocalId(i as u32))) {
+            if repr(l.ty).is_refcounted()
+                && (!is_param || assigned.contains(&hir::LocalId(i as u32)))
+            {
                 self.owned_locals.push(ml);
                 if is_param {
                     self.emit(None, Op::IncRef(ml));
@@ -168,7 +189,10 @@ impl<'a, 'p> FnLower<'a, 'p> {
     }
 
     pub fn new_block(&mut self) -> Block {
-        self.f.blocks.push(BlockData { insts: Vec::new(), term: Term::Unreachable });
+        self.f.blocks.push(BlockData {
+            insts: Vec::new(),
+            term: Term::Unreachable,
+        });
         Block(self.f.blocks.len() as u32 - 1)
     }
 
@@ -198,7 +222,12 @@ impl<'a, 'p> FnLower<'a, 'p> {
             let b = self.new_block();
             self.switch_to(b);
         }
-        self.f.blocks[self.cur.index()].insts.push(Inst { dst, op, unwind: None, releases: Vec::new() });
+        self.f.blocks[self.cur.index()].insts.push(Inst {
+            dst,
+            op,
+            unwind: None,
+            releases: Vec::new(),
+        });
     }
 
     /// Appends an instruction that can raise, with an edge that releases
@@ -209,7 +238,12 @@ impl<'a, 'p> FnLower<'a, 'p> {
             let b = self.new_block();
             self.switch_to(b);
         }
-        self.f.blocks[self.cur.index()].insts.push(Inst { dst, op, unwind: Some(unwind), releases: Vec::new() });
+        self.f.blocks[self.cur.index()].insts.push(Inst {
+            dst,
+            op,
+            unwind: Some(unwind),
+            releases: Vec::new(),
+        });
     }
 
     /// The block that releases the pending temporaries and owned locals and
@@ -259,7 +293,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
 
     /// Returns a fresh local that owns a reference to `op`'s value, as `ty`.
     /// It is never a user variable, so the caller may overwrite it.
-    pub fn into_owned(&mut self, op: Operand, ty: Ty) -> Local {
+    pub fn owned_copy(&mut self, op: Operand, ty: Ty) -> Local {
         let v = self.coerce(op, self.ty(op.local), ty);
         if v.owned {
             return v.local;
@@ -283,7 +317,10 @@ impl<'a, 'p> FnLower<'a, 'p> {
         match (from, to) {
             (Ty::Int, Ty::Obj) | (Ty::Obj, Ty::Int) => {
                 self.emit(Some(dst), Op::Copy(op.local));
-                return Operand { local: dst, owned: op.owned };
+                return Operand {
+                    local: dst,
+                    owned: op.owned,
+                };
             }
             (Ty::Float, Ty::Obj) => self.emit(Some(dst), Op::BoxFloat(op.local)),
             (Ty::Bool, Ty::Obj) => self.emit(Some(dst), Op::BoxBool(op.local)),
@@ -309,7 +346,10 @@ impl<'a, 'p> FnLower<'a, 'p> {
             }
             _ => unreachable!("sema never asks to narrow {from:?} to {to:?}"),
         }
-        Operand { local: dst, owned: to.is_refcounted() }
+        Operand {
+            local: dst,
+            owned: to.is_refcounted(),
+        }
     }
 
     /// Returns `v` (owned) after releasing everything the frame holds.

@@ -16,8 +16,15 @@ pub(crate) fn assigned_locals(body: &[hir::Stmt]) -> HashSet<hir::LocalId> {
                 }
             };
             match &s.kind {
-                StmtKind::Assign { targets, .. } | StmtKind::ParallelAssign { targets, .. } => targets.iter().for_each(&mut add),
-                StmtKind::ForRange { target, body, orelse, .. } => {
+                StmtKind::Assign { targets, .. } | StmtKind::ParallelAssign { targets, .. } => {
+                    targets.iter().for_each(&mut add)
+                }
+                StmtKind::ForRange {
+                    target,
+                    body,
+                    orelse,
+                    ..
+                } => {
                     add(target);
                     walk(body, out);
                     walk(orelse, out);
@@ -51,7 +58,7 @@ impl FnLower<'_, '_> {
     /// Stores `v` into `p`, consuming `v`'s reference if it owns one.
     fn store(&mut self, p: Place, v: Operand) {
         let ty = self.place_ty(p);
-        let owned = self.into_owned(v, ty);
+        let owned = self.owned_copy(v, ty);
         match p {
             Place::Local(l) => {
                 let ml = self.local_map[l.0 as usize];
@@ -82,7 +89,10 @@ impl FnLower<'_, '_> {
                     self.store(*only, v);
                 } else {
                     for t in targets {
-                        let borrowed = Operand { local: v.local, owned: false };
+                        let borrowed = Operand {
+                            local: v.local,
+                            owned: false,
+                        };
                         self.store(*t, borrowed);
                     }
                     self.release(v);
@@ -94,8 +104,11 @@ impl FnLower<'_, '_> {
                     let v = self.expr(e);
                     // Take a reference now: a later value may rebind this name.
                     let ty = self.place_ty(*t);
-                    let owned = self.into_owned(v, ty);
-                    let o = Operand { local: owned, owned: true };
+                    let owned = self.owned_copy(v, ty);
+                    let o = Operand {
+                        local: owned,
+                        owned: true,
+                    };
                     self.push(o);
                     vals.push(o);
                 }
@@ -119,7 +132,12 @@ impl FnLower<'_, '_> {
                 self.switch_to(end);
             }
             StmtKind::While { test, body, orelse } => {
-                let (head, body_b, else_b, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                let (head, body_b, else_b, exit) = (
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                );
                 self.goto(head);
                 self.switch_to(head);
                 self.at(s.span);
@@ -135,7 +153,14 @@ impl FnLower<'_, '_> {
                 self.goto(exit);
                 self.switch_to(exit);
             }
-            StmtKind::ForRange { target, start, stop, step, body, orelse } => {
+            StmtKind::ForRange {
+                target,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => {
                 self.for_range(s, *target, start, stop, step, body, orelse);
             }
             StmtKind::Break => {
@@ -151,7 +176,7 @@ impl FnLower<'_, '_> {
             StmtKind::Return(e) => {
                 let v = self.expr(e);
                 let ret = self.f.ret;
-                let owned = self.into_owned(v, ret);
+                let owned = self.owned_copy(v, ret);
                 self.ret(owned);
             }
             StmtKind::Assert { test, msg } => {
@@ -198,9 +223,9 @@ impl FnLower<'_, '_> {
         self.pop(stop_v);
         self.pop(start_v);
         // The loop owns its counter, bound and step for its whole duration.
-        let cur = self.into_owned(start_v, Ty::Int);
-        let stop_l = self.into_owned(stop_v, Ty::Int);
-        let step_l = self.into_owned(step_v, Ty::Int);
+        let cur = self.owned_copy(start_v, Ty::Int);
+        let stop_l = self.owned_copy(stop_v, Ty::Int);
+        let step_l = self.owned_copy(step_v, Ty::Int);
         for l in [cur, stop_l, step_l] {
             self.pending.push(l);
         }
@@ -212,14 +237,26 @@ impl FnLower<'_, '_> {
             let (bad, good) = (self.new_block(), self.new_block());
             self.terminate(Term::Branch(is_zero, bad, good));
             self.switch_to(bad);
-            self.emit_fallible(None, Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero".into()));
+            self.emit_fallible(
+                None,
+                Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero".into()),
+            );
             self.terminate(Term::Unreachable);
             self.switch_to(good);
         } else if step_const == Some(0) {
-            self.emit_fallible(None, Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero".into()));
+            self.emit_fallible(
+                None,
+                Op::Raise(ExcKind::ValueError, "range() arg 3 must not be zero".into()),
+            );
         }
-        let (head, body_b, latch, else_b, brk, after) =
-            (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let (head, body_b, latch, else_b, brk, after) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
         self.goto(head);
         self.switch_to(head);
         let cond = self.temp(Ty::Bool);
@@ -243,7 +280,13 @@ impl FnLower<'_, '_> {
         }
         self.terminate(Term::Branch(cond, body_b, else_b));
         self.switch_to(body_b);
-        self.store(target, Operand { local: cur, owned: false });
+        self.store(
+            target,
+            Operand {
+                local: cur,
+                owned: false,
+            },
+        );
         self.loops.push((latch, brk));
         self.stmts(body);
         self.loops.pop();
