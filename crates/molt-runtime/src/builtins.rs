@@ -592,6 +592,28 @@ pub extern "C" fn molt_get_int_max_str_digits() -> Value {
     int_from_i64(crate::state::max_str_digits() as i64)
 }
 
+/// `operator.index(v)`: ints pass through (bools become ints); anything else
+/// is a TypeError, as for a `range()` argument.
+pub fn index(v: Value) -> PyResult<Value> {
+    match view(v) {
+        Obj::Int(_) | Obj::BigInt(_) => {
+            crate::value::incref(v);
+            Ok(v)
+        }
+        Obj::Bool(b) => Ok(int_from_i64(i64::from(b))),
+        _ => type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        )),
+    }
+}
+
+/// `operator.index(v)`.
+#[no_mangle]
+pub extern "C" fn molt_index(v: Value) -> Value {
+    ret(index(v))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -654,26 +676,4 @@ mod tests {
         MAX_STR_DIGITS.with(|c| c.set(crate::state::DEFAULT_MAX_STR_DIGITS));
         decref(big);
     }
-}
-
-/// `operator.index(v)`: ints pass through (bools become ints); anything else
-/// is a TypeError, as for a `range()` argument.
-pub fn index(v: Value) -> PyResult<Value> {
-    match view(v) {
-        Obj::Int(_) | Obj::BigInt(_) => {
-            crate::value::incref(v);
-            Ok(v)
-        }
-        Obj::Bool(b) => Ok(int_from_i64(i64::from(b))),
-        _ => type_error(&format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(v)
-        )),
-    }
-}
-
-/// `operator.index(v)`.
-#[no_mangle]
-pub extern "C" fn molt_index(v: Value) -> Value {
-    ret(index(v))
 }
