@@ -46,6 +46,13 @@ struct Tx<'a, 'b> {
     raw: bool,
     /// The raw clone's give-up block, once created.
     bail: Option<ir::Block>,
+    /// Float constants loaded once in the entry block (by bit pattern).
+    float_consts: HashMap<u64, Value>,
+    /// Which MIR blocks lie on a cycle (are part of a loop).
+    in_loop: Vec<bool>,
+    /// A stack slot that float values computed outside loops are stored to,
+    /// pinning them there (see `pin_outside_loops`).
+    pin_slot: Option<ir::StackSlot>,
     /// Value ranges of the int locals at each block's entry.
     entry_ranges: Vec<ranges::State>,
     /// Value ranges at the instruction being translated.
@@ -81,6 +88,9 @@ pub(crate) fn translate(
         releases: Vec::new(),
         raw,
         bail: None,
+        float_consts: HashMap::new(),
+        in_loop: blocks_in_loops(f),
+        pin_slot: None,
         entry_ranges: ranges::block_entry_states(f),
         ranges: ranges::State::default(),
     };
@@ -89,6 +99,37 @@ pub(crate) fn translate(
     let config = tx.module.isa().frontend_config();
     tx.b.finalize(config);
     Ok(())
+}
+
+/// Marks the blocks that lie on a cycle of the control-flow graph.
+fn blocks_in_loops(f: &mir::Function) -> Vec<bool> {
+    let n = f.blocks.len();
+    let succ: Vec<Vec<usize>> = f
+        .blocks
+        .iter()
+        .map(|b| {
+            molt_mir::passes::successors(&b.term)
+                .iter()
+                .map(|s| s.index())
+                .collect()
+        })
+        .collect();
+    // A block is on a cycle when it can reach itself.
+    (0..n)
+        .map(|start| {
+            let mut seen = vec![false; n];
+            let mut stack: Vec<usize> = succ[start].clone();
+            while let Some(b) = stack.pop() {
+                if b == start {
+                    return true;
+                }
+                if !std::mem::replace(&mut seen[b], true) {
+                    stack.extend(&succ[b]);
+                }
+            }
+            false
+        })
+        .collect()
 }
 
 /// Locals assigned exactly once, by a small-int constant, with its value.
@@ -266,6 +307,7 @@ impl Tx<'_, '_> {
         } else {
             self.depth_prologue()?;
         }
+        self.load_float_constants()?;
         let first = self.blocks[0];
         self.b.ins().jump(first, &[]);
         for bi in 0..self.f.blocks.len() {
@@ -279,6 +321,9 @@ impl Tx<'_, '_> {
                     self.inst(inst)?;
                 }
                 ranges::transfer(self.f, inst, &mut self.ranges);
+                if !self.in_loop[bi] {
+                    self.pin_outside_loops(inst);
+                }
             }
             if self.raw {
                 self.raw_term(&block.term)?;
@@ -448,6 +493,73 @@ impl Tx<'_, '_> {
     /// Raises RecursionError when this frame is one too many (CPython's
     /// limit of 1000 counts the module frame). The depth travels in a
     /// register, so the check costs a compare and a branch.
+    /// Cranelift's optimiser places a pure value at its uses and may sink a
+    /// loop-invariant float computation (`h = 1.0 / n`) into the loop that
+    /// uses it. A store, which cannot move, of a float computed outside any
+    /// loop pins it where the program computes it.
+    fn pin_outside_loops(&mut self, inst: &mir::Inst) {
+        let Some(d) = inst.dst else { return };
+        if self.local_ty(d) != Ty::Float
+            || matches!(inst.op, Op::ConstFloat(_) | Op::ConstUnbound | Op::Copy(_))
+        {
+            return;
+        }
+        if self.b.is_unreachable() {
+            return;
+        }
+        let slot = match self.pin_slot {
+            Some(s) => s,
+            None => {
+                let s = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    8,
+                    3,
+                ));
+                self.pin_slot = Some(s);
+                s
+            }
+        };
+        let v = self.use_var(d);
+        self.b.ins().stack_store(I64, v, slot, 0);
+    }
+
+    /// Loads the function's float constants from read-only data in the entry
+    /// block. As `f64const`s, Cranelift would rematerialise them at each use,
+    /// and a loop-invariant expression using one (`h = 1.0 / n`) would then
+    /// be computed again on every iteration of the loop that uses it.
+    fn load_float_constants(&mut self) -> Result<(), CodegenError> {
+        let mut seen = Vec::new();
+        for inst in self.f.blocks.iter().flat_map(|b| &b.insts) {
+            if let Op::ConstFloat(x) = inst.op {
+                if !seen.contains(&x.to_bits()) {
+                    seen.push(x.to_bits());
+                }
+            }
+        }
+        for bits in seen {
+            let id = match self.syms.float_pool.get(&bits) {
+                Some(id) => *id,
+                None => {
+                    let name = format!("molt_f64_{bits:016x}");
+                    let id = self
+                        .module
+                        .declare_data(&name, Linkage::Local, false, false)
+                        .map_err(err)?;
+                    let mut d = cranelift_module::DataDescription::new();
+                    d.define(bits.to_le_bytes().to_vec().into_boxed_slice());
+                    d.set_align(8);
+                    self.module.define_data(id, &d).map_err(err)?;
+                    self.syms.float_pool.insert(bits, id);
+                    id
+                }
+            };
+            let addr = self.data_addr(id);
+            let v = self.b.ins().load(F64, MemFlagsData::trusted(), addr, 0);
+            self.float_consts.insert(bits, v);
+        }
+        Ok(())
+    }
+
     fn depth_prologue(&mut self) -> Result<(), CodegenError> {
         let Some(d) = self.depth else { return Ok(()) };
         let over = self
@@ -646,7 +758,10 @@ impl Tx<'_, '_> {
                 self.set(dst, v);
             }
             Op::ConstFloat(x) => {
-                let v = self.b.ins().f64const(*x);
+                let v = match self.float_consts.get(&x.to_bits()) {
+                    Some(v) => *v,
+                    None => self.b.ins().f64const(*x),
+                };
                 self.set(dst, v);
             }
             Op::ConstBool(x) => {

@@ -55,6 +55,8 @@ pub(crate) struct Symbols {
     pub func_names: Vec<(DataId, usize)>,
     pub source_path: (DataId, usize),
     pub runtime: HashMap<&'static str, FuncId>,
+    /// Read-only data holding each float constant (by bit pattern).
+    pub float_pool: HashMap<u64, DataId>,
     /// The raw clone of each pure function (see `raw.rs`).
     pub raw_funcs: Vec<Option<FuncId>>,
     /// Give-up counters of the raw clones.
@@ -227,6 +229,7 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         func_names,
         source_path,
         runtime: HashMap::new(),
+        float_pool: HashMap::new(),
         raw_funcs,
         bail_counters,
         cold: Vec::new(),
