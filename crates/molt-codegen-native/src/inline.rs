@@ -1,9 +1,9 @@
 //! Which calls Cranelift inlines.
 //!
 //! Calls between compiled functions are direct; inlining removes their
-//! prologue, epilogue and register shuffling where that pays. Today only one
-//! level of self-recursion is inlined (`fib` calls a copy of itself, making
-//! fewer calls). Inlined bodies keep their recursion-depth accounting, so
+//! prologue, epilogue and register shuffling where that pays. Today only
+//! self-recursion is inlined, up to three levels deep within a size budget
+//! (`fib` then makes a fraction of the calls). Inlined bodies keep their recursion-depth accounting, so
 //! `RecursionError` is raised at exactly the same depth.
 //!
 //! Other callees are not inlined yet: Cranelift 0.135's inliner copies a
@@ -19,6 +19,11 @@ use std::collections::HashMap;
 
 /// Largest self-recursive body inlined into itself.
 const RECURSIVE_BODY: usize = 400;
+/// Rounds of self-inlining: round k inlines the calls that round k - 1's
+/// copies contain, so three rounds cover a call tree three levels deep.
+pub(crate) const MAX_ROUNDS: usize = 3;
+/// No further round once a function has grown past this many instructions.
+pub(crate) const GROWN_BODY: usize = 1500;
 
 /// The inlining policy for one caller.
 pub(crate) struct Inliner<'a> {
@@ -30,7 +35,8 @@ pub(crate) struct Inliner<'a> {
     pub caller: usize,
 }
 
-fn size(f: &ir::Function) -> usize {
+/// The number of CLIF instructions in `f`.
+pub(crate) fn size(f: &ir::Function) -> usize {
     f.layout
         .blocks()
         .map(|b| f.layout.block_insts(b).count())

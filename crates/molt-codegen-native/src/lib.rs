@@ -274,12 +274,24 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
     for (k, body) in bodies.iter().enumerate() {
         let (id, i) = ids[k];
         ctx.func = body.clone();
-        ctx.inline(inline::Inliner {
-            bodies: &bodies,
-            index_of: &index_of,
-            caller: k,
-        })
-        .map_err(|e| CodegenError(format!("inlining {}: {e:?}", p.funcs[i].name)))?;
+        // Each round inlines the self-recursive calls present so far (the
+        // copies made by the previous round included), while the body stays
+        // within the size budget.
+        for _ in 0..inline::MAX_ROUNDS {
+            if inline::size(&ctx.func) > inline::GROWN_BODY {
+                break;
+            }
+            let inlined = ctx
+                .inline(inline::Inliner {
+                    bodies: &bodies,
+                    index_of: &index_of,
+                    caller: k,
+                })
+                .map_err(|e| CodegenError(format!("inlining {}: {e:?}", p.funcs[i].name)))?;
+            if !inlined {
+                break;
+            }
+        }
         module
             .define_function(id, &mut ctx)
             .map_err(|e| CodegenError(format!("{}: {e:?}", p.funcs[i].name)))?;
