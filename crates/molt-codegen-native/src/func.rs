@@ -20,8 +20,11 @@ const F64: types::Type = types::F64;
 const I8: types::Type = types::I8;
 const I32: types::Type = types::I32;
 
+#[path = "int_ops.rs"]
+mod int_ops;
 #[path = "raw.rs"]
 mod raw;
+use int_ops::{floordiv_mod_by_const, py_floordiv_mod};
 pub(crate) use raw::{eligible as raw_eligible, signature as raw_signature};
 
 struct Tx<'a, 'b> {
@@ -153,51 +156,6 @@ fn const_small_locals(f: &mir::Function) -> HashMap<Local, i64> {
         .collect()
 }
 
-/// Python's `x // y` or `x % y` on untagged `i64`s, for `y` neither 0 nor
-/// (with `x == i64::MIN`) -1: truncating division, then the floor
-/// correction when the remainder is non-zero and its sign differs from the
-/// divisor's.
-fn py_floordiv_mod(b: &mut FunctionBuilder, x: Value, y: Value, floordiv: bool) -> Value {
-    let q = b.ins().sdiv(x, y);
-    let r = b.ins().srem(x, y);
-    let rx = b.ins().bxor(r, y);
-    let signs_differ = b.ins().icmp_imm_s(IntCC::SignedLessThan, rx, 0);
-    let nonzero = b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-    let adjust = b.ins().band(signs_differ, nonzero);
-    if floordiv {
-        let q1 = b.ins().iadd_imm_s(q, -1);
-        b.ins().select(adjust, q1, q)
-    } else {
-        let r1 = b.ins().iadd(r, y);
-        b.ins().select(adjust, r1, r)
-    }
-}
-
-/// Python's `x // d` or `x % d` on untagged `i64`s for a constant `d > 0`:
-/// shifts and masks for powers of two, otherwise Cranelift's division by a
-/// constant plus a branch-free floor correction (the remainder's sign).
-fn floordiv_mod_by_const(b: &mut FunctionBuilder, x: Value, d: i64, floordiv: bool) -> Value {
-    if d.count_ones() == 1 {
-        let k = i64::from(d.trailing_zeros());
-        return if floordiv {
-            b.ins().sshr_imm_s(x, k)
-        } else {
-            b.ins().band_imm_s(x, d - 1)
-        };
-    }
-    let q = b.ins().sdiv_imm_s(x, d);
-    let qd = b.ins().imul_imm_s(q, d);
-    let r = b.ins().isub(x, qd);
-    // -1 when the remainder is negative (then the floor is one lower), else 0.
-    let neg = b.ins().sshr_imm_s(r, 63);
-    if floordiv {
-        b.ins().iadd(q, neg)
-    } else {
-        let fix = b.ins().band_imm_s(neg, d);
-        b.ins().iadd(r, fix)
-    }
-}
-
 fn ret_sig(
     cc: cranelift_codegen::isa::CallConv,
     params: &[types::Type],
@@ -259,22 +217,6 @@ fn binop_symbol(op: BinOp) -> &'static str {
         BinOp::BitAnd => "molt_bitand",
         BinOp::BitOr => "molt_bitor",
         BinOp::BitXor => "molt_bitxor",
-    }
-}
-
-fn intop_symbol(op: IntOp) -> &'static str {
-    match op {
-        IntOp::Add => "molt_add",
-        IntOp::Sub => "molt_sub",
-        IntOp::Mul => "molt_mul",
-        IntOp::FloorDiv => "molt_floordiv",
-        IntOp::Mod => "molt_mod",
-        IntOp::Pow => "molt_pow",
-        IntOp::LShift => "molt_lshift",
-        IntOp::RShift => "molt_rshift",
-        IntOp::And => "molt_bitand",
-        IntOp::Or => "molt_bitor",
-        IntOp::Xor => "molt_bitxor",
     }
 }
 
@@ -1120,312 +1062,6 @@ impl Tx<'_, '_> {
         Ok(r)
     }
 
-    // ---- int fast paths --------------------------------------------------------
-
-    /// On a slow path that succeeded: releases the operands the instruction
-    /// consumes (see `Inst::releases`).
-    fn release_consumed(&mut self) -> Result<(), CodegenError> {
-        for v in std::mem::take(&mut self.releases) {
-            self.decref(v)?;
-        }
-        Ok(())
-    }
-
-    /// `x op y` on tagged small ints known not to overflow.
-    fn tagged_unchecked(&mut self, op: IntOp, x: Value, y: Value) -> Value {
-        match op {
-            IntOp::Add => {
-                let y2 = self.b.ins().iadd_imm_s(y, -1);
-                self.b.ins().iadd(x, y2)
-            }
-            IntOp::Sub => {
-                let y2 = self.b.ins().iadd_imm_s(y, -1);
-                self.b.ins().isub(x, y2)
-            }
-            _ => {
-                let x2 = self.b.ins().iadd_imm_s(x, -1);
-                let yv = self.b.ins().sshr_imm_s(y, 1);
-                let p = self.b.ins().imul(x2, yv);
-                self.b.ins().iadd_imm_s(p, 1)
-            }
-        }
-    }
-
-    /// The "all small ints" test of the operands not known to be small;
-    /// `None` when all are known small.
-    fn small_test(&mut self, operands: &[(Value, bool)]) -> Option<Value> {
-        let mut acc: Option<Value> = None;
-        for &(v, known) in operands {
-            if known {
-                continue;
-            }
-            acc = Some(match acc {
-                None => v,
-                Some(a) => self.b.ins().band(a, v),
-            });
-        }
-        acc.map(|a| self.b.ins().band_imm_s(a, 1))
-    }
-
-    /// Emits `fast` when every operand is a small int, else a runtime call;
-    /// the fast path cannot fail.
-    fn int_fast_or_call(
-        &mut self,
-        operands: &[Value],
-        slow: &'static str,
-        unwind: Option<Block>,
-        fast: impl FnOnce(&mut Self) -> Value,
-    ) -> Result<Value, CodegenError> {
-        let mut all = operands[0];
-        for o in &operands[1..] {
-            all = self.b.ins().band(all, *o);
-        }
-        let small = self.b.ins().band_imm_s(all, 1);
-        let (fast_b, slow_b, done) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        self.b.append_block_param(done, I64);
-        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
-        self.b.switch_to_block(fast_b);
-        let v = fast(self);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
-        self.b.set_cold_block(slow_b);
-        self.b.switch_to_block(slow_b);
-        let params = vec![I64; operands.len()];
-        let r = self.call_cold1(slow, &params, I64, operands)?;
-        self.check_result(r, Ty::Int, unwind)?;
-        self.release_consumed()?;
-        self.b.ins().jump(done, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(done);
-        Ok(self.b.block_params(done)[0])
-    }
-
-    /// Like [`Self::int_fast_or_call`] but the fast path may bail out to the
-    /// slow path (overflow, division by zero): `fast` returns (value, bail).
-    #[allow(clippy::too_many_arguments)]
-    fn int_fast_bail_or_call(
-        &mut self,
-        x: Value,
-        y: Value,
-        known: (bool, bool),
-        extra_ok: Option<Value>,
-        slow: &'static str,
-        unwind: Option<Block>,
-        fast: impl FnOnce(&mut Self) -> (Value, Value),
-    ) -> Result<Value, CodegenError> {
-        let mut small = self.small_test(&[(x, known.0), (y, known.1)]);
-        if let Some(ok) = extra_ok {
-            let ok64 = self.b.ins().uextend(I64, ok);
-            small = Some(match small {
-                Some(s) => self.b.ins().band(s, ok64),
-                None => ok64,
-            });
-        }
-        let (fast_b, slow_b, done) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        self.b.append_block_param(done, I64);
-        match small {
-            Some(s) => {
-                self.b.ins().brif(s, fast_b, &[], slow_b, &[]);
-            }
-            None => {
-                self.b.ins().jump(fast_b, &[]);
-            }
-        }
-        self.b.switch_to_block(fast_b);
-        let (v, bail) = fast(self);
-        self.b
-            .ins()
-            .brif(bail, slow_b, &[], done, &[BlockArg::Value(v)]);
-        self.b.set_cold_block(slow_b);
-        self.b.switch_to_block(slow_b);
-        let r = self.call_cold1(slow, &[I64, I64], I64, &[x, y])?;
-        self.check_result(r, Ty::Int, unwind)?;
-        self.release_consumed()?;
-        self.b.ins().jump(done, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(done);
-        Ok(self.b.block_params(done)[0])
-    }
-
-    fn int_op(
-        &mut self,
-        op: IntOp,
-        x: Value,
-        y: Value,
-        known: (bool, bool),
-        divisor: Option<i64>,
-        unwind: Option<Block>,
-    ) -> Result<Value, CodegenError> {
-        let slow = intop_symbol(op);
-        match (op, divisor) {
-            (IntOp::FloorDiv | IntOp::Mod, Some(d)) if d > 0 => {
-                // A positive constant divisor: no zero or overflow case.
-                return self.int_fast_bail_or_call(x, y, known, None, slow, unwind, |tx| {
-                    let a = tx.b.ins().sshr_imm_s(x, 1);
-                    let r = floordiv_mod_by_const(&mut tx.b, a, d, op == IntOp::FloorDiv);
-                    let sh = tx.b.ins().ishl_imm_u(r, 1);
-                    let tagged = tx.b.ins().bor_imm_s(sh, 1);
-                    let no = tx.b.ins().iconst(I8, 0);
-                    (tagged, no)
-                });
-            }
-            _ => {}
-        }
-        match op {
-            IntOp::Add => self.int_fast_bail_or_call(x, y, known, None, slow, unwind, |tx| {
-                let y2 = tx.b.ins().iadd_imm_s(y, -1);
-                tx.b.ins().sadd_overflow(x, y2)
-            }),
-            IntOp::Sub => self.int_fast_bail_or_call(x, y, known, None, slow, unwind, |tx| {
-                let y2 = tx.b.ins().iadd_imm_s(y, -1);
-                tx.b.ins().ssub_overflow(x, y2)
-            }),
-            IntOp::Mul => self.int_fast_bail_or_call(x, y, known, None, slow, unwind, |tx| {
-                let x2 = tx.b.ins().iadd_imm_s(x, -1);
-                let yv = tx.b.ins().sshr_imm_s(y, 1);
-                let (p, of) = tx.b.ins().smul_overflow(x2, yv);
-                (tx.b.ins().iadd_imm_s(p, 1), of)
-            }),
-            IntOp::FloorDiv | IntOp::Mod => {
-                // Fast only when the divisor is neither 0 nor -1 (tagged 1 and -1).
-                let not_zero = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 1);
-                let not_m1 = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, -1);
-                let ok = self.b.ins().band(not_zero, not_m1);
-                self.int_fast_bail_or_call(x, y, known, Some(ok), slow, unwind, |tx| {
-                    let a = tx.b.ins().sshr_imm_s(x, 1);
-                    let b = tx.b.ins().sshr_imm_s(y, 1);
-                    let res = py_floordiv_mod(&mut tx.b, a, b, op == IntOp::FloorDiv);
-                    let sh = tx.b.ins().ishl_imm_u(res, 1);
-                    let tagged = tx.b.ins().bor_imm_s(sh, 1);
-                    let no = tx.b.ins().iconst(I8, 0);
-                    (tagged, no)
-                })
-            }
-            IntOp::And => self.int_fast_or_call(&[x, y], slow, unwind, |tx| tx.b.ins().band(x, y)),
-            IntOp::Or => self.int_fast_or_call(&[x, y], slow, unwind, |tx| tx.b.ins().bor(x, y)),
-            IntOp::Xor => self.int_fast_or_call(&[x, y], slow, unwind, |tx| {
-                let v = tx.b.ins().bxor(x, y);
-                tx.b.ins().bor_imm_s(v, 1)
-            }),
-            IntOp::RShift => {
-                // Fast for 0 <= shift < 64 (tagged: 1..=127 odd).
-                let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 128);
-                self.int_fast_bail_or_call(x, y, known, Some(ok), slow, unwind, |tx| {
-                    let a = tx.b.ins().sshr_imm_s(x, 1);
-                    let s = tx.b.ins().sshr_imm_s(y, 1);
-                    let max = tx.b.ins().iconst(I64, 63);
-                    let s = tx.b.ins().umin(s, max);
-                    let r = tx.b.ins().sshr(a, s);
-                    let sh = tx.b.ins().ishl_imm_u(r, 1);
-                    let tagged = tx.b.ins().bor_imm_s(sh, 1);
-                    let no = tx.b.ins().iconst(I8, 0);
-                    (tagged, no)
-                })
-            }
-            IntOp::LShift => {
-                let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 127);
-                self.int_fast_bail_or_call(x, y, known, Some(ok), slow, unwind, |tx| {
-                    // Shift the tagged payload (x - 1 = 2a) and check it round-trips.
-                    let x2 = tx.b.ins().iadd_imm_s(x, -1);
-                    let s = tx.b.ins().sshr_imm_s(y, 1);
-                    let shifted = tx.b.ins().ishl(x2, s);
-                    let back = tx.b.ins().sshr(shifted, s);
-                    let lost = tx.b.ins().icmp(IntCC::NotEqual, back, x2);
-                    (tx.b.ins().bor_imm_s(shifted, 1), lost)
-                })
-            }
-            IntOp::Pow => {
-                let r = self.call_rt1(slow, &[I64, I64], I64, &[x, y])?;
-                self.check_result(r, Ty::Int, unwind)?;
-                self.release_consumed()?;
-                Ok(r)
-            }
-        }
-    }
-
-    fn int_neg(&mut self, x: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
-        let small = self.b.ins().band_imm_s(x, 1);
-        let (fast_b, slow_b, done) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        self.b.append_block_param(done, I64);
-        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
-        self.b.switch_to_block(fast_b);
-        let two = self.iconst(I64, 2);
-        let (v, of) = self.b.ins().ssub_overflow(two, x);
-        self.b
-            .ins()
-            .brif(of, slow_b, &[], done, &[BlockArg::Value(v)]);
-        self.b.set_cold_block(slow_b);
-        self.b.switch_to_block(slow_b);
-        let r = self.call_cold1("molt_neg", &[I64], I64, &[x])?;
-        self.check_result(r, Ty::Int, unwind)?;
-        self.release_consumed()?;
-        self.b.ins().jump(done, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(done);
-        Ok(self.b.block_params(done)[0])
-    }
-
-    fn int_cmp(
-        &mut self,
-        op: CmpOp,
-        x: Value,
-        y: Value,
-        known: (bool, bool),
-    ) -> Result<Value, CodegenError> {
-        let Some(small) = self.small_test(&[(x, known.0), (y, known.1)]) else {
-            return Ok(self.b.ins().icmp(int_cc(op), x, y));
-        };
-        let (fast_b, slow_b, done) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        self.b.append_block_param(done, I8);
-        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
-        self.b.switch_to_block(fast_b);
-        let v = self.b.ins().icmp(int_cc(op), x, y);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
-        self.b.set_cold_block(slow_b);
-        self.b.switch_to_block(slow_b);
-        let r = self.call_cold1(cmp_symbol(op), &[I64, I64], I64, &[x, y])?;
-        let t = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64);
-        self.release_consumed()?;
-        self.b.ins().jump(done, &[BlockArg::Value(t)]);
-        self.b.switch_to_block(done);
-        Ok(self.b.block_params(done)[0])
-    }
-
-    fn int_to_float(&mut self, x: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
-        let small = self.b.ins().band_imm_s(x, 1);
-        let (fast_b, slow_b, done) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        self.b.append_block_param(done, F64);
-        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
-        self.b.switch_to_block(fast_b);
-        let a = self.b.ins().sshr_imm_s(x, 1);
-        let v = self.b.ins().fcvt_from_sint(F64, a);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
-        self.b.set_cold_block(slow_b);
-        self.b.switch_to_block(slow_b);
-        let r = self.call_cold1("molt_int_to_f64", &[I64], F64, &[x])?;
-        self.check_result(r, Ty::Float, unwind)?;
-        self.release_consumed()?;
-        self.b.ins().jump(done, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(done);
-        Ok(self.b.block_params(done)[0])
-    }
-
     fn float_op(
         &mut self,
         op: FloatOp,
@@ -1439,24 +1075,18 @@ impl Tx<'_, '_> {
             FloatOp::Mul => self.b.ins().fmul(x, y),
             FloatOp::Div => {
                 let zero = self.b.ins().f64const(0.0);
-                let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
-                let (fast_b, slow_b, done) = (
-                    self.b.create_block(),
-                    self.b.create_block(),
-                    self.b.create_block(),
-                );
-                self.b.append_block_param(done, F64);
-                self.b.ins().brif(is_zero, slow_b, &[], fast_b, &[]);
-                self.b.switch_to_block(fast_b);
-                let q = self.b.ins().fdiv(x, y);
-                self.b.ins().jump(done, &[BlockArg::Value(q)]);
-                self.b.set_cold_block(slow_b);
-                self.b.switch_to_block(slow_b);
-                let r = self.call_cold1("molt_float_truediv", &[F64, F64], F64, &[x, y])?;
-                self.check_result(r, Ty::Float, unwind)?;
-                self.b.ins().jump(done, &[BlockArg::Value(r)]);
-                self.b.switch_to_block(done);
-                self.b.block_params(done)[0]
+                let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+                self.fast_or_slow(
+                    Some(nonzero),
+                    F64,
+                    |tx| (tx.b.ins().fdiv(x, y), None),
+                    |tx| {
+                        // Division by zero: the runtime raises ZeroDivisionError.
+                        let r = tx.call_cold1("molt_float_truediv", &[F64, F64], F64, &[x, y])?;
+                        tx.check_result(r, Ty::Float, unwind)?;
+                        Ok(r)
+                    },
+                )?
             }
             FloatOp::FloorDiv | FloatOp::Mod | FloatOp::Pow => {
                 let name = match op {
