@@ -42,6 +42,24 @@ pub fn verify(p: &Program) -> Vec<String> {
                         }
                     }
                 }
+                if let Op::Rt(rt, args) = &inst.op {
+                    let sig = rt.sig();
+                    let arity_ok = sig.varargs || args.len() == sig.params.len();
+                    let types_ok = args.iter().enumerate().all(|(k, a)| {
+                        let want = if sig.varargs {
+                            sig.params[0]
+                        } else {
+                            sig.params.get(k).copied().unwrap_or(Ty::Obj)
+                        };
+                        ty(a) == Some(want)
+                    });
+                    if !arity_ok || !types_ok {
+                        err(format!(
+                            "{at}: {} called with the wrong arguments",
+                            sig.symbol
+                        ));
+                    }
+                }
                 let needs_unwind = can_raise(&inst.op);
                 if needs_unwind && inst.unwind.is_none() {
                     err(format!("{at}: raising op without an unwind edge"));

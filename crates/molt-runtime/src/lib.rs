@@ -106,6 +106,8 @@
 //!   `molt_ne`, `molt_neg`, `molt_pos`, `molt_invert`, `molt_is_true`);
 //! - [`builtins`]: `molt_print`, `molt_str`, `molt_repr`, `molt_int_new`, ...;
 //! - [`math`]: `molt_math_*` (Value and `_f64` variants);
+//! - [`format`](mod@format): `molt_format` (`format(v, spec)`, f-string fields),
+//!   `molt_ascii`, `molt_str_join` (f-string assembly: `n` strs at a pointer);
 //! - [`exc`]: raising, handler support and tracebacks;
 //! - [`io`]: `molt_flush_stdout`; [`entry`]: the C `main`.
 //!
@@ -125,6 +127,7 @@ pub mod builtins;
 pub mod entry;
 pub mod exc;
 pub mod float;
+pub mod format;
 pub mod int;
 pub mod io;
 pub mod math;

@@ -120,6 +120,41 @@ pub fn str_concat(a: Value, b: Value) -> PyResult<Value> {
     .map_or_else(memory_error, Ok)
 }
 
+/// `"".join(parts)` for a slice of values (f-string assembly); a non-str
+/// item raises str.join's TypeError.
+pub fn str_join(parts: &[Value]) -> PyResult<Value> {
+    let mut len = 0usize;
+    let mut nchars = 0usize;
+    for (i, &p) in parts.iter().enumerate() {
+        let crate::value::Obj::Str(s) = crate::value::view(p) else {
+            return crate::exc::type_error(&format!(
+                "sequence item {i}: expected str instance, {} found",
+                crate::value::type_name(p)
+            ));
+        };
+        let Some(l) = len.checked_add(s.len()) else {
+            return memory_error();
+        };
+        len = l;
+        // SAFETY: `p` is a live str (checked above).
+        nchars += unsafe { str_nchars(p) };
+    }
+    if let [only] = parts {
+        crate::value::incref(*only);
+        return Ok(*only);
+    }
+    alloc_str(len, nchars, |d| {
+        let mut at = 0;
+        for &p in parts {
+            // SAFETY: every item is a live str (checked above).
+            let s = unsafe { str_slice(p) };
+            d[at..at + s.len()].copy_from_slice(s.as_bytes());
+            at += s.len();
+        }
+    })
+    .map_or_else(memory_error, Ok)
+}
+
 /// `s * n` for a str and a count (negative = empty).
 pub fn str_repeat(s: Value, n: i64) -> PyResult<Value> {
     // SAFETY: callers pass a str object.

@@ -33,6 +33,7 @@ BINOPS = {
     "molt_lt": operator.lt, "molt_le": operator.le, "molt_gt": operator.gt, "molt_ge": operator.ge,
     "molt_eq": operator.eq, "molt_ne": operator.ne, "molt_divmod": divmod,
     "molt_math_log2arg": math.log, "molt_round2": round, "molt_int_new_base": int,
+    "molt_format": format,
 }
 UNOPS = {
     "molt_neg": operator.neg, "molt_pos": operator.pos, "molt_invert": operator.invert,
@@ -42,8 +43,10 @@ UNOPS = {
     "molt_math_sqrt": math.sqrt, "molt_math_sin": math.sin, "molt_math_cos": math.cos,
     "molt_math_exp": math.exp, "molt_math_log": math.log, "molt_math_fabs": math.fabs,
     "molt_math_floor": math.floor, "molt_math_ceil": math.ceil, "molt_math_isqrt": math.isqrt,
+    "molt_ascii": ascii,
 }
-VARARGS = {"molt_min": min, "molt_max": max, "molt_math_gcd": math.gcd}
+VARARGS = {"molt_min": min, "molt_max": max, "molt_math_gcd": math.gcd,
+           "molt_str_join": lambda *a: "".join(a)}
 
 extra_str = [" 1_0 ", "0x1f", "-0b101", "1e5", " -nan ", "inf", "1__0", "12", "٣", "1.5", "abc",
              "0o17", "z", "9" * 30, "-12_345", "+.5e-3", "1_0.5", "1_.5", "\n42\t"]
@@ -83,6 +86,11 @@ for a, b, m in [(2, -1, 7), (2, -1, 4), (2, 3, 0), (2.0, 3, 5), (-2, 3, -5), (-3
     cases.append(("molt_pow3", pow, [a, b, m]))
 for a, b in [(2, 10**4), (-1, 2**70), (0, 0), (0, -1), (10, -400), (2, 0.5), (-8, 0.5), (2.0, 10000), (-2.0, 1001.0), (-1.0, 1e300)]:
     cases.append(("molt_pow", pow, [a, b]))
+for a in ints + floats + strs + [HUGE, None, (1,)]:
+    for spec in ["", ">8", "+.3", "#x", ",", "_b", ".2f", "e", "%", "c", "s", ".2", "z.1f", "=010", "*^9", "n", "g"]:
+        cases.append(("molt_format", format, [a, spec]))
+for args in [["a", "b\u00e9"], ["", ""], ["x" * 50, "", "y"], ["a", 1]]:
+    cases.append(("molt_str_join", VARARGS["molt_str_join"], args))
 for a in [1, BIG]:
     for b in [2**40, 2**64, 63, 64]:
         cases.append(("molt_rshift", operator.rshift, [a, b]))

@@ -311,6 +311,8 @@ pub enum Builtin {
     Len,
     Ord,
     Chr,
+    Ascii,
+    Format,
     MathSqrt,
     MathSin,
     MathCos,
@@ -322,6 +324,34 @@ pub enum Builtin {
     MathCeil,
     MathIsqrt,
     MathGcd,
+}
+
+/// The `!r`/`!s`/`!a` conversion of an f-string field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+    Ascii,
+}
+
+/// A piece of an f-string.
+#[derive(Debug, Clone)]
+pub enum FPart {
+    /// Literal text.
+    Lit(String),
+    /// A replacement field `{value!conversion:spec}`.
+    Field {
+        /// The value.
+        value: Expr,
+        /// Its conversion.
+        conversion: Conversion,
+        /// The format spec (itself an f-string: it may contain fields).
+        spec: Option<Vec<FPart>>,
+        /// For `{x=}`: the text before the value (`x=`).
+        debug: Option<String>,
+    },
 }
 
 /// The kinds of expression.
@@ -372,6 +402,8 @@ pub enum ExprKind {
     BadCall(Vec<Expr>, String),
     /// A call of a builtin.
     Builtin(Builtin, Vec<Expr>),
+    /// An f-string: its parts are concatenated.
+    FString(Vec<FPart>),
     /// `print(*args, sep=..., end=...)`.
     Print {
         /// Positional arguments.

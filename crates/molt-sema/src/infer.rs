@@ -125,6 +125,7 @@ pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(b);
             f(c);
         }
+        ExprKind::FString(parts) => walk_fparts(parts, f),
         ExprKind::Print { args, sep, end } => {
             args.iter_mut().for_each(&mut *f);
             if let Some(s) = sep {
@@ -135,6 +136,17 @@ pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             }
         }
         _ => {}
+    }
+}
+
+fn walk_fparts(parts: &mut [FPart], f: &mut dyn FnMut(&mut Expr)) {
+    for p in parts {
+        if let FPart::Field { value, spec, .. } = p {
+            f(value);
+            if let Some(spec) = spec {
+                walk_fparts(spec, f);
+            }
+        }
     }
 }
 
@@ -321,6 +333,12 @@ impl Cx<'_> {
                 let ts: Vec<Ty> = args.iter_mut().map(|a| self.expr(a)).collect();
                 builtin_type(b, &ts)
             }
+            ExprKind::FString(parts) => {
+                walk_fparts(parts, &mut |e| {
+                    self.expr(e);
+                });
+                Ty::Str
+            }
             ExprKind::Print { args, sep, end } => {
                 args.iter_mut().for_each(|a| {
                     self.expr(a);
@@ -398,7 +416,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::MathLog
         | B::MathLog2
         | B::MathFabs => Ty::Float,
-        B::Str | B::Repr | B::Hex | B::Bin | B::Oct | B::Chr => Ty::Str,
+        B::Str | B::Repr | B::Hex | B::Bin | B::Oct | B::Chr | B::Ascii | B::Format => Ty::Str,
         B::Bool => Ty::Bool,
         B::Abs => match a0 {
             Ty::Int | Ty::Bool => Ty::Int,

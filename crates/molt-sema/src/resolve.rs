@@ -863,6 +863,18 @@ impl<'a> Resolver<'a> {
                 ExprKind::IfExp(Box::new(t), Box::new(a), Box::new(b))
             }
             AExpr::Compare(c) => return self.compare(c, scope),
+            AExpr::FString(f) => {
+                let mut parts = Vec::new();
+                for part in f.value.as_slice() {
+                    match part {
+                        ast::FStringPart::Literal(l) => parts.push(FPart::Lit(l.value.to_string())),
+                        ast::FStringPart::FString(fs) => {
+                            self.fstring_elements(&fs.elements, scope, &mut parts)
+                        }
+                    }
+                }
+                ExprKind::FString(parts)
+            }
             AExpr::Call(c) => return self.call(c, scope),
             AExpr::Attribute(a) => {
                 if let AExpr::Name(m) = &*a.value {
@@ -902,6 +914,45 @@ impl<'a> Resolver<'a> {
             }
         };
         Self::mk(kind, sp)
+    }
+
+    fn fstring_elements(
+        &mut self,
+        elements: &ast::InterpolatedStringElements,
+        scope: &mut Scope,
+        out: &mut Vec<FPart>,
+    ) {
+        for el in elements {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    out.push(FPart::Lit(l.value.to_string()))
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let value = self.expr(&i.expression, scope);
+                    let conversion = match i.conversion {
+                        ast::ConversionFlag::None => Conversion::None,
+                        ast::ConversionFlag::Str => Conversion::Str,
+                        ast::ConversionFlag::Repr => Conversion::Repr,
+                        ast::ConversionFlag::Ascii => Conversion::Ascii,
+                    };
+                    let spec = i.format_spec.as_ref().map(|s| {
+                        let mut v = Vec::new();
+                        self.fstring_elements(&s.elements, scope, &mut v);
+                        v
+                    });
+                    let debug = i
+                        .debug_text
+                        .as_ref()
+                        .map(|d| format!("{}{}{}", d.leading(), d.expression(), d.trailing()));
+                    out.push(FPart::Field {
+                        value,
+                        conversion,
+                        spec,
+                        debug,
+                    });
+                }
+            }
+        }
     }
 
     fn name(&mut self, name: &str, sp: Span, scope: &Scope) -> Expr {
@@ -1228,6 +1279,8 @@ impl<'a> Resolver<'a> {
             ("len", 1) => Builtin::Len,
             ("ord", 1) => Builtin::Ord,
             ("chr", 1) => Builtin::Chr,
+            ("ascii", 1) => Builtin::Ascii,
+            ("format", 1 | 2) => Builtin::Format,
             ("int" | "float" | "str" | "bool", 0) => {
                 let kind = match name {
                     "int" => ExprKind::Int(BigInt::from(0)),
@@ -1340,7 +1393,7 @@ impl<'a> Resolver<'a> {
 
 const BUILTIN_FUNCS: &[&str] = &[
     "print", "int", "float", "str", "repr", "bool", "abs", "min", "max", "divmod", "pow", "round",
-    "hex", "bin", "oct", "len", "ord", "chr",
+    "hex", "bin", "oct", "len", "ord", "chr", "ascii", "format",
 ];
 
 /// Whether control can reach the end of `body` (conservative: true when unsure).
@@ -1485,7 +1538,6 @@ fn unsupported_expr(e: &AExpr) -> (&'static str, &'static str) {
         AExpr::ListComp(_) | AExpr::SetComp(_) | AExpr::DictComp(_) | AExpr::Generator(_) => {
             ("a comprehension", "containers come in a later release")
         }
-        AExpr::FString(_) => ("an f-string", "use `str(x)` and `+` for now"),
         AExpr::Subscript(_) => ("indexing and slicing", "containers come in a later release"),
         AExpr::Named(_) => ("the walrus operator `:=`", "assign in a separate statement"),
         AExpr::Await(_) => ("`await`", "async comes in a later release"),

@@ -145,6 +145,7 @@ impl FnLower<'_, '_> {
                 self.emit_fallible(None, Op::Raise(ExcKind::TypeError, msg.clone()));
                 self.konst(ty, Op::ConstUnbound)
             }
+            ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::Print { args, sep, end } => {
                 let mut all: Vec<&hir::Expr> = args.iter().collect();
                 all.extend(sep.as_deref());
@@ -167,6 +168,108 @@ impl FnLower<'_, '_> {
                     owned: false,
                 }
             }
+        }
+    }
+
+    /// Lowers an f-string: each part becomes a `str` (fields through their
+    /// conversion and `format(value, spec)`), then the parts are joined.
+    fn fstring(&mut self, parts: &[hir::FPart]) -> Operand {
+        let mut strs: Vec<Operand> = Vec::new();
+        let lit = |me: &mut Self, text: &str| {
+            let id = me.cx.intern(ConstObj::Str(text.to_string()));
+            me.konst(Ty::Obj, Op::Const(id))
+        };
+        for part in parts {
+            match part {
+                hir::FPart::Lit(text) => strs.push(lit(self, text)),
+                hir::FPart::Field {
+                    value,
+                    conversion,
+                    spec,
+                    debug,
+                } => {
+                    if let Some(d) = debug {
+                        strs.push(lit(self, d));
+                    }
+                    let v = self.expr(value);
+                    let v = self.coerce(v, repr(value.ty), Ty::Obj);
+                    self.push(v);
+                    // `{x=}` without conversion or spec shows repr(x), as CPython.
+                    let conversion = match (conversion, debug.is_some() && spec.is_none()) {
+                        (hir::Conversion::None, true) => hir::Conversion::Repr,
+                        (c, _) => *c,
+                    };
+                    let converted = match conversion {
+                        hir::Conversion::None => None,
+                        hir::Conversion::Str => Some(RtFn::Str),
+                        hir::Conversion::Repr => Some(RtFn::Repr),
+                        hir::Conversion::Ascii => Some(RtFn::Ascii),
+                    };
+                    let v = match converted {
+                        Some(f) => {
+                            let r = self.temp(Ty::Obj);
+                            self.emit_fallible(Some(r), Op::Rt(f, vec![v.local]));
+                            self.pop(v);
+                            self.release(v);
+                            let r = Operand {
+                                local: r,
+                                owned: true,
+                            };
+                            self.push(r);
+                            r
+                        }
+                        None => v,
+                    };
+                    let text = if converted.is_some() && spec.is_none() {
+                        v
+                    } else {
+                        let spec_v = match spec {
+                            Some(sp) => self.fstring(sp),
+                            None => lit(self, ""),
+                        };
+                        self.push(spec_v);
+                        let r = self.temp(Ty::Obj);
+                        self.emit_fallible(
+                            Some(r),
+                            Op::Rt(RtFn::Format, vec![v.local, spec_v.local]),
+                        );
+                        self.pop(spec_v);
+                        self.release(spec_v);
+                        self.pop(v);
+                        self.release(v);
+                        let r = Operand {
+                            local: r,
+                            owned: true,
+                        };
+                        self.push(r);
+                        r
+                    };
+                    self.pop(text);
+                    strs.push(text);
+                }
+            }
+            if let Some(last) = strs.last() {
+                self.push(*last);
+            }
+        }
+        for s in strs.iter().rev() {
+            self.pop(*s);
+        }
+        let r = self.temp(Ty::Obj);
+        for s in &strs {
+            self.push(*s);
+        }
+        self.emit_fallible(
+            Some(r),
+            Op::Rt(RtFn::StrJoin, strs.iter().map(|s| s.local).collect()),
+        );
+        for s in strs.iter().rev() {
+            self.pop(*s);
+        }
+        self.release_all(&strs);
+        Operand {
+            local: r,
+            owned: true,
         }
     }
 
@@ -584,6 +687,15 @@ impl FnLower<'_, '_> {
             (Builtin::MathFloor, Ty::Float) => self.rt_call(RtFn::MathFloorF64, args, ty),
             (Builtin::MathCeil, Ty::Float) => self.rt_call(RtFn::MathCeilF64, args, ty),
             (Builtin::MathFloor | Builtin::MathCeil, Ty::Int) => self.expr(&args[0]),
+            (Builtin::Format, _) if args.len() == 1 => {
+                // format(x) is format(x, "").
+                let empty = hir::Expr {
+                    kind: ExprKind::Str(String::new()),
+                    ty: hir::Ty::Str,
+                    span: args[0].span,
+                };
+                self.rt_call(RtFn::Format, &[args[0].clone(), empty], ty)
+            }
             (Builtin::Pow, _) => {
                 let e = hir::Expr {
                     kind: ExprKind::Binary(
@@ -618,6 +730,8 @@ impl FnLower<'_, '_> {
                     Builtin::Len => RtFn::Len,
                     Builtin::Ord => RtFn::Ord,
                     Builtin::Chr => RtFn::Chr,
+                    Builtin::Ascii => RtFn::Ascii,
+                    Builtin::Format => RtFn::Format,
                     Builtin::MathSqrt => RtFn::MathSqrt,
                     Builtin::MathSin => RtFn::MathSin,
                     Builtin::MathCos => RtFn::MathCos,
