@@ -244,21 +244,12 @@ impl FnLower<'_, '_> {
                         self.push(r);
                         r
                     };
-                    self.pop(text);
+                    // `text` stays pending until the join below.
                     strs.push(text);
                 }
             }
-            if let Some(last) = strs.last() {
-                self.push(*last);
-            }
-        }
-        for s in strs.iter().rev() {
-            self.pop(*s);
         }
         let r = self.temp(Ty::Obj);
-        for s in &strs {
-            self.push(*s);
-        }
         self.emit_fallible(
             Some(r),
             Op::Rt(RtFn::StrJoin, strs.iter().map(|s| s.local).collect()),
