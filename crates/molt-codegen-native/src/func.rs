@@ -174,8 +174,8 @@ fn int_cc(op: CmpOp) -> IntCC {
         CmpOp::Gt => IntCC::SignedGreaterThan,
         CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
         // Identity on two words is word equality.
-        CmpOp::Eq | CmpOp::Is => IntCC::Equal,
-        CmpOp::Ne | CmpOp::IsNot => IntCC::NotEqual,
+        CmpOp::Eq | CmpOp::Is | CmpOp::In => IntCC::Equal,
+        CmpOp::Ne | CmpOp::IsNot | CmpOp::NotIn => IntCC::NotEqual,
     }
 }
 
@@ -186,8 +186,8 @@ fn float_cc(op: CmpOp) -> FloatCC {
         CmpOp::Gt => FloatCC::GreaterThan,
         CmpOp::Ge => FloatCC::GreaterThanOrEqual,
         // Lowering boxes operands of `is`; these arms are never used for it.
-        CmpOp::Eq | CmpOp::Is => FloatCC::Equal,
-        CmpOp::Ne | CmpOp::IsNot => FloatCC::NotEqual,
+        CmpOp::Eq | CmpOp::Is | CmpOp::In => FloatCC::Equal,
+        CmpOp::Ne | CmpOp::IsNot | CmpOp::NotIn => FloatCC::NotEqual,
     }
 }
 
@@ -198,8 +198,8 @@ fn cmp_symbol(op: CmpOp) -> &'static str {
         CmpOp::Gt => "molt_gt",
         CmpOp::Ge => "molt_ge",
         // Lowering emits `Op::Is` for identity; never a runtime comparison.
-        CmpOp::Eq | CmpOp::Is => "molt_eq",
-        CmpOp::Ne | CmpOp::IsNot => "molt_ne",
+        CmpOp::Eq | CmpOp::Is | CmpOp::In => "molt_eq",
+        CmpOp::Ne | CmpOp::IsNot | CmpOp::NotIn => "molt_ne",
     }
 }
 

@@ -225,6 +225,8 @@ fn negate(op: CmpOp) -> CmpOp {
         CmpOp::Ne => CmpOp::Eq,
         CmpOp::Is => CmpOp::IsNot,
         CmpOp::IsNot => CmpOp::Is,
+        CmpOp::In => CmpOp::NotIn,
+        CmpOp::NotIn => CmpOp::In,
     }
 }
 

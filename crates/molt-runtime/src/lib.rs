@@ -132,6 +132,7 @@ pub mod int;
 pub mod io;
 pub mod math;
 pub mod ops;
+pub mod seq;
 pub mod state;
 pub mod str;
 pub mod tuple;

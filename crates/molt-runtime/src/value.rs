@@ -40,6 +40,8 @@ pub const KIND_STR: u32 = 3;
 pub const KIND_TUPLE: u32 = 4;
 /// [`TypeInfo::kind`] of exception objects.
 pub const KIND_EXCEPTION: u32 = 5;
+/// [`TypeInfo::kind`] of sequence iterators.
+pub const KIND_ITER: u32 = 6;
 
 /// The header at offset 0 of every heap object.
 #[repr(C)]

@@ -182,6 +182,18 @@ pub enum StmtKind {
         /// Run when the loop ends without `break`.
         orelse: Vec<Stmt>,
     },
+    /// `for target in iterable: body else: orelse` (any iterable but a
+    /// `range(...)` call).
+    ForIter {
+        /// The loop variable.
+        target: Place,
+        /// The iterable.
+        iter: Expr,
+        /// The body.
+        body: Vec<Stmt>,
+        /// Run when the loop ends without `break`.
+        orelse: Vec<Stmt>,
+    },
     /// `break`.
     Break,
     /// `continue`.
@@ -260,6 +272,8 @@ pub enum CmpOp {
     Ne,
     Is,
     IsNot,
+    In,
+    NotIn,
 }
 
 impl CmpOp {
@@ -274,6 +288,8 @@ impl CmpOp {
             CmpOp::Ne => "!=",
             CmpOp::Is => "is",
             CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
         }
     }
 }
@@ -402,6 +418,15 @@ pub enum ExprKind {
     BadCall(Vec<Expr>, String),
     /// A call of a builtin.
     Builtin(Builtin, Vec<Expr>),
+    /// `value[index]`.
+    Index(Box<Expr>, Box<Expr>),
+    /// `value[lower:upper:step]` (absent bounds are `None`).
+    Slice(
+        Box<Expr>,
+        Option<Box<Expr>>,
+        Option<Box<Expr>>,
+        Option<Box<Expr>>,
+    ),
     /// An f-string: its parts are concatenated.
     FString(Vec<FPart>),
     /// `print(*args, sep=..., end=...)`.

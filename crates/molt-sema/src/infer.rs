@@ -126,6 +126,16 @@ pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(c);
         }
         ExprKind::FString(parts) => walk_fparts(parts, f),
+        ExprKind::Index(a, b) => {
+            f(a);
+            f(b);
+        }
+        ExprKind::Slice(a, lo, hi, st) => {
+            f(a);
+            for e in [lo, hi, st].into_iter().flatten() {
+                f(e);
+            }
+        }
         ExprKind::Print { args, sep, end } => {
             args.iter_mut().for_each(&mut *f);
             if let Some(s) = sep {
@@ -172,6 +182,14 @@ pub(crate) fn walk_stmt_exprs(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
             f(start);
             f(stop);
             f(step);
+            body.iter_mut()
+                .chain(orelse.iter_mut())
+                .for_each(|s| walk_stmt_exprs(s, f));
+        }
+        StmtKind::ForIter {
+            iter, body, orelse, ..
+        } => {
+            f(iter);
             body.iter_mut()
                 .chain(orelse.iter_mut())
                 .for_each(|s| walk_stmt_exprs(s, f));
@@ -247,6 +265,27 @@ impl Cx<'_> {
                 self.expr(stop);
                 self.expr(step);
                 self.assign(*target, Ty::Int);
+                body.iter_mut()
+                    .chain(orelse.iter_mut())
+                    .for_each(|s| self.stmt(s));
+            }
+            StmtKind::ForIter {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let t = self.expr(iter);
+                self.assign(
+                    *target,
+                    if t == Ty::Str {
+                        Ty::Str
+                    } else if t == Ty::Never {
+                        Ty::Never
+                    } else {
+                        Ty::Dyn
+                    },
+                );
                 body.iter_mut()
                     .chain(orelse.iter_mut())
                     .for_each(|s| self.stmt(s));
@@ -338,6 +377,26 @@ impl Cx<'_> {
                     self.expr(e);
                 });
                 Ty::Str
+            }
+            ExprKind::Index(a, b) => {
+                let t = self.expr(a);
+                self.expr(b);
+                if t == Ty::Str {
+                    Ty::Str
+                } else {
+                    Ty::Dyn
+                }
+            }
+            ExprKind::Slice(a, lo, hi, st) => {
+                let t = self.expr(a);
+                for e in [lo, hi, st].into_iter().flatten() {
+                    self.expr(e);
+                }
+                if t == Ty::Str {
+                    Ty::Str
+                } else {
+                    Ty::Dyn
+                }
             }
             ExprKind::Print { args, sep, end } => {
                 args.iter_mut().for_each(|a| {

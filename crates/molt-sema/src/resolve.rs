@@ -735,12 +735,26 @@ impl<'a> Resolver<'a> {
             _ => None,
         };
         let Some(args) = range_args else {
-            self.error(
-                "M0109",
-                "`for` loops over anything but `range(...)` are not supported yet",
-                span(&*f.iter),
-                "iterate over `range(start, stop, step)`; other iterables come with containers",
-            );
+            if f.is_async {
+                self.error("M0101", "`async for` is not supported yet", sp, "");
+            }
+            let iter = self.expr(&f.iter, scope);
+            let Some(target) = self.place(&f.target, scope) else {
+                return;
+            };
+            scope.loop_depth += 1;
+            let body = self.block(&f.body, scope, declared);
+            scope.loop_depth -= 1;
+            let orelse = self.block(&f.orelse, scope, declared);
+            out.push(Stmt {
+                kind: StmtKind::ForIter {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                },
+                span: sp,
+            });
             return;
         };
         if f.is_async {
@@ -863,6 +877,21 @@ impl<'a> Resolver<'a> {
                 ExprKind::IfExp(Box::new(t), Box::new(a), Box::new(b))
             }
             AExpr::Compare(c) => return self.compare(c, scope),
+            AExpr::Subscript(sub) => {
+                let value = Box::new(self.expr(&sub.value, scope));
+                match &*sub.slice {
+                    AExpr::Slice(sl) => {
+                        let mut part = |e: &Option<Box<AExpr>>, me: &mut Self| {
+                            e.as_ref().map(|e| Box::new(me.expr(e, scope)))
+                        };
+                        let lo = part(&sl.lower, self);
+                        let hi = part(&sl.upper, self);
+                        let st = part(&sl.step, self);
+                        ExprKind::Slice(value, lo, hi, st)
+                    }
+                    other => ExprKind::Index(value, Box::new(self.expr(other, scope))),
+                }
+            }
             AExpr::FString(f) => {
                 let mut parts = Vec::new();
                 for part in f.value.as_slice() {
@@ -1014,15 +1043,8 @@ impl<'a> Resolver<'a> {
                 ast::CmpOp::NotEq => CmpOp::Ne,
                 ast::CmpOp::Is => CmpOp::Is,
                 ast::CmpOp::IsNot => CmpOp::IsNot,
-                ast::CmpOp::In | ast::CmpOp::NotIn => {
-                    self.error(
-                        "M0102",
-                        "the `in` operator is not supported yet",
-                        sp,
-                        "membership tests come with containers",
-                    );
-                    CmpOp::Eq
-                }
+                ast::CmpOp::In => CmpOp::In,
+                ast::CmpOp::NotIn => CmpOp::NotIn,
             };
             let r = self.expr(rhs, scope);
             rest.push((op, r));

@@ -146,6 +146,22 @@ impl FnLower<'_, '_> {
                 self.konst(ty, Op::ConstUnbound)
             }
             ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::Index(value, index) => {
+                let args = [value.as_ref().clone(), index.as_ref().clone()];
+                self.rt_call(RtFn::GetItem, &args, ty)
+            }
+            ExprKind::Slice(value, lo, hi, st) => {
+                let none = |e: &hir::Expr| hir::Expr {
+                    kind: ExprKind::None,
+                    ty: hir::Ty::None,
+                    span: e.span,
+                };
+                let bound = |b: &Option<Box<hir::Expr>>| {
+                    b.as_deref().cloned().unwrap_or_else(|| none(value))
+                };
+                let args = [value.as_ref().clone(), bound(lo), bound(hi), bound(st)];
+                self.rt_call(RtFn::Slice, &args, ty)
+            }
             ExprKind::Print { args, sep, end } => {
                 let mut all: Vec<&hir::Expr> = args.iter().collect();
                 all.extend(sep.as_deref());
@@ -500,6 +516,26 @@ impl FnLower<'_, '_> {
         let (ta, tb) = (self.ty(a.local), self.ty(b.local));
         let r = self.temp(Ty::Bool);
         let intlike = |t: Ty| matches!(t, Ty::Int | Ty::Bool);
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            // `a in b` asks the container: molt_contains(b, a).
+            let x = self.coerce(a, ta, Ty::Obj);
+            self.push(x);
+            let y = self.coerce(b, tb, Ty::Obj);
+            self.push(y);
+            let t = self.temp(Ty::Obj);
+            self.emit_fallible(Some(t), Op::Rt(RtFn::Contains, vec![y.local, x.local]));
+            self.pop(y);
+            self.pop(x);
+            self.release(y);
+            self.release(x);
+            self.emit(Some(r), Op::IsTrueObj(t));
+            if op == CmpOp::NotIn {
+                let n = self.temp(Ty::Bool);
+                self.emit(Some(n), Op::BoolNot(r));
+                return n;
+            }
+            return r;
+        }
         if matches!(op, CmpOp::Is | CmpOp::IsNot) {
             let x = self.coerce(a, ta, Ty::Obj);
             let y = self.coerce(b, tb, Ty::Obj);

@@ -29,6 +29,16 @@ pub(crate) fn assigned_locals(body: &[hir::Stmt]) -> HashSet<hir::LocalId> {
                     walk(body, out);
                     walk(orelse, out);
                 }
+                StmtKind::ForIter {
+                    target,
+                    body,
+                    orelse,
+                    ..
+                } => {
+                    add(target);
+                    walk(body, out);
+                    walk(orelse, out);
+                }
                 StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
                     walk(body, out);
                     walk(orelse, out);
@@ -163,6 +173,12 @@ impl FnLower<'_, '_> {
             } => {
                 self.for_range(s, *target, start, stop, step, body, orelse);
             }
+            StmtKind::ForIter {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_iter(s, *target, iter, body, orelse),
             StmtKind::Break => {
                 if let Some(&(_, exit)) = self.loops.last() {
                     self.goto(exit);
@@ -198,6 +214,70 @@ impl FnLower<'_, '_> {
                 self.switch_to(ok);
             }
         }
+    }
+
+    /// `for target in iter`: the iterator stays pending for the whole loop.
+    fn for_iter(
+        &mut self,
+        s: &hir::Stmt,
+        target: Place,
+        iter: &hir::Expr,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let v = self.expr(iter);
+        let v = self.coerce(v, repr(iter.ty), Ty::Obj);
+        self.push(v);
+        let it = self.temp(Ty::Obj);
+        self.emit_fallible(Some(it), Op::Rt(RtFn::Iter, vec![v.local]));
+        self.pop(v);
+        self.release(v);
+        self.pending.push(it);
+        let (head, body_b, else_b, brk, after) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
+        self.goto(head);
+        self.switch_to(head);
+        self.at(s.span);
+        let item = self.temp(Ty::Obj);
+        self.emit_fallible(Some(item), Op::Rt(RtFn::IterNext, vec![it]));
+        let end = self.temp(Ty::Obj);
+        self.emit(Some(end), Op::ConstUnbound);
+        let done = self.temp(Ty::Bool);
+        self.emit(Some(done), Op::Is(item, end));
+        self.terminate(Term::Branch(done, else_b, body_b));
+        self.switch_to(body_b);
+        // The item's type is what sema inferred for the target.
+        let item = self.coerce(
+            Operand {
+                local: item,
+                owned: true,
+            },
+            Ty::Obj,
+            self.place_repr(target),
+        );
+        self.store(target, item);
+        self.loops.push((head, brk));
+        self.stmts(body);
+        self.loops.pop();
+        self.goto(head);
+        self.switch_to(else_b);
+        self.pending.pop();
+        self.emit(None, Op::DecRef(it));
+        self.stmts(orelse);
+        self.goto(after);
+        self.switch_to(brk);
+        self.emit(None, Op::DecRef(it));
+        self.goto(after);
+        self.switch_to(after);
+    }
+
+    fn place_repr(&self, p: Place) -> Ty {
+        self.place_ty(p)
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -1,0 +1,289 @@
+//! Sequence operations on `str` and `tuple`: indexing, slicing, membership
+//! and iteration (the iterator objects `for` loops use).
+
+use crate::exc::{raise, ret, type_error, PyResult, EXC_INDEX_ERROR, EXC_VALUE_ERROR};
+use crate::ops::eq_identity;
+use crate::str::{str_nchars, str_new};
+use crate::tuple::{tuple_from_borrowed, tuple_items};
+use crate::value::{
+    alloc_boxed, bool_value, decref, incref, type_name, view, Obj, ObjHeader, TypeInfo, KIND_ITER,
+    UNBOUND,
+};
+use crate::Value;
+
+/// An index argument as an `i64`, or the error CPython raises for it.
+fn index_of(i: Value, what: &str) -> PyResult<i64> {
+    match view(i) {
+        Obj::Int(n) => Ok(n),
+        Obj::Bool(b) => Ok(i64::from(b)),
+        Obj::BigInt(_) => raise(
+            EXC_INDEX_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        ),
+        _ => type_error(&format!("{what}, not '{}'", type_name(i))),
+    }
+}
+
+/// Resolves a possibly negative index against `len`.
+fn normalize(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let j = if i < 0 { i + len } else { i };
+    (0..len).contains(&j).then_some(j as usize)
+}
+
+/// `obj[i]`.
+pub fn getitem(obj: Value, i: Value) -> PyResult<Value> {
+    match view(obj) {
+        Obj::Str(s) => {
+            let k = index_of(i, "string indices must be integers")?;
+            // SAFETY: `obj` is a live str.
+            let n = unsafe { str_nchars(obj) };
+            let Some(j) = normalize(k, n) else {
+                return raise(EXC_INDEX_ERROR, "string index out of range");
+            };
+            let c = if n == s.len() {
+                s.as_bytes()[j] as char
+            } else {
+                s.chars().nth(j).unwrap_or('\0')
+            };
+            Ok(str_new(c.encode_utf8(&mut [0; 4])))
+        }
+        Obj::Tuple(items) => {
+            let k = match view(i) {
+                Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_) => index_of(i, "")?,
+                _ => {
+                    return type_error(&format!(
+                        "tuple indices must be integers or slices, not {}",
+                        type_name(i)
+                    ))
+                }
+            };
+            match normalize(k, items.len()) {
+                Some(j) => {
+                    incref(items[j]);
+                    Ok(items[j])
+                }
+                None => raise(EXC_INDEX_ERROR, "tuple index out of range"),
+            }
+        }
+        _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
+    }
+}
+
+/// The positions `obj[start:stop:step]` selects from a sequence of `len`
+/// items (CPython's `PySlice_AdjustIndices`).
+fn slice_positions(len: usize, start: Value, stop: Value, step: Value) -> PyResult<Vec<usize>> {
+    let bound = |v: Value| -> PyResult<Option<i64>> {
+        match view(v) {
+            Obj::None => Ok(None),
+            Obj::Int(n) => Ok(Some(n)),
+            Obj::Bool(b) => Ok(Some(i64::from(b))),
+            Obj::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            })),
+            _ => type_error("slice indices must be integers or None or have an __index__ method"),
+        }
+    };
+    let step = bound(step)?.unwrap_or(1);
+    if step == 0 {
+        return raise(EXC_VALUE_ERROR, "slice step cannot be zero");
+    }
+    let len = len as i64;
+    let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) if i < 0 => (i.saturating_add(len)).max(lo),
+            Some(i) => i.min(hi),
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (
+            clamp(bound(start)?, 0, 0, len),
+            clamp(bound(stop)?, len, 0, len),
+        )
+    } else {
+        (
+            clamp(bound(start)?, len - 1, -1, len - 1),
+            clamp(bound(stop)?, -1, -1, len - 1),
+        )
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+/// `obj[start:stop:step]`; absent bounds are `None`.
+pub fn slice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<Value> {
+    match view(obj) {
+        Obj::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            let picked: String = slice_positions(chars.len(), start, stop, step)?
+                .into_iter()
+                .map(|i| chars[i])
+                .collect();
+            Ok(str_new(&picked))
+        }
+        Obj::Tuple(items) => {
+            let picked: Vec<Value> = slice_positions(items.len(), start, stop, step)?
+                .into_iter()
+                .map(|i| items[i])
+                .collect();
+            tuple_from_borrowed(&picked)
+        }
+        _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    match view(container) {
+        Obj::Str(s) => match view(item) {
+            Obj::Str(sub) => Ok(s.contains(sub)),
+            _ => type_error(&format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            )),
+        },
+        Obj::Tuple(items) => {
+            for &x in items {
+                if eq_identity(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => type_error(&format!(
+            "argument of type '{}' is not iterable",
+            type_name(container)
+        )),
+    }
+}
+
+/// An iterator over a str (by character) or a tuple.
+#[repr(C)]
+pub struct IterObj {
+    /// Common header.
+    pub header: ObjHeader,
+    /// The iterated sequence (owned reference).
+    seq: Value,
+    /// Next position: a byte offset for strs, an index for tuples.
+    pos: usize,
+}
+
+unsafe fn dealloc_iter(h: *mut ObjHeader) {
+    // SAFETY: `h` was allocated by `alloc_boxed::<IterObj>`; `seq` is owned.
+    let it = unsafe { Box::from_raw(h as *mut IterObj) };
+    decref(it.seq);
+}
+
+/// Type record of sequence iterators.
+#[no_mangle]
+pub static MOLT_TYPE_ITER: TypeInfo = TypeInfo {
+    kind: KIND_ITER,
+    name: "iterator",
+    dealloc: dealloc_iter,
+};
+
+/// `iter(obj)` for the iterable builtin types.
+pub fn iter(obj: Value) -> PyResult<Value> {
+    match view(obj) {
+        Obj::Str(_) | Obj::Tuple(_) => {
+            incref(obj);
+            Ok(alloc_boxed(IterObj {
+                header: ObjHeader {
+                    refcnt: 1,
+                    ty: &MOLT_TYPE_ITER,
+                },
+                seq: obj,
+                pos: 0,
+            }))
+        }
+        _ => type_error(&format!("'{}' object is not iterable", type_name(obj))),
+    }
+}
+
+/// The next item of an iterator made by [`iter`], or `UNBOUND` when exhausted.
+pub fn iter_next(it: Value) -> PyResult<Value> {
+    // SAFETY: compiled code passes only values returned by `molt_iter`.
+    let it = unsafe { &mut *(it as *mut IterObj) };
+    match view(it.seq) {
+        Obj::Str(s) => match s[it.pos..].chars().next() {
+            Some(c) => {
+                it.pos += c.len_utf8();
+                Ok(str_new(c.encode_utf8(&mut [0; 4])))
+            }
+            None => Ok(UNBOUND),
+        },
+        Obj::Tuple(_) => {
+            // SAFETY: `seq` is a live tuple.
+            let items = unsafe { tuple_items(it.seq) };
+            match items.get(it.pos) {
+                Some(&x) => {
+                    it.pos += 1;
+                    incref(x);
+                    Ok(x)
+                }
+                None => Ok(UNBOUND),
+            }
+        }
+        _ => Ok(UNBOUND),
+    }
+}
+
+/// `obj[i]`.
+#[no_mangle]
+pub extern "C" fn molt_getitem(obj: Value, i: Value) -> Value {
+    ret(getitem(obj, i))
+}
+
+/// `obj[start:stop:step]` (absent bounds are `None`).
+#[no_mangle]
+pub extern "C" fn molt_slice(obj: Value, start: Value, stop: Value, step: Value) -> Value {
+    ret(slice(obj, start, stop, step))
+}
+
+/// `item in container`, as a bool value.
+#[no_mangle]
+pub extern "C" fn molt_contains(container: Value, item: Value) -> Value {
+    ret(contains(container, item).map(bool_value))
+}
+
+/// `iter(obj)`.
+#[no_mangle]
+pub extern "C" fn molt_iter(obj: Value) -> Value {
+    ret(iter(obj))
+}
+
+/// The next item of an iterator, `UNBOUND` (0x0A) when exhausted, `0` on error.
+#[no_mangle]
+pub extern "C" fn molt_iter_next(it: Value) -> Value {
+    ret(iter_next(it))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::int::int_from_i64;
+
+    fn pos(len: usize, a: Option<i64>, b: Option<i64>, c: Option<i64>) -> Vec<usize> {
+        let v = |x: Option<i64>| x.map(int_from_i64).unwrap_or(crate::value::NONE);
+        slice_positions(len, v(a), v(b), v(c)).unwrap_or_default()
+    }
+
+    #[test]
+    fn slice_positions_match_python() {
+        // Expected values from python3.11: list(range(5))[a:b:c].
+        assert_eq!(pos(5, None, None, Some(-1)), vec![4, 3, 2, 1, 0]);
+        assert_eq!(pos(5, Some(-2), None, None), vec![3, 4]);
+        assert_eq!(pos(5, Some(1), Some(-1), Some(2)), vec![1, 3]);
+        assert_eq!(pos(5, Some(10), Some(-10), Some(-2)), vec![4, 2, 0]);
+        assert_eq!(pos(5, Some(-100), Some(100), None), vec![0, 1, 2, 3, 4]);
+        assert_eq!(pos(5, Some(3), Some(1), None), Vec::<usize>::new());
+    }
+}

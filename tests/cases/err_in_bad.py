@@ -1,0 +1,2 @@
+print("a" in "cat")
+print(1 in "cat")

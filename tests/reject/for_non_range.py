@@ -1,2 +1,0 @@
-for ch in "abc":
-    print(ch)

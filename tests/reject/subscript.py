@@ -1,3 +1,0 @@
-def first(s):
-    return s[0]
-print(first("abc"))
