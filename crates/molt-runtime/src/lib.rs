@@ -108,6 +108,11 @@
 //! - [`math`]: `molt_math_*` (Value and `_f64` variants);
 //! - [`format`](mod@format): `molt_format` (`format(v, spec)`, f-string fields),
 //!   `molt_ascii`, `molt_str_join` (f-string assembly: `n` strs at a pointer);
+//! - [`str_methods`]: `molt_call_method(items, n)`: `items[0]` is the
+//!   receiver, `items[1]` the method name (a str), `items[2..n]` the
+//!   positional arguments; str methods and `tuple.count`/`tuple.index`,
+//!   AttributeError for unknown names, NotImplementedError for str methods
+//!   Molt does not support yet (`split`, `encode`, `format`, ...);
 //! - [`exc`]: raising, handler support and tracebacks;
 //! - [`io`]: `molt_flush_stdout`; [`entry`]: the C `main`.
 //!
@@ -135,6 +140,7 @@ pub mod ops;
 pub mod seq;
 pub mod state;
 pub mod str;
+pub mod str_methods;
 pub mod tuple;
 mod unicode_tables;
 pub mod value;

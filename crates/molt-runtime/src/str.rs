@@ -182,7 +182,7 @@ pub fn str_repeat(s: Value, n: i64) -> PyResult<Value> {
     .map_or_else(memory_error, Ok)
 }
 
-fn in_ranges(table: &[(u32, u32)], c: u32) -> bool {
+pub(crate) fn in_ranges(table: &[(u32, u32)], c: u32) -> bool {
     table
         .binary_search_by(|&(lo, hi)| {
             if hi < c {

@@ -10,10 +10,10 @@ import unicodedata
 assert sys.version_info[:2] == (3, 11), "generate with python3.11"
 
 
-def ranges(pred):
+def ranges(pred, first=0x80):
     out = []
     start = None
-    for cp in range(0x80, 0x110000):
+    for cp in range(first, 0x110000):
         ok = pred(cp)
         if ok and start is None:
             start = cp
@@ -52,3 +52,50 @@ for cp in range(0x80, 0x110000):
             assert d == 0, hex(cp)
             runs.append((cp, cp))
 emit("DECIMAL_RUNS", "Inclusive ranges of non-ASCII decimal digits; the first code point of each range is digit 0.", runs)
+
+# --- str methods (src/str_methods.rs): character properties and full case mappings.
+emit("ALPHA", "Non-ASCII code points for which `str.isalpha()` is true (categories L*).",
+     ranges(lambda c: chr(c).isalpha()))
+emit("DIGIT", "Non-ASCII code points for which `str.isdigit()` is true.", ranges(lambda c: chr(c).isdigit()))
+emit("NUMERIC", "Non-ASCII code points for which `str.isnumeric()` is true.", ranges(lambda c: chr(c).isnumeric()))
+emit("LOWER", "Non-ASCII code points with the Lowercase property (`Py_UNICODE_ISLOWER`).",
+     ranges(lambda c: chr(c).islower()))
+emit("UPPER", "Non-ASCII code points with the Uppercase property (`Py_UNICODE_ISUPPER`).",
+     ranges(lambda c: chr(c).isupper()))
+emit("TITLE", "Titlecase letters (category Lt, `Py_UNICODE_ISTITLE`).",
+     ranges(lambda c: unicodedata.category(chr(c)) == "Lt"))
+emit("CASED", "Non-ASCII code points with the Cased property (Lowercase, Uppercase or Lt).",
+     ranges(lambda c: chr(c).islower() or chr(c).isupper() or unicodedata.category(chr(c)) == "Lt"))
+# Case_Ignorable = Mn | Me | Cf | Lm | Sk | Word_Break in {MidLetter, MidNumLet, Single_Quote}.
+WB = {0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13, 0xFE52,
+      0xFE55, 0xFF07, 0xFF0E, 0xFF1A}
+emit("CASE_IGNORABLE", "Code points with the Case_Ignorable property (used for the final sigma rule).",
+     ranges(lambda c: c in WB or unicodedata.category(chr(c)) in ("Mn", "Me", "Cf", "Lm", "Sk"), 0))
+emit("XID_START", "Non-ASCII code points that may start an identifier (XID_Start).",
+     ranges(lambda c: chr(c).isidentifier()))
+emit("XID_CONTINUE", "Non-ASCII code points that may continue an identifier (XID_Continue).",
+     ranges(lambda c: ("a" + chr(c)).isidentifier()))
+
+
+def emit_map(name, doc, f, skip=lambda c, m: False):
+    rows = []
+    for cp in range(0x80, 0x110000):
+        ch = chr(cp)
+        m = f(ch)
+        if m != ch and not skip(ch, m):
+            assert len(m) <= 3
+            cps = [ord(x) for x in m] + [0] * (3 - len(m))
+            rows.append((cp, cps))
+    print(f"/// {doc}")
+    print(f"pub static {name}: [(u32, [u32; 3]); {len(rows)}] = [")
+    for cp, cps in rows:
+        print(f"    (0x{cp:04X}, [" + ", ".join(f"0x{x:04X}" if x else "0" for x in cps) + "]),")
+    print("];")
+    print()
+
+
+emit_map("UPPER_MAP", "Full uppercase mappings of non-ASCII code points (`str.upper()`), zero-padded.", str.upper)
+emit_map("LOWER_MAP", "Full lowercase mappings of non-ASCII code points (`str.lower()`, sigma aside).", str.lower)
+emit_map("TITLE_MAP", "Full titlecase mappings of non-ASCII code points (`str.title()` of one char).", str.title)
+emit_map("FOLD_MAP", "Case folds of non-ASCII code points that differ from the lowercase mapping.",
+         str.casefold, lambda c, m: m == c.lower())

@@ -418,6 +418,10 @@ pub enum ExprKind {
     BadCall(Vec<Expr>, String),
     /// A call of a builtin.
     Builtin(Builtin, Vec<Expr>),
+    /// A tuple display `(a, b, ...)`.
+    Tuple(Vec<Expr>),
+    /// `recv.name(args)`, dispatched on the receiver's type at run time.
+    MethodCall(Box<Expr>, String, Vec<Expr>),
     /// `value[index]`.
     Index(Box<Expr>, Box<Expr>),
     /// `value[lower:upper:step]` (absent bounds are `None`).

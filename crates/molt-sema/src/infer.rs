@@ -130,6 +130,11 @@ pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(a);
             f(b);
         }
+        ExprKind::MethodCall(recv, _, args) => {
+            f(recv);
+            args.iter_mut().for_each(f);
+        }
+        ExprKind::Tuple(items) => items.iter_mut().for_each(f),
         ExprKind::Slice(a, lo, hi, st) => {
             f(a);
             for e in [lo, hi, st].into_iter().flatten() {
@@ -378,6 +383,25 @@ impl Cx<'_> {
                 });
                 Ty::Str
             }
+            ExprKind::Tuple(items) => {
+                items.iter_mut().for_each(|a| {
+                    self.expr(a);
+                });
+                Ty::Dyn
+            }
+            ExprKind::MethodCall(recv, name, args) => {
+                let t = self.expr(recv);
+                args.iter_mut().for_each(|a| {
+                    self.expr(a);
+                });
+                if t == Ty::Str {
+                    str_method_type(name)
+                } else if t == Ty::Never {
+                    Ty::Never
+                } else {
+                    Ty::Dyn
+                }
+            }
             ExprKind::Index(a, b) => {
                 let t = self.expr(a);
                 self.expr(b);
@@ -413,6 +437,20 @@ impl Cx<'_> {
         };
         e.ty = t;
         t
+    }
+}
+
+/// The result type of a `str` method (the runtime guarantees it).
+fn str_method_type(name: &str) -> Ty {
+    match name {
+        "upper" | "lower" | "casefold" | "title" | "capitalize" | "swapcase" | "strip"
+        | "lstrip" | "rstrip" | "replace" | "center" | "ljust" | "rjust" | "zfill"
+        | "removeprefix" | "removesuffix" | "expandtabs" | "join" => Ty::Str,
+        "startswith" | "endswith" | "isdigit" | "isdecimal" | "isnumeric" | "isalpha"
+        | "isalnum" | "isspace" | "isupper" | "islower" | "istitle" | "isascii"
+        | "isidentifier" => Ty::Bool,
+        "find" | "rfind" | "index" | "rindex" | "count" => Ty::Int,
+        _ => Ty::Dyn,
     }
 }
 

@@ -877,6 +877,9 @@ impl<'a> Resolver<'a> {
                 ExprKind::IfExp(Box::new(t), Box::new(a), Box::new(b))
             }
             AExpr::Compare(c) => return self.compare(c, scope),
+            AExpr::Tuple(t) if !t.elts.iter().any(|e| matches!(e, AExpr::Starred(_))) => {
+                ExprKind::Tuple(t.elts.iter().map(|e| self.expr(e, scope)).collect())
+            }
             AExpr::Subscript(sub) => {
                 let value = Box::new(self.expr(&sub.value, scope));
                 match &*sub.slice {
@@ -1078,15 +1081,7 @@ impl<'a> Resolver<'a> {
                     let attr = a.attr.id.to_string();
                     return self.math_call(&attr, c, scope);
                 }
-                _ => {
-                    self.error(
-                        "M0103",
-                        "method calls are not supported yet",
-                        sp,
-                        "containers and classes come in later releases",
-                    );
-                    return Self::mk(ExprKind::None, sp);
-                }
+                _ => return self.method_call(a, c, scope),
             },
             _ => {
                 self.error(
@@ -1222,6 +1217,43 @@ impl<'a> Resolver<'a> {
             },
             sp,
         )
+    }
+
+    /// `recv.name(args)`: dispatched on the receiver's type at run time.
+    fn method_call(
+        &mut self,
+        a: &ast::ExprAttribute,
+        c: &ast::ExprCall,
+        scope: &mut Scope,
+    ) -> Expr {
+        let sp = span(c);
+        let name = a.attr.id.to_string();
+        if !c.arguments.keywords.is_empty() {
+            self.error(
+                "M0103",
+                format!("keyword arguments to `.{name}()` are not supported yet"),
+                sp,
+                "pass the arguments by position",
+            );
+            return Self::mk(ExprKind::None, sp);
+        }
+        if UNSUPPORTED_METHODS.contains(&name.as_str()) {
+            self.error(
+                "M0103",
+                format!("`.{name}()` is not supported yet"),
+                sp,
+                "methods that return lists, dicts or bytes come with containers in a later release",
+            );
+            return Self::mk(ExprKind::None, sp);
+        }
+        let recv = self.expr(&a.value, scope);
+        let args = c
+            .arguments
+            .args
+            .iter()
+            .map(|x| self.expr(x, scope))
+            .collect();
+        Self::mk(ExprKind::MethodCall(Box::new(recv), name, args), sp)
     }
 
     fn builtin_call(&mut self, name: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
@@ -1412,6 +1444,36 @@ impl<'a> Resolver<'a> {
         Self::mk(ExprKind::Builtin(b, args), sp)
     }
 }
+
+/// Methods whose results need types Molt does not have yet (lists, dicts,
+/// bytes), or that only exist on those types.
+const UNSUPPORTED_METHODS: &[&str] = &[
+    "split",
+    "rsplit",
+    "splitlines",
+    "encode",
+    "format",
+    "format_map",
+    "maketrans",
+    "translate",
+    "append",
+    "extend",
+    "insert",
+    "pop",
+    "remove",
+    "sort",
+    "reverse",
+    "keys",
+    "values",
+    "items",
+    "get",
+    "update",
+    "setdefault",
+    "add",
+    "discard",
+    "copy",
+    "clear",
+];
 
 const BUILTIN_FUNCS: &[&str] = &[
     "print", "int", "float", "str", "repr", "bool", "abs", "min", "max", "divmod", "pow", "round",

@@ -146,6 +146,18 @@ impl FnLower<'_, '_> {
                 self.konst(ty, Op::ConstUnbound)
             }
             ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::Tuple(items) => self.rt_call(RtFn::TupleNew, items, ty),
+            ExprKind::MethodCall(recv, name, args) => {
+                // molt_call_method([recv, name, args...]).
+                let name_e = hir::Expr {
+                    kind: ExprKind::Str(name.clone()),
+                    ty: hir::Ty::Str,
+                    span: recv.span,
+                };
+                let mut all = vec![recv.as_ref().clone(), name_e];
+                all.extend(args.iter().cloned());
+                self.rt_call(RtFn::CallMethod, &all, ty)
+            }
             ExprKind::Index(value, index) => {
                 let args = [value.as_ref().clone(), index.as_ref().clone()];
                 self.rt_call(RtFn::GetItem, &args, ty)

@@ -1,0 +1,3 @@
+n = 42
+print("before")
+print(n.upper())
