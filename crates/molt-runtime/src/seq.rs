@@ -4,7 +4,7 @@
 use crate::exc::{raise, ret, type_error, PyResult, EXC_INDEX_ERROR, EXC_VALUE_ERROR};
 use crate::ops::eq_identity;
 use crate::str::{str_nchars, str_new};
-use crate::tuple::{tuple_from_borrowed, tuple_items};
+use crate::tuple::{tuple_from_borrowed, tuple_from_owned};
 use crate::value::{
     alloc_boxed, bool_value, decref, incref, type_name, view, Obj, ObjHeader, TypeInfo, KIND_ITER,
     UNBOUND,
@@ -165,24 +165,38 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
     }
 }
 
-/// An iterator over a str (by character) or a tuple.
+/// What an iterator walks.
+enum IterState {
+    /// A str (by character; `pos` is a byte offset) or a tuple (`pos` an index).
+    Seq { seq: Value, pos: usize },
+    /// `enumerate(inner, start)`: the next count (an int value) and the inner iterator.
+    Enumerate { inner: Value, count: Value },
+    /// `zip(*inners)`.
+    Zip { inners: Vec<Value> },
+}
+
+/// An iterator object (owns the references it holds).
 #[repr(C)]
 pub struct IterObj {
     /// Common header.
     pub header: ObjHeader,
-    /// The iterated sequence (owned reference).
-    seq: Value,
-    /// Next position: a byte offset for strs, an index for tuples.
-    pos: usize,
+    state: IterState,
 }
 
 unsafe fn dealloc_iter(h: *mut ObjHeader) {
-    // SAFETY: `h` was allocated by `alloc_boxed::<IterObj>`; `seq` is owned.
+    // SAFETY: `h` was allocated by `alloc_boxed::<IterObj>`; its values are owned.
     let it = unsafe { Box::from_raw(h as *mut IterObj) };
-    decref(it.seq);
+    match it.state {
+        IterState::Seq { seq, .. } => decref(seq),
+        IterState::Enumerate { inner, count } => {
+            decref(inner);
+            decref(count);
+        }
+        IterState::Zip { inners } => inners.into_iter().for_each(decref),
+    }
 }
 
-/// Type record of sequence iterators.
+/// Type record of iterators.
 #[no_mangle]
 pub static MOLT_TYPE_ITER: TypeInfo = TypeInfo {
     kind: KIND_ITER,
@@ -190,19 +204,30 @@ pub static MOLT_TYPE_ITER: TypeInfo = TypeInfo {
     dealloc: dealloc_iter,
 };
 
-/// `iter(obj)` for the iterable builtin types.
+fn new_iter(state: IterState) -> Value {
+    alloc_boxed(IterObj {
+        header: ObjHeader {
+            refcnt: 1,
+            ty: &MOLT_TYPE_ITER,
+        },
+        state,
+    })
+}
+
+fn is_iter(v: Value) -> bool {
+    crate::value::is_heap(v) && crate::value::heap_kind(v) == KIND_ITER
+}
+
+/// `iter(obj)`: strs and tuples get a new iterator; an iterator is its own.
 pub fn iter(obj: Value) -> PyResult<Value> {
+    if is_iter(obj) {
+        incref(obj);
+        return Ok(obj);
+    }
     match view(obj) {
         Obj::Str(_) | Obj::Tuple(_) => {
             incref(obj);
-            Ok(alloc_boxed(IterObj {
-                header: ObjHeader {
-                    refcnt: 1,
-                    ty: &MOLT_TYPE_ITER,
-                },
-                seq: obj,
-                pos: 0,
-            }))
+            Ok(new_iter(IterState::Seq { seq: obj, pos: 0 }))
         }
         _ => type_error(&format!("'{}' object is not iterable", type_name(obj))),
     }
@@ -210,29 +235,162 @@ pub fn iter(obj: Value) -> PyResult<Value> {
 
 /// The next item of an iterator made by [`iter`], or `UNBOUND` when exhausted.
 pub fn iter_next(it: Value) -> PyResult<Value> {
-    // SAFETY: compiled code passes only values returned by `molt_iter`.
+    if !is_iter(it) {
+        return type_error(&format!("'{}' object is not an iterator", type_name(it)));
+    }
+    // SAFETY: `it` is a live iterator object (checked above).
     let it = unsafe { &mut *(it as *mut IterObj) };
-    match view(it.seq) {
-        Obj::Str(s) => match s[it.pos..].chars().next() {
-            Some(c) => {
-                it.pos += c.len_utf8();
-                Ok(str_new(c.encode_utf8(&mut [0; 4])))
-            }
-            None => Ok(UNBOUND),
-        },
-        Obj::Tuple(_) => {
-            // SAFETY: `seq` is a live tuple.
-            let items = unsafe { tuple_items(it.seq) };
-            match items.get(it.pos) {
+    match &mut it.state {
+        IterState::Seq { seq, pos } => match view(*seq) {
+            Obj::Str(s) => match s[*pos..].chars().next() {
+                Some(c) => {
+                    *pos += c.len_utf8();
+                    Ok(str_new(c.encode_utf8(&mut [0; 4])))
+                }
+                None => Ok(UNBOUND),
+            },
+            Obj::Tuple(items) => match items.get(*pos) {
                 Some(&x) => {
-                    it.pos += 1;
+                    *pos += 1;
                     incref(x);
                     Ok(x)
                 }
                 None => Ok(UNBOUND),
+            },
+            _ => Ok(UNBOUND),
+        },
+        IterState::Enumerate { inner, count } => {
+            let x = iter_next(*inner)?;
+            if x == UNBOUND {
+                return Ok(UNBOUND);
+            }
+            let next = crate::ops::binop(crate::ops::BinOp::Add, *count, crate::value::small(1))?;
+            let pair = tuple_from_owned(vec![*count, x])?;
+            *count = next;
+            Ok(pair)
+        }
+        IterState::Zip { inners } => {
+            if inners.is_empty() {
+                return Ok(UNBOUND);
+            }
+            let mut items = Vec::with_capacity(inners.len());
+            for &inner in inners.iter() {
+                let x = match iter_next(inner) {
+                    Ok(x) => x,
+                    Err(e) => {
+                        items.into_iter().for_each(decref);
+                        return Err(e);
+                    }
+                };
+                if x == UNBOUND {
+                    items.into_iter().for_each(decref);
+                    return Ok(UNBOUND);
+                }
+                items.push(x);
+            }
+            tuple_from_owned(items)
+        }
+    }
+}
+
+/// `enumerate(obj, start)`.
+pub fn enumerate(obj: Value, start: Value) -> PyResult<Value> {
+    match view(start) {
+        Obj::Int(_) | Obj::BigInt(_) => incref(start),
+        Obj::Bool(b) => return enumerate(obj, crate::value::small(i64::from(b))),
+        _ => {
+            return type_error(&format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(start)
+            ))
+        }
+    }
+    let inner = match iter(obj) {
+        Ok(i) => i,
+        Err(e) => {
+            decref(start);
+            return Err(e);
+        }
+    };
+    Ok(new_iter(IterState::Enumerate {
+        inner,
+        count: start,
+    }))
+}
+
+/// `zip(*objs)`.
+pub fn zip(objs: &[Value]) -> PyResult<Value> {
+    let mut inners = Vec::with_capacity(objs.len());
+    for (k, &o) in objs.iter().enumerate() {
+        match iter(o) {
+            Ok(i) => inners.push(i),
+            Err(_) => {
+                crate::exc::molt_err_clear();
+                inners.into_iter().for_each(decref);
+                return type_error(&format!("zip argument #{} must support iteration", k + 1));
             }
         }
-        _ => Ok(UNBOUND),
+    }
+    Ok(new_iter(IterState::Zip { inners }))
+}
+
+/// `a, b, ... = v`: a tuple of exactly `n` items taken from `v`.
+pub fn unpack(v: Value, n: usize) -> PyResult<Value> {
+    let count_error = |got: Option<usize>| -> PyResult<Value> {
+        match got {
+            Some(g) if g < n => raise(
+                EXC_VALUE_ERROR,
+                &format!("not enough values to unpack (expected {n}, got {g})"),
+            ),
+            _ => raise(
+                EXC_VALUE_ERROR,
+                &format!("too many values to unpack (expected {n})"),
+            ),
+        }
+    };
+    if let Obj::Tuple(items) = view(v) {
+        if items.len() != n {
+            return count_error(Some(items.len()));
+        }
+        incref(v);
+        return Ok(v);
+    }
+    let it = match view(v) {
+        Obj::Str(_) => iter(v)?,
+        _ if is_iter(v) => iter(v)?,
+        _ => {
+            return type_error(&format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            ))
+        }
+    };
+    let mut items = Vec::with_capacity(n);
+    let result = loop {
+        let x = match iter_next(it) {
+            Ok(x) => x,
+            Err(e) => break Err(e),
+        };
+        if x == UNBOUND {
+            break if items.len() == n {
+                Ok(())
+            } else {
+                count_error(Some(items.len())).map(|_| ())
+            };
+        }
+        if items.len() == n {
+            decref(x);
+            break count_error(None).map(|_| ());
+        }
+        items.push(x);
+    };
+    decref(it);
+    match result {
+        Ok(()) => tuple_from_owned(items),
+        Err(e) => {
+            items.into_iter().for_each(decref);
+            Err(e)
+        }
     }
 }
 
@@ -264,6 +422,34 @@ pub extern "C" fn molt_iter(obj: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn molt_iter_next(it: Value) -> Value {
     ret(iter_next(it))
+}
+
+/// `enumerate(obj, start)`.
+#[no_mangle]
+pub extern "C" fn molt_enumerate(obj: Value, start: Value) -> Value {
+    ret(enumerate(obj, start))
+}
+
+/// `zip(*objs)`.
+///
+/// # Safety
+/// `objs` points to `n` readable values.
+#[no_mangle]
+pub unsafe extern "C" fn molt_zip(objs: *const Value, n: usize) -> Value {
+    // SAFETY: per the contract.
+    let objs = if n == 0 {
+        &[][..]
+    } else {
+        unsafe { std::slice::from_raw_parts(objs, n) }
+    };
+    ret(zip(objs))
+}
+
+/// `a, b, ... = v`: returns a tuple of exactly `n` items (`n` a small int).
+#[no_mangle]
+pub extern "C" fn molt_unpack(v: Value, n: Value) -> Value {
+    let n = usize::try_from(crate::value::small_of(n)).unwrap_or(0);
+    ret(unpack(v, n))
 }
 
 #[cfg(test)]

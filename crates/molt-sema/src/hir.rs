@@ -149,6 +149,14 @@ pub enum StmtKind {
         /// The values, as many as targets.
         values: Vec<Expr>,
     },
+    /// `a, b = value` for a value that is not a tuple display: the value
+    /// must yield exactly as many items as there are targets.
+    Unpack {
+        /// The targets, in order.
+        targets: Vec<Place>,
+        /// The value.
+        value: Expr,
+    },
     /// `if` with its `elif`s already nested into `orelse`.
     If {
         /// The condition.
@@ -329,6 +337,8 @@ pub enum Builtin {
     Chr,
     Ascii,
     Format,
+    Enumerate,
+    Zip,
     MathSqrt,
     MathSin,
     MathCos,

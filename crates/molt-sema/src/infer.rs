@@ -170,6 +170,7 @@ pub(crate) fn walk_stmt_exprs(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
     match &mut s.kind {
         StmtKind::Expr(e) | StmtKind::Return(e) | StmtKind::Assign { value: e, .. } => f(e),
         StmtKind::ParallelAssign { values, .. } => values.iter_mut().for_each(f),
+        StmtKind::Unpack { value, .. } => f(value),
         StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
             f(test);
             body.iter_mut()
@@ -244,6 +245,12 @@ impl Cx<'_> {
                 let t = self.expr(value);
                 for p in targets.clone() {
                     self.assign(p, t);
+                }
+            }
+            StmtKind::Unpack { targets, value } => {
+                self.expr(value);
+                for p in targets.clone() {
+                    self.assign(p, Ty::Dyn);
                 }
             }
             StmtKind::ParallelAssign { targets, values } => {
@@ -540,6 +547,6 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
             args.get(1).copied().unwrap_or(Ty::Dyn),
             None,
         ),
-        B::Divmod => Ty::Dyn,
+        B::Divmod | B::Enumerate | B::Zip => Ty::Dyn,
     }
 }

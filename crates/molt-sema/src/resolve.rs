@@ -672,12 +672,17 @@ impl<'a> Resolver<'a> {
         sp: Span,
     ) {
         let AExpr::Tuple(vals) = value else {
-            self.error(
-                "M0110",
-                "unpacking a value that is not a tuple display is not supported yet",
-                span(value),
-                "write the values out: `a, b = x, y`",
-            );
+            let value = self.expr(value, scope);
+            let mut targets = Vec::new();
+            for e in &t.elts {
+                if let Some(p) = self.place(e, scope) {
+                    targets.push(p);
+                }
+            }
+            out.push(Stmt {
+                kind: StmtKind::Unpack { targets, value },
+                span: sp,
+            });
             return;
         };
         if vals.elts.len() != t.elts.len() {
@@ -739,11 +744,12 @@ impl<'a> Resolver<'a> {
                 self.error("M0101", "`async for` is not supported yet", sp, "");
             }
             let iter = self.expr(&f.iter, scope);
-            let Some(target) = self.place(&f.target, scope) else {
+            let Some((target, unpack)) = self.for_target(&f.target, scope, sp) else {
                 return;
             };
             scope.loop_depth += 1;
-            let body = self.block(&f.body, scope, declared);
+            let mut body = unpack;
+            body.extend(self.block(&f.body, scope, declared));
             scope.loop_depth -= 1;
             let orelse = self.block(&f.orelse, scope, declared);
             out.push(Stmt {
@@ -760,7 +766,7 @@ impl<'a> Resolver<'a> {
         if f.is_async {
             self.error("M0101", "`async for` is not supported yet", sp, "");
         }
-        let Some(target) = self.place(&f.target, scope) else {
+        let Some((target, unpack)) = self.for_target(&f.target, scope, sp) else {
             return;
         };
         let mut vals: Vec<Expr> = args.iter().map(|a| self.expr(a, scope)).collect();
@@ -782,7 +788,8 @@ impl<'a> Resolver<'a> {
             }
         };
         scope.loop_depth += 1;
-        let body = self.block(&f.body, scope, declared);
+        let mut body = unpack;
+        body.extend(self.block(&f.body, scope, declared));
         scope.loop_depth -= 1;
         let orelse = self.block(&f.orelse, scope, declared);
         out.push(Stmt {
@@ -796,6 +803,52 @@ impl<'a> Resolver<'a> {
             },
             span: sp,
         });
+    }
+
+    /// The place a `for` loop assigns each item to. A tuple target
+    /// (`for i, c in ...`) gets a hidden variable and an unpacking statement
+    /// to run first in the body.
+    fn for_target(
+        &mut self,
+        target: &AExpr,
+        scope: &mut Scope,
+        sp: Span,
+    ) -> Option<(Place, Vec<Stmt>)> {
+        let AExpr::Tuple(t) = target else {
+            return self.place(target, scope).map(|p| (p, Vec::new()));
+        };
+        let hidden = format!("<for item {}>", sp.start);
+        let place = if scope.order.is_some() {
+            let id = LocalId(scope.local_vec.len() as u32);
+            scope.local_vec.push(Local {
+                name: hidden.clone(),
+                ty: Ty::Never,
+            });
+            scope.locals.insert(hidden, id);
+            Place::Local(id)
+        } else {
+            let g = GlobalId(self.globals.len() as u32);
+            self.globals.push(Global {
+                name: hidden,
+                ty: Ty::Never,
+            });
+            Place::Global(g)
+        };
+        let mut targets = Vec::new();
+        for e in &t.elts {
+            targets.push(self.place(e, scope)?);
+        }
+        let value = match place {
+            Place::Local(l) => Self::mk(ExprKind::Local(l), sp),
+            Place::Global(g) => Self::mk(ExprKind::Global(g), sp),
+        };
+        Some((
+            place,
+            vec![Stmt {
+                kind: StmtKind::Unpack { targets, value },
+                span: sp,
+            }],
+        ))
     }
 
     fn is_builtin_name(&self, name: &str, scope: &Scope) -> bool {
@@ -1335,6 +1388,8 @@ impl<'a> Resolver<'a> {
             ("chr", 1) => Builtin::Chr,
             ("ascii", 1) => Builtin::Ascii,
             ("format", 1 | 2) => Builtin::Format,
+            ("enumerate", 1 | 2) => Builtin::Enumerate,
+            ("zip", _) => Builtin::Zip,
             ("int" | "float" | "str" | "bool", 0) => {
                 let kind = match name {
                     "int" => ExprKind::Int(BigInt::from(0)),
@@ -1476,8 +1531,28 @@ const UNSUPPORTED_METHODS: &[&str] = &[
 ];
 
 const BUILTIN_FUNCS: &[&str] = &[
-    "print", "int", "float", "str", "repr", "bool", "abs", "min", "max", "divmod", "pow", "round",
-    "hex", "bin", "oct", "len", "ord", "chr", "ascii", "format",
+    "print",
+    "int",
+    "float",
+    "str",
+    "repr",
+    "bool",
+    "abs",
+    "min",
+    "max",
+    "divmod",
+    "pow",
+    "round",
+    "hex",
+    "bin",
+    "oct",
+    "len",
+    "ord",
+    "chr",
+    "ascii",
+    "format",
+    "enumerate",
+    "zip",
 ];
 
 /// Whether control can reach the end of `body` (conservative: true when unsure).

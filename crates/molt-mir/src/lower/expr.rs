@@ -726,6 +726,14 @@ impl FnLower<'_, '_> {
             (Builtin::MathFloor, Ty::Float) => self.rt_call(RtFn::MathFloorF64, args, ty),
             (Builtin::MathCeil, Ty::Float) => self.rt_call(RtFn::MathCeilF64, args, ty),
             (Builtin::MathFloor | Builtin::MathCeil, Ty::Int) => self.expr(&args[0]),
+            (Builtin::Enumerate, _) if args.len() == 1 => {
+                let zero = hir::Expr {
+                    kind: ExprKind::Int(BigInt::from(0)),
+                    ty: hir::Ty::Int,
+                    span: args[0].span,
+                };
+                self.rt_call(RtFn::Enumerate, &[args[0].clone(), zero], ty)
+            }
             (Builtin::Format, _) if args.len() == 1 => {
                 // format(x) is format(x, "").
                 let empty = hir::Expr {
@@ -771,6 +779,8 @@ impl FnLower<'_, '_> {
                     Builtin::Chr => RtFn::Chr,
                     Builtin::Ascii => RtFn::Ascii,
                     Builtin::Format => RtFn::Format,
+                    Builtin::Enumerate => RtFn::Enumerate,
+                    Builtin::Zip => RtFn::Zip,
                     Builtin::MathSqrt => RtFn::MathSqrt,
                     Builtin::MathSin => RtFn::MathSin,
                     Builtin::MathCos => RtFn::MathCos,

@@ -16,9 +16,9 @@ pub(crate) fn assigned_locals(body: &[hir::Stmt]) -> HashSet<hir::LocalId> {
                 }
             };
             match &s.kind {
-                StmtKind::Assign { targets, .. } | StmtKind::ParallelAssign { targets, .. } => {
-                    targets.iter().for_each(&mut add)
-                }
+                StmtKind::Assign { targets, .. }
+                | StmtKind::ParallelAssign { targets, .. }
+                | StmtKind::Unpack { targets, .. } => targets.iter().for_each(&mut add),
                 StmtKind::ForRange {
                     target,
                     body,
@@ -179,6 +179,42 @@ impl FnLower<'_, '_> {
                 body,
                 orelse,
             } => self.for_iter(s, *target, iter, body, orelse),
+            StmtKind::Unpack { targets, value } => {
+                // The runtime checks the count and returns a tuple of exactly
+                // that many items; each target then takes one.
+                let v = self.expr(value);
+                let v = self.coerce(v, repr(value.ty), Ty::Obj);
+                self.push(v);
+                let n = self.temp(Ty::Obj);
+                self.emit(Some(n), Op::ConstInt(targets.len() as i64));
+                let t = self.temp(Ty::Obj);
+                self.emit_fallible(Some(t), Op::Rt(RtFn::Unpack, vec![v.local, n]));
+                self.pop(v);
+                self.release(v);
+                let t = Operand {
+                    local: t,
+                    owned: true,
+                };
+                self.push(t);
+                for (i, p) in targets.iter().enumerate() {
+                    let k = self.temp(Ty::Obj);
+                    self.emit(Some(k), Op::ConstInt(i as i64));
+                    let item = self.temp(Ty::Obj);
+                    self.emit_fallible(Some(item), Op::Rt(RtFn::GetItem, vec![t.local, k]));
+                    let ty = self.place_ty(*p);
+                    let item = self.coerce(
+                        Operand {
+                            local: item,
+                            owned: true,
+                        },
+                        Ty::Obj,
+                        ty,
+                    );
+                    self.store(*p, item);
+                }
+                self.pop(t);
+                self.release(t);
+            }
             StmtKind::Break => {
                 if let Some(&(_, exit)) = self.loops.last() {
                     self.goto(exit);

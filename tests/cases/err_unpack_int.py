@@ -1,0 +1,4 @@
+def f(n):
+    a, b = n
+    return a
+print(f(5))

@@ -1,2 +1,0 @@
-for a, b in "ab":
-    print(a, b)
