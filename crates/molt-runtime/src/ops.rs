@@ -122,6 +122,19 @@ fn repeat_count(n: IntRef) -> PyResult<i64> {
 
 /// `a <op> b` for any values.
 pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    // Two small ints and a result that stays small: no bigint machinery.
+    if crate::value::is_small(a) && crate::value::is_small(b) {
+        let (x, y) = (crate::value::small_of(a), crate::value::small_of(b));
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            _ => None,
+        };
+        if let Some(r) = r.filter(|r| (-(1i64 << 62)..(1i64 << 62)).contains(r)) {
+            return Ok(crate::value::small(r));
+        }
+    }
     // bool & | ^ bool stays bool.
     if let (Obj::Bool(x), Obj::Bool(y)) = (view(a), view(b)) {
         match op {
