@@ -750,7 +750,7 @@ impl FnLower<'_, '_> {
                         Box::new(args[0].clone()),
                         Box::new(args[1].clone()),
                     ),
-                    ty: hir_ty(ty, &args[0]),
+                    ty: hir_ty(ty),
                     span: args[0].span,
                 };
                 let v = self.expr(&e);
@@ -827,14 +827,11 @@ impl FnLower<'_, '_> {
 }
 
 /// The HIR type matching a representation, for synthesized expressions.
-fn hir_ty(t: Ty, fallback: &hir::Expr) -> hir::Ty {
+fn hir_ty(t: Ty) -> hir::Ty {
     match t {
         Ty::Int => hir::Ty::Int,
         Ty::Float => hir::Ty::Float,
         Ty::Bool => hir::Ty::Bool,
-        Ty::Obj => {
-            let _ = fallback;
-            hir::Ty::Dyn
-        }
+        Ty::Obj => hir::Ty::Dyn,
     }
 }

@@ -294,7 +294,7 @@ impl FnLower<'_, '_> {
                 owned: true,
             },
             Ty::Obj,
-            self.place_repr(target),
+            self.place_ty(target),
         );
         self.store(target, item);
         self.loops.push((head, brk));
@@ -310,10 +310,6 @@ impl FnLower<'_, '_> {
         self.emit(None, Op::DecRef(it));
         self.goto(after);
         self.switch_to(after);
-    }
-
-    fn place_repr(&self, p: Place) -> Ty {
-        self.place_ty(p)
     }
 
     #[allow(clippy::too_many_arguments)]
