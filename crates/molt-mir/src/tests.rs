@@ -3,11 +3,16 @@
 use expect_test::{expect, Expect};
 use molt_syntax::{parse_module, SourceFile};
 
-fn check(src: &str, expect: Expect) {
+/// Parses, analyses and lowers a test program.
+fn lower(src: &str) -> crate::mir::Program {
     let file = SourceFile::new("t.py", src);
     let parsed = parse_module(&file).expect("test input parses");
     let hir = molt_sema::analyze(&file, &parsed.module).expect("test input is accepted");
-    let mir = crate::lower_program(&hir, &file);
+    crate::lower_program(&hir, &file)
+}
+
+fn check(src: &str, expect: Expect) {
+    let mir = lower(src);
     let errs = crate::verify::verify(&mir);
     assert!(errs.is_empty(), "verifier: {errs:#?}\n{mir}");
     expect.assert_eq(&mir.to_string());
@@ -263,10 +268,7 @@ fn every_golden_case_lowers_and_verifies() {
 
 /// Ranges of the named locals at the entry of each block that has any bounded one.
 fn check_ranges(src: &str, expect: Expect) {
-    let file = SourceFile::new("t.py", src);
-    let parsed = parse_module(&file).expect("test input parses");
-    let hir = molt_sema::analyze(&file, &parsed.module).expect("test input is accepted");
-    let mir = crate::lower_program(&hir, &file);
+    let mir = lower(src);
     let f = &mir.funcs[1];
     let states = crate::ranges::block_entry_states(f);
     let mut out = String::new();

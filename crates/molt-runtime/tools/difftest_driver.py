@@ -1,0 +1,125 @@
+"""Shared machinery of the stdin-fed differential tests (difftest_format.py,
+difftest_methods.py): the encoding of Python values for the C driver, the
+driver's value parser and result printer, and building, running and
+comparing. Developer tool; needs cc and a release build of the runtime.
+"""
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+
+# Refused on purpose (NotImplementedError), not counted as failures.
+KNOWN = "not supported by Molt"
+
+
+def encode(v):
+    """A whitespace-free token describing v to the C driver."""
+    if v is None:
+        return "N"
+    if v is True:
+        return "T"
+    if v is False:
+        return "F"
+    if isinstance(v, int):
+        return "i:" + str(v)
+    if isinstance(v, float):
+        return "f:%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]
+    if isinstance(v, str):
+        return "s:" + v.encode().hex()
+    if isinstance(v, tuple):
+        return "t:%d %s" % (len(v), " ".join(encode(x) for x in v))
+    raise TypeError(v)
+
+
+def py_expect(f, *args):
+    try:
+        return repr(f(*args))
+    except Exception as e:  # noqa: BLE001
+        return "!! " + repr(e)
+
+
+
+# The C driver's first half: declarations, the value parser `value()` and
+# the result printer `show()`; each script adds its externs and its
+# `molt_module_main` reading one case per stdin line.
+DRIVER_PRELUDE = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+typedef unsigned long long V;
+V molt_int_from_decimal(const unsigned char*, size_t); V molt_float_new(double);
+V molt_str_from_utf8(const unsigned char*, size_t); V molt_tuple_new(const V*, size_t);
+V molt_repr(V); V molt_print(const V*, size_t, V, V); V molt_err_fetch(void);
+void molt_decref(V);
+static char *cur;
+static char *tok(void) {
+  while (*cur == ' ') cur++;
+  char *s = cur;
+  while (*cur && *cur != ' ' && *cur != '\n') cur++;
+  if (*cur) *cur++ = 0;
+  return s;
+}
+static unsigned char hexbuf[1 << 16];
+static V value(void) {
+  char *t = tok();
+  if (t[0] == 'N') return 0x02;
+  if (t[0] == 'T') return 0x0E;
+  if (t[0] == 'F') return 0x06;
+  if (t[0] == 'i') return molt_int_from_decimal((const unsigned char*)t + 2, strlen(t + 2));
+  if (t[0] == 'f') { unsigned long long b = strtoull(t + 2, 0, 16); double d; memcpy(&d, &b, 8); return molt_float_new(d); }
+  if (t[0] == 's') {
+    size_t n = strlen(t + 2) / 2;
+    for (size_t i = 0; i < n; i++) { unsigned x; sscanf(t + 2 + 2 * i, "%2x", &x); hexbuf[i] = (unsigned char)x; }
+    return molt_str_from_utf8(hexbuf, n);
+  }
+  if (t[0] == 't') {
+    size_t n = strtoull(t + 2, 0, 10); V items[16];
+    for (size_t i = 0; i < n; i++) items[i] = value();
+    V r = molt_tuple_new(items, n);
+    for (size_t i = 0; i < n; i++) molt_decref(items[i]);
+    return r;
+  }
+  abort();
+}
+static void show(V r) {
+  V bang = molt_str_from_utf8((const unsigned char*)"!!", 2);
+  if (r == 0) { V e = molt_err_fetch(); V s = molt_repr(e); V a[2] = {bang, s}; molt_print(a, 2, 0x0A, 0x0A); molt_decref(s); molt_decref(e); molt_decref(bang); return; }
+  V s = molt_repr(r);
+  V a[1] = {s}; molt_print(a, 1, 0x0A, 0x0A);
+  molt_decref(s); molt_decref(r); molt_decref(bang);
+}
+"""
+
+
+def run(cases, driver):
+    """Builds `driver` against the release runtime, feeds it every case's
+    input line and compares each output line with the expectation; prints a
+    summary and exits 1 on any failure. `cases` holds (input line,
+    expected, description) triples."""
+    root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+    lib = os.path.join(root, "target", "release", "libmolt_runtime.a")
+    tmp = tempfile.mkdtemp()
+    src, exe = os.path.join(tmp, "drv.c"), os.path.join(tmp, "drv")
+    with open(src, "w") as fh:
+        fh.write(driver)
+    subprocess.run(["cc", "-O1", src, lib, "-lpthread", "-ldl", "-lm", "-o", exe], check=True)
+    inp = "".join(c[0] + "\n" for c in cases)
+    res = subprocess.run([exe], input=inp.encode(), capture_output=True)
+    got = res.stdout.decode("utf-8", "replace").split("\n")
+    bad = known = 0
+    show = int(os.environ.get("SHOW", "60"))
+    for i, (line, exp, desc) in enumerate(cases):
+        g = got[i] if i < len(got) else "<missing>"
+        if g == exp:
+            continue
+        if KNOWN in g:
+            known += 1
+            continue
+        bad += 1
+        if bad <= show:
+            print(f"{desc}\n   expected {exp:.200}\n   got      {g:.200}")
+    if res.returncode != 0:
+        print("driver exit status", res.returncode, res.stderr.decode()[-2000:])
+    print(f"{len(cases) - bad - known} passed, {bad} failed, {known} known-unsupported (of {len(cases)})")
+    sys.exit(1 if bad or res.returncode else 0)
