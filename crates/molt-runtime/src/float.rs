@@ -224,14 +224,7 @@ pub fn round_ndigits(x: f64, ndigits: i64) -> PyResult<f64> {
         return Ok(x);
     }
     // x = m * 2**e exactly.
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
-    let (m, e) = if exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), exp - 1075)
-    };
+    let (m, e) = float_parts(x);
     let ten = BigInt::from(10);
     let mut num = BigInt::from(m);
     let mut den = BigInt::from(1);
@@ -400,6 +393,18 @@ pub extern "C" fn molt_float_pow(a: f64, b: f64) -> f64 {
 #[no_mangle]
 pub extern "C" fn molt_float_truediv(a: f64, b: f64) -> f64 {
     ret_f64(float_truediv(a, b))
+}
+
+/// `|x| == m * 2**e` exactly, for a finite `x` (subnormals included).
+pub fn float_parts(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    }
 }
 
 #[cfg(test)]

@@ -814,14 +814,7 @@ mod tests {
 
     /// `|x| == num / den` exactly, for a finite `x`.
     fn exact_ratio(x: f64) -> (BigUint, BigUint) {
-        let bits = x.to_bits();
-        let exp = ((bits >> 52) & 0x7ff) as i64;
-        let frac = bits & ((1 << 52) - 1);
-        let (m, e) = if exp == 0 {
-            (frac, -1074)
-        } else {
-            (frac | (1 << 52), exp - 1075)
-        };
+        let (m, e) = crate::float::float_parts(x);
         if e >= 0 {
             (BigUint::from(m) << e as u64, BigUint::one())
         } else {

@@ -336,14 +336,7 @@ pub fn cmp_float(a: IntRef, f: f64) -> Option<Ordering> {
 
 /// The exact integer value of an integral finite float.
 pub fn float_to_bigint(x: f64) -> BigInt {
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
-    let (m, e) = if exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), exp - 1075)
-    };
+    let (m, e) = crate::float::float_parts(x);
     let mag = if e >= 0 {
         BigInt::from(m) << e as u64
     } else {
