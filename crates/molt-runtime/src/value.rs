@@ -42,6 +42,20 @@ pub const KIND_TUPLE: u32 = 4;
 pub const KIND_EXCEPTION: u32 = 5;
 /// [`TypeInfo::kind`] of sequence iterators.
 pub const KIND_ITER: u32 = 6;
+/// [`TypeInfo::kind`] of lists.
+pub const KIND_LIST: u32 = 7;
+/// [`TypeInfo::kind`] of function objects (callable values).
+pub const KIND_FUNC: u32 = 8;
+/// [`TypeInfo::kind`] of dicts.
+pub const KIND_DICT: u32 = 9;
+/// [`TypeInfo::kind`] of sets.
+pub const KIND_SET: u32 = 10;
+/// [`TypeInfo::kind`] of frozensets.
+pub const KIND_FROZENSET: u32 = 11;
+/// [`TypeInfo::kind`] of dict views (`keys()`, `values()`, `items()`).
+pub const KIND_DICT_VIEW: u32 = 12;
+/// [`TypeInfo::kind`] of range objects.
+pub const KIND_RANGE: u32 = 13;
 
 /// The header at offset 0 of every heap object.
 #[repr(C)]
