@@ -543,11 +543,14 @@ impl Tx<'_, '_> {
                 self.b.ins().return_(&[val]);
             }
             Term::Unwind { line } => {
-                let (nid, nlen) = self.syms.func_names[self.fidx];
-                let name = self.data_addr(nid);
-                let len = self.iconst(I64, nlen as i64);
-                let line = self.iconst(I32, i64::from(*line));
-                self.call_rt("molt_tb_push", &[I64, I64, I32], None, &[name, len, line])?;
+                // Line 0: a wrapper that is not a Python frame.
+                if *line != 0 {
+                    let (nid, nlen) = self.syms.func_names[self.fidx];
+                    let name = self.data_addr(nid);
+                    let len = self.iconst(I64, nlen as i64);
+                    let line = self.iconst(I32, i64::from(*line));
+                    self.call_rt("molt_tb_push", &[I64, I64, I32], None, &[name, len, line])?;
+                }
                 let s = self.error_sentinel(self.f.ret);
                 self.b.ins().return_(&[s]);
             }
@@ -902,6 +905,25 @@ impl Tx<'_, '_> {
             Op::Rt(f, args) => {
                 let v = self.rt(*f, args, unwind)?;
                 self.set(dst, v);
+            }
+            Op::FuncRef(w) => {
+                // molt_func_new(code, nparams, name, name_len)
+                let id = self.syms.funcs[w.index()];
+                let fref = self.func_ref(id, &format!("fn{}", w.0));
+                let code = self.b.ins().func_addr(I64, fref);
+                let n = self.iconst(I64, self.prog.funcs[w.index()].params.len() as i64);
+                let (nid, nlen) = self.syms.func_names[w.index()];
+                let name = self.data_addr(nid);
+                let len = self.iconst(I64, nlen as i64);
+                let r = self.call_rt(
+                    "molt_func_new",
+                    &[I64, I64, I64, I64],
+                    Some(I64),
+                    &[code, n, name, len],
+                )?;
+                let r = r.ok_or_else(|| CodegenError("molt_func_new result".into()))?;
+                self.check_result(r, Ty::Obj, unwind)?;
+                self.set(dst, r);
             }
             Op::Print(args, sep, end) => {
                 let (ptr, n) = self.array(args);

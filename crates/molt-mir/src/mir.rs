@@ -221,6 +221,34 @@ pub enum RtFn {
     Min,
     Max,
     Index,
+    ListNew,
+    ListAppend,
+    ListFrom,
+    TupleFrom,
+    SetItem,
+    DelItem,
+    SetSlice,
+    DelSlice,
+    Inplace(BinOp),
+    CallMethodKw,
+    CallValue,
+    Sorted,
+    Reversed,
+    Sum,
+    Any,
+    All,
+    MinIter,
+    MaxIter,
+    Next,
+    RangeNew,
+    SetNew,
+    SetFrom,
+    SetAdd,
+    FrozenSetFrom,
+    DictNew,
+    DictFrom,
+    DictSetItem,
+    Hash,
     MathSqrt,
     MathSin,
     MathCos,
@@ -293,6 +321,34 @@ impl RtFn {
             Min => ("molt_min", &[O], O, true),
             Max => ("molt_max", &[O], O, true),
             Index => ("molt_index", &[O], O, false),
+            ListNew => ("molt_list_new", &[O], O, true),
+            ListAppend => ("molt_list_append", &[O, O], O, false),
+            ListFrom => ("molt_list_from", &[O], O, false),
+            TupleFrom => ("molt_tuple_from", &[O], O, false),
+            SetItem => ("molt_setitem", &[O, O, O], O, false),
+            DelItem => ("molt_delitem", &[O, O], O, false),
+            SetSlice => ("molt_setslice", &[O, O, O, O, O], O, false),
+            DelSlice => ("molt_delslice", &[O, O, O, O], O, false),
+            Inplace(op) => (inplace_symbol(op), &[O, O], O, false),
+            CallMethodKw => ("molt_call_method_kwv", &[O], O, true),
+            CallValue => ("molt_call_v", &[O], O, true),
+            Sorted => ("molt_sorted", &[O, O, O], O, false),
+            Reversed => ("molt_reversed", &[O], O, false),
+            Sum => ("molt_sum", &[O, O], O, false),
+            Any => ("molt_any", &[O], O, false),
+            All => ("molt_all", &[O], O, false),
+            MinIter => ("molt_min_iter", &[O, O, O], O, false),
+            MaxIter => ("molt_max_iter", &[O, O, O], O, false),
+            Next => ("molt_next", &[O, O], O, false),
+            RangeNew => ("molt_range_new", &[O, O, O], O, false),
+            SetNew => ("molt_set_new", &[], O, false),
+            SetFrom => ("molt_set_from", &[O], O, false),
+            SetAdd => ("molt_set_add", &[O, O], O, false),
+            FrozenSetFrom => ("molt_frozenset_from", &[O], O, false),
+            DictNew => ("molt_dict_new", &[], O, false),
+            DictFrom => ("molt_dict_from", &[O], O, false),
+            DictSetItem => ("molt_dict_setitem", &[O, O, O], O, false),
+            Hash => ("molt_hash", &[O], O, false),
             MathSqrt => ("molt_math_sqrt", &[O], O, false),
             MathSin => ("molt_math_sin", &[O], O, false),
             MathCos => ("molt_math_cos", &[O], O, false),
@@ -322,6 +378,24 @@ impl RtFn {
 }
 
 /// Exception kinds raised directly by compiled code (numbering from the runtime ABI).
+/// The runtime function for `a op= b` on objects.
+fn inplace_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "molt_inplace_add",
+        BinOp::Sub => "molt_inplace_sub",
+        BinOp::Mul => "molt_inplace_mul",
+        BinOp::TrueDiv => "molt_inplace_truediv",
+        BinOp::FloorDiv => "molt_inplace_floordiv",
+        BinOp::Mod => "molt_inplace_mod",
+        BinOp::Pow => "molt_inplace_pow",
+        BinOp::LShift => "molt_inplace_lshift",
+        BinOp::RShift => "molt_inplace_rshift",
+        BinOp::BitAnd => "molt_inplace_and",
+        BinOp::BitOr => "molt_inplace_or",
+        BinOp::BitXor => "molt_inplace_xor",
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum ExcKind {
@@ -395,6 +469,8 @@ pub enum Op {
     Is(Local, Local),
     /// Direct call of a compiled function.
     Call(FuncId, Vec<Local>),
+    /// A new function object for the value wrapper `FuncId` (see `lower`).
+    FuncRef(FuncId),
     /// Call of a runtime function.
     Rt(RtFn, Vec<Local>),
     /// `print(*args, sep=, end=)`; sep/end are `obj` or absent.

@@ -85,6 +85,7 @@ fn op_text(op: &Op) -> String {
         Op::ConstUnbound => "const.unbound".into(),
         Op::Const(c) => format!("const {c}"),
         Op::Copy(l) => format!("copy {l}"),
+        Op::FuncRef(f) => format!("func.ref {f}"),
         Op::Int(o, a, b) => format!("int.{o:?} {a}, {b}").to_lowercase(),
         Op::IntTrueDiv(a, b) => format!("int.truediv {a}, {b}"),
         Op::IntNeg(a) => format!("int.neg {a}"),

@@ -122,7 +122,8 @@ pub fn can_raise(op: &Op) -> bool {
         | Op::Print(..)
         | Op::CheckBound(..)
         | Op::Raise(..)
-        | Op::RaiseAssert(_) => true,
+        | Op::RaiseAssert(_)
+        | Op::FuncRef(_) => true,
         Op::Float(o, _, _) => o.can_raise(),
         _ => false,
     }
@@ -168,6 +169,7 @@ pub fn op_uses(op: &Op) -> Vec<Local> {
         | Op::ConstUnbound
         | Op::Const(_)
         | Op::LoadGlobal(_)
+        | Op::FuncRef(_)
         | Op::Raise(..) => vec![],
     }
 }

@@ -133,6 +133,7 @@ pub mod entry;
 pub mod exc;
 pub mod float;
 pub mod format;
+pub mod inplace;
 pub mod int;
 pub mod io;
 pub mod math;

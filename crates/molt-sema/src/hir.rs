@@ -208,6 +208,38 @@ pub enum StmtKind {
     Continue,
     /// `return value` (None when absent).
     Return(Expr),
+    /// `obj[index] = value` (CPython's order: value, obj, index).
+    SetItem {
+        /// The container.
+        obj: Expr,
+        /// The key or index.
+        index: Expr,
+        /// The value stored.
+        value: Expr,
+    },
+    /// `obj[lo:hi:st] = value` (absent bounds are `None`).
+    SetSlice {
+        /// The container.
+        obj: Expr,
+        /// Slice bounds: lower, upper, step.
+        bounds: Box<[Expr; 3]>,
+        /// The value stored (any iterable).
+        value: Expr,
+    },
+    /// `del obj[index]`.
+    DelItem {
+        /// The container.
+        obj: Expr,
+        /// The key or index.
+        index: Expr,
+    },
+    /// `del obj[lo:hi:st]`.
+    DelSlice {
+        /// The container.
+        obj: Expr,
+        /// Slice bounds: lower, upper, step.
+        bounds: Box<[Expr; 3]>,
+    },
     /// `assert test, msg`.
     Assert {
         /// The condition.
@@ -339,6 +371,39 @@ pub enum Builtin {
     Format,
     Enumerate,
     Zip,
+    /// `list()` / `list(x)`.
+    List,
+    /// `tuple()` / `tuple(x)`.
+    Tuple,
+    /// `sorted(x, key, reverse)` (absent arguments are [`ExprKind::Absent`]).
+    Sorted,
+    Reversed,
+    /// `sum(x, start)`.
+    Sum,
+    Any,
+    All,
+    /// `min(x, key, default)` over one iterable.
+    MinIter,
+    /// `max(x, key, default)` over one iterable.
+    MaxIter,
+    Iter,
+    /// `next(it, default)`.
+    Next,
+    /// `range(start, stop, step)` as a value.
+    Range,
+    /// `set()` / `set(x)`.
+    Set,
+    /// `frozenset()` / `frozenset(x)`.
+    FrozenSet,
+    /// `dict()` / `dict(x)`.
+    Dict,
+    Hash,
+    /// `acc.append(x)` inside a comprehension (acc is a fresh list).
+    ListAppend,
+    /// `acc.add(x)` inside a comprehension (acc is a fresh set).
+    SetAdd,
+    /// `acc[k] = v` inside a comprehension (acc is a fresh dict; key first).
+    DictSetItem,
     MathSqrt,
     MathSin,
     MathCos,
@@ -430,8 +495,27 @@ pub enum ExprKind {
     Builtin(Builtin, Vec<Expr>),
     /// A tuple display `(a, b, ...)`.
     Tuple(Vec<Expr>),
+    /// A list display `[a, b, ...]`.
+    List(Vec<Expr>),
+    /// A set display `{a, b, ...}` (never empty).
+    Set(Vec<Expr>),
+    /// A dict display `{k: v, ...}`.
+    Dict(Vec<(Expr, Expr)>),
+    /// Run the statements, then evaluate the expression (comprehensions
+    /// and other desugarings; the statements bind only hidden locals).
+    Block(Vec<Stmt>, Box<Expr>),
+    /// A user function as a value (a `def` named without a call, or a lifted lambda).
+    FuncRef(FuncId),
+    /// `f(args)` for a value `f`: dispatched at run time.
+    CallValue(Box<Expr>, Vec<Expr>),
+    /// An optional argument that was not given (the runtime's UNBOUND).
+    Absent,
+    /// Augmented assignment's `a op= b`: in place for mutable containers
+    /// (`list += ...`), the plain operator otherwise.
+    InPlace(BinOp, Box<Expr>, Box<Expr>),
     /// `recv.name(args)`, dispatched on the receiver's type at run time.
-    MethodCall(Box<Expr>, String, Vec<Expr>),
+    /// The last `kwnames.len()` arguments are passed by keyword.
+    MethodCall(Box<Expr>, String, Vec<Expr>, Vec<String>),
     /// `value[index]`.
     Index(Box<Expr>, Box<Expr>),
     /// `value[lower:upper:step]` (absent bounds are `None`).

@@ -107,11 +107,24 @@ fn settle_expr(e: &mut Expr) {
 /// Calls `f` on each direct sub-expression of `e`.
 pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
     match &mut e.kind {
-        ExprKind::Binary(_, a, b) => {
+        ExprKind::Binary(_, a, b) | ExprKind::InPlace(_, a, b) => {
             f(a);
             f(b);
         }
         ExprKind::Unary(_, a) | ExprKind::Not(a) => f(a),
+        ExprKind::List(items) | ExprKind::Set(items) => items.iter_mut().for_each(f),
+        ExprKind::CallValue(callee, args) => {
+            f(callee);
+            args.iter_mut().for_each(f);
+        }
+        ExprKind::Dict(pairs) => pairs.iter_mut().for_each(|(k, v)| {
+            f(k);
+            f(v);
+        }),
+        ExprKind::Block(stmts, value) => {
+            stmts.iter_mut().for_each(|s| walk_stmt_exprs(s, f));
+            f(value);
+        }
         ExprKind::Compare(a, rest) => {
             f(a);
             rest.iter_mut().for_each(|(_, e)| f(e));
@@ -130,7 +143,7 @@ pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(a);
             f(b);
         }
-        ExprKind::MethodCall(recv, _, args) => {
+        ExprKind::MethodCall(recv, _, args, _) => {
             f(recv);
             args.iter_mut().for_each(f);
         }
@@ -205,6 +218,24 @@ pub(crate) fn walk_stmt_exprs(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
             if let Some(m) = msg {
                 f(m);
             }
+        }
+        StmtKind::SetItem { obj, index, value } => {
+            f(value);
+            f(obj);
+            f(index);
+        }
+        StmtKind::SetSlice { obj, bounds, value } => {
+            f(value);
+            f(obj);
+            bounds.iter_mut().for_each(f);
+        }
+        StmtKind::DelItem { obj, index } => {
+            f(obj);
+            f(index);
+        }
+        StmtKind::DelSlice { obj, bounds } => {
+            f(obj);
+            bounds.iter_mut().for_each(f);
         }
         StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
     }
@@ -313,6 +344,28 @@ impl Cx<'_> {
                     self.expr(m);
                 }
             }
+            StmtKind::SetItem { obj, index, value } => {
+                self.expr(value);
+                self.expr(obj);
+                self.expr(index);
+            }
+            StmtKind::SetSlice { obj, bounds, value } => {
+                self.expr(value);
+                self.expr(obj);
+                bounds.iter_mut().for_each(|b| {
+                    self.expr(b);
+                });
+            }
+            StmtKind::DelItem { obj, index } => {
+                self.expr(obj);
+                self.expr(index);
+            }
+            StmtKind::DelSlice { obj, bounds } => {
+                self.expr(obj);
+                bounds.iter_mut().for_each(|b| {
+                    self.expr(b);
+                });
+            }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
         }
     }
@@ -327,7 +380,7 @@ impl Cx<'_> {
             ExprKind::Local(l) => self.locals[l.0 as usize].ty,
             ExprKind::Global(g) => self.env.globals[g.0 as usize],
             ExprKind::Undefined(_) => Ty::Never,
-            ExprKind::Binary(op, a, b) => {
+            ExprKind::Binary(op, a, b) | ExprKind::InPlace(op, a, b) => {
                 let op = *op;
                 let exponent = match (&b.kind, op) {
                     (ExprKind::Int(v), BinOp::Pow) => Some(v.sign() != num_bigint::Sign::Minus),
@@ -396,7 +449,39 @@ impl Cx<'_> {
                 });
                 Ty::Dyn
             }
-            ExprKind::MethodCall(recv, name, args) => {
+            ExprKind::List(items) | ExprKind::Set(items) => {
+                items.iter_mut().for_each(|a| {
+                    self.expr(a);
+                });
+                Ty::Dyn
+            }
+            ExprKind::Dict(pairs) => {
+                pairs.iter_mut().for_each(|(k, v)| {
+                    self.expr(k);
+                    self.expr(v);
+                });
+                Ty::Dyn
+            }
+            ExprKind::Block(stmts, value) => {
+                stmts.iter_mut().for_each(|s| self.stmt(s));
+                self.expr(value)
+            }
+            ExprKind::Absent => Ty::Dyn,
+            ExprKind::FuncRef(func) => {
+                // Escaped: callable from anywhere with anything.
+                for slot in self.next.params[func.0 as usize].iter_mut() {
+                    *slot = Ty::Dyn;
+                }
+                Ty::Dyn
+            }
+            ExprKind::CallValue(callee, args) => {
+                self.expr(callee);
+                args.iter_mut().for_each(|a| {
+                    self.expr(a);
+                });
+                Ty::Dyn
+            }
+            ExprKind::MethodCall(recv, name, args, _) => {
                 let t = self.expr(recv);
                 args.iter_mut().for_each(|a| {
                     self.expr(a);
@@ -547,6 +632,26 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
             args.get(1).copied().unwrap_or(Ty::Dyn),
             None,
         ),
-        B::Divmod | B::Enumerate | B::Zip => Ty::Dyn,
+        B::Hash => Ty::Int,
+        B::Any | B::All => Ty::Bool,
+        B::Divmod
+        | B::Enumerate
+        | B::Zip
+        | B::List
+        | B::Tuple
+        | B::Sorted
+        | B::Reversed
+        | B::Sum
+        | B::MinIter
+        | B::MaxIter
+        | B::Iter
+        | B::Next
+        | B::Range
+        | B::Set
+        | B::FrozenSet
+        | B::Dict
+        | B::ListAppend
+        | B::SetAdd
+        | B::DictSetItem => Ty::Dyn,
     }
 }

@@ -147,16 +147,79 @@ impl FnLower<'_, '_> {
             }
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::Tuple(items) => self.rt_call(RtFn::TupleNew, items, ty),
-            ExprKind::MethodCall(recv, name, args) => {
-                // molt_call_method([recv, name, args...]).
-                let name_e = hir::Expr {
-                    kind: ExprKind::Str(name.clone()),
+            ExprKind::MethodCall(recv, name, args, kwnames) => {
+                // molt_call_method([recv, name, args...]); with keywords,
+                // molt_call_method_kwv([recv, name, args..., kwnames]).
+                let str_e = |s: &str| hir::Expr {
+                    kind: ExprKind::Str(s.to_string()),
                     ty: hir::Ty::Str,
                     span: recv.span,
                 };
-                let mut all = vec![recv.as_ref().clone(), name_e];
+                let mut all = vec![recv.as_ref().clone(), str_e(name)];
                 all.extend(args.iter().cloned());
-                self.rt_call(RtFn::CallMethod, &all, ty)
+                if kwnames.is_empty() {
+                    self.rt_call(RtFn::CallMethod, &all, ty)
+                } else {
+                    let names = kwnames.iter().map(|n| str_e(n)).collect();
+                    all.push(hir::Expr {
+                        kind: ExprKind::Tuple(names),
+                        ty: hir::Ty::Dyn,
+                        span: recv.span,
+                    });
+                    self.rt_call(RtFn::CallMethodKw, &all, ty)
+                }
+            }
+            ExprKind::List(items) => self.rt_call(RtFn::ListNew, items, ty),
+            ExprKind::Set(items) => {
+                let t = hir::Expr {
+                    kind: ExprKind::Tuple(items.clone()),
+                    ty: hir::Ty::Dyn,
+                    span: e.span,
+                };
+                self.rt_call(RtFn::SetFrom, &[t], ty)
+            }
+            ExprKind::Dict(pairs) => self.dict_display(pairs, ty),
+            ExprKind::Block(stmts, value) => {
+                for st in stmts {
+                    self.stmt(st);
+                }
+                self.expr(value)
+            }
+            ExprKind::Absent => self.konst(Ty::Obj, Op::ConstUnbound),
+            ExprKind::FuncRef(f) => {
+                let w = self.cx.value_wrapper(FuncId(f.0));
+                let r = self.temp(Ty::Obj);
+                self.emit_fallible(Some(r), Op::FuncRef(w));
+                self.coerce(
+                    Operand {
+                        local: r,
+                        owned: true,
+                    },
+                    Ty::Obj,
+                    ty,
+                )
+            }
+            ExprKind::CallValue(callee, args) => {
+                let mut all = vec![callee.as_ref().clone()];
+                all.extend(args.iter().cloned());
+                self.rt_call(RtFn::CallValue, &all, ty)
+            }
+            ExprKind::InPlace(op, a, b) => {
+                let scalar = |t: hir::Ty| {
+                    matches!(
+                        t,
+                        hir::Ty::Int | hir::Ty::Float | hir::Ty::Bool | hir::Ty::Str
+                    )
+                };
+                if scalar(a.ty) {
+                    self.binary(*op, a, b, ty)
+                } else {
+                    self.rt_call(
+                        RtFn::Inplace(*op),
+                        &[a.as_ref().clone(), b.as_ref().clone()],
+                        ty,
+                    )
+                }
             }
             ExprKind::Index(value, index) => {
                 let args = [value.as_ref().clone(), index.as_ref().clone()];
@@ -668,6 +731,36 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// `{k1: v1, ...}`: every key and value evaluated first (CPython's
+    /// order), then inserted in order.
+    fn dict_display(&mut self, pairs: &[(hir::Expr, hir::Expr)], ty: Ty) -> Operand {
+        let flat: Vec<&hir::Expr> = pairs.iter().flat_map(|(k, v)| [k, v]).collect();
+        let ops = self.args_refs(&flat, &vec![Ty::Obj; flat.len()]);
+        for o in &ops {
+            self.push(*o);
+        }
+        let d = self.temp(Ty::Obj);
+        self.emit_fallible(Some(d), Op::Rt(RtFn::DictNew, Vec::new()));
+        let dop = Operand {
+            local: d,
+            owned: true,
+        };
+        self.push(dop);
+        for kv in ops.chunks(2) {
+            let r = self.temp(Ty::Obj);
+            self.emit_fallible(
+                Some(r),
+                Op::Rt(RtFn::DictSetItem, vec![d, kv[0].local, kv[1].local]),
+            );
+        }
+        self.pop(dop);
+        for o in ops.iter().rev() {
+            self.pop(*o);
+        }
+        self.release_all(&ops);
+        self.coerce(dop, Ty::Obj, ty)
+    }
+
     fn rt_call(&mut self, f: RtFn, args: &[hir::Expr], ty: Ty) -> Operand {
         let sig = f.sig();
         let tys: Vec<Ty> = if sig.varargs {
@@ -793,6 +886,26 @@ impl FnLower<'_, '_> {
                     Builtin::MathIsqrt => RtFn::MathIsqrt,
                     Builtin::MathGcd => RtFn::MathGcd,
                     Builtin::Bool | Builtin::Pow => RtFn::BoolFrom,
+                    Builtin::List => RtFn::ListFrom,
+                    Builtin::Tuple => RtFn::TupleFrom,
+                    Builtin::Sorted => RtFn::Sorted,
+                    Builtin::Reversed => RtFn::Reversed,
+                    Builtin::Sum => RtFn::Sum,
+                    Builtin::Any => RtFn::Any,
+                    Builtin::All => RtFn::All,
+                    Builtin::MinIter => RtFn::MinIter,
+                    Builtin::MaxIter => RtFn::MaxIter,
+                    Builtin::Iter => RtFn::Iter,
+                    Builtin::Next => RtFn::Next,
+                    Builtin::Range => RtFn::RangeNew,
+                    Builtin::Set if args.is_empty() => RtFn::SetNew,
+                    Builtin::Set => RtFn::SetFrom,
+                    Builtin::FrozenSet => RtFn::FrozenSetFrom,
+                    Builtin::Dict => RtFn::DictFrom,
+                    Builtin::Hash => RtFn::Hash,
+                    Builtin::ListAppend => RtFn::ListAppend,
+                    Builtin::SetAdd => RtFn::SetAdd,
+                    Builtin::DictSetItem => RtFn::DictSetItem,
                 };
                 self.rt_call(f, args, ty)
             }

@@ -31,9 +31,24 @@ pub(crate) struct ProgramCx<'a> {
     pub hir: &'a hir::Program,
     pub consts: Vec<ConstObj>,
     const_ids: HashMap<String, ConstId>,
+    /// Functions used as values, in order of first use; each gets a
+    /// boxed-ABI wrapper after the program's functions.
+    pub escaped: Vec<FuncId>,
 }
 
 impl ProgramCx<'_> {
+    /// The id of the wrapper that makes `f` callable as a value.
+    pub fn value_wrapper(&mut self, f: FuncId) -> FuncId {
+        let k = match self.escaped.iter().position(|&g| g == f) {
+            Some(k) => k,
+            None => {
+                self.escaped.push(f);
+                self.escaped.len() - 1
+            }
+        };
+        FuncId((self.hir.funcs.len() + k) as u32)
+    }
+
     pub fn intern(&mut self, c: ConstObj) -> ConstId {
         let key = format!("{c:?}");
         if let Some(&id) = self.const_ids.get(&key) {
@@ -62,13 +77,20 @@ pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
         hir: p,
         consts: Vec::new(),
         const_ids: HashMap::new(),
+        escaped: Vec::new(),
     };
-    let funcs = p
+    let mut funcs: Vec<Function> = p
         .funcs
         .iter()
         .enumerate()
         .map(|(i, f)| FnLower::new(&mut cx, file, f, i == p.main.0 as usize).lower(f))
         .collect();
+    let wrappers: Vec<Function> = cx
+        .escaped
+        .iter()
+        .map(|&f| value_wrapper(f, &funcs[f.index()]))
+        .collect();
+    funcs.extend(wrappers);
     Program {
         source_path: p.path.clone(),
         funcs,
@@ -82,6 +104,96 @@ pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
             .collect(),
         consts: cx.consts,
         main: FuncId(p.main.0),
+    }
+}
+
+/// `f` with every parameter and the result boxed: what a function value
+/// calls. Its unwind adds no traceback frame (it is not a Python frame).
+fn value_wrapper(id: FuncId, f: &Function) -> Function {
+    let mut locals: Vec<LocalDecl> = f
+        .params
+        .iter()
+        .map(|_| LocalDecl {
+            ty: Ty::Obj,
+            name: None,
+        })
+        .collect();
+    let params: Vec<Local> = (0..locals.len() as u32).map(Local).collect();
+    let mut insts = Vec::new();
+    // Arguments in the callee's representations (escaped functions take
+    // objects, but keep this general).
+    let mut args = Vec::new();
+    for (i, p) in f.params.iter().enumerate() {
+        let want = f.locals[p.index()].ty;
+        if want == Ty::Obj || want == Ty::Int {
+            args.push(params[i]);
+        } else {
+            let l = Local(locals.len() as u32);
+            locals.push(LocalDecl {
+                ty: want,
+                name: None,
+            });
+            let op = match want {
+                Ty::Float => Op::FloatPayload(params[i]),
+                _ => Op::IsTrueObj(params[i]),
+            };
+            insts.push(Inst {
+                dst: Some(l),
+                op,
+                unwind: None,
+                releases: Vec::new(),
+            });
+            args.push(l);
+        }
+    }
+    let r = Local(locals.len() as u32);
+    locals.push(LocalDecl {
+        ty: f.ret,
+        name: None,
+    });
+    insts.push(Inst {
+        dst: Some(r),
+        op: Op::Call(id, args),
+        unwind: Some(Block(1)),
+        releases: Vec::new(),
+    });
+    let boxed = match f.ret {
+        Ty::Float | Ty::Bool => {
+            let b = Local(locals.len() as u32);
+            locals.push(LocalDecl {
+                ty: Ty::Obj,
+                name: None,
+            });
+            insts.push(Inst {
+                dst: Some(b),
+                op: if f.ret == Ty::Float {
+                    Op::BoxFloat(r)
+                } else {
+                    Op::BoxBool(r)
+                },
+                unwind: None,
+                releases: Vec::new(),
+            });
+            b
+        }
+        _ => r,
+    };
+    Function {
+        name: f.name.clone(),
+        params,
+        ret: Ty::Obj,
+        locals,
+        blocks: vec![
+            BlockData {
+                insts,
+                term: Term::Return(boxed),
+            },
+            BlockData {
+                insts: Vec::new(),
+                term: Term::Unwind { line: 0 },
+            },
+        ],
+        is_module: false,
     }
 }
 

@@ -85,7 +85,7 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn stmt(&mut self, s: &hir::Stmt) {
+    pub(crate) fn stmt(&mut self, s: &hir::Stmt) {
         self.at(s.span);
         match &s.kind {
             StmtKind::Expr(e) => {
@@ -231,6 +231,25 @@ impl FnLower<'_, '_> {
                 let owned = self.owned_copy(v, ret);
                 self.ret(owned);
             }
+            StmtKind::SetItem { obj, index, value } => {
+                // CPython's order: the value, then the container, then the key.
+                let ops = self.obj_operands(&[value, obj, index]);
+                self.rt_effect(RtFn::SetItem, &ops, &[1, 2, 0]);
+            }
+            StmtKind::SetSlice { obj, bounds, value } => {
+                let [lo, hi, st] = &**bounds;
+                let ops = self.obj_operands(&[value, obj, lo, hi, st]);
+                self.rt_effect(RtFn::SetSlice, &ops, &[1, 2, 3, 4, 0]);
+            }
+            StmtKind::DelItem { obj, index } => {
+                let ops = self.obj_operands(&[obj, index]);
+                self.rt_effect(RtFn::DelItem, &ops, &[0, 1]);
+            }
+            StmtKind::DelSlice { obj, bounds } => {
+                let [lo, hi, st] = &**bounds;
+                let ops = self.obj_operands(&[obj, lo, hi, st]);
+                self.rt_effect(RtFn::DelSlice, &ops, &[0, 1, 2, 3]);
+            }
             StmtKind::Assert { test, msg } => {
                 let t = self.truth(test);
                 let (fail, ok) = (self.new_block(), self.new_block());
@@ -250,6 +269,38 @@ impl FnLower<'_, '_> {
                 self.switch_to(ok);
             }
         }
+    }
+
+    /// Evaluates expressions in order as boxed objects.
+    fn obj_operands(&mut self, es: &[&hir::Expr]) -> Vec<Operand> {
+        let mut ops = Vec::new();
+        for e in es {
+            let v = self.expr(e);
+            let v = self.coerce(v, repr(e.ty), Ty::Obj);
+            self.push(v);
+            ops.push(v);
+        }
+        for v in ops.iter().rev() {
+            self.pop(*v);
+        }
+        ops
+    }
+
+    /// Calls a runtime function for its effect on `ops` (taken in the order
+    /// `order`), then releases them.
+    fn rt_effect(&mut self, f: RtFn, ops: &[Operand], order: &[usize]) {
+        for o in ops {
+            self.push(*o);
+        }
+        let r = self.temp(Ty::Obj);
+        self.emit_fallible(
+            Some(r),
+            Op::Rt(f, order.iter().map(|&i| ops[i].local).collect()),
+        );
+        for o in ops.iter().rev() {
+            self.pop(*o);
+        }
+        self.release_all(ops);
     }
 
     /// `for target in iter`: the iterator stays pending for the whole loop.

@@ -10,6 +10,10 @@ use num_bigint::BigInt;
 use num_traits::Num;
 use std::collections::{HashMap, HashSet};
 
+mod comp;
+mod lambda;
+mod targets;
+
 /// A module-level `def`: its HIR id, its position among top-level statements,
 /// and its parameters (name, constant default).
 struct FuncSig {
@@ -39,6 +43,12 @@ pub(crate) struct Resolver<'a> {
     math_aliases: HashSet<String>,
     math_names: HashMap<String, String>,
     program_funcs: Vec<Function>,
+    /// Lifted lambdas, appended after the defs.
+    lambdas: Vec<Function>,
+    /// The id the next lambda gets (after every def's).
+    next_func_id: u32,
+    /// While resolving a lambda inside a function: that function's locals.
+    no_capture: HashSet<String>,
     _src: &'a str,
 }
 
@@ -87,6 +97,9 @@ impl<'a> Resolver<'a> {
             math_aliases: HashSet::new(),
             math_names: HashMap::new(),
             program_funcs: Vec::new(),
+            lambdas: Vec::new(),
+            next_func_id: 0,
+            no_capture: HashSet::new(),
             _src: src,
         }
     }
@@ -180,6 +193,7 @@ impl<'a> Resolver<'a> {
             }
         }
 
+        self.next_func_id = defs.len() as u32 + 1;
         // Pass 2: the module body (function 0), then each def.
         let mut scope = Scope {
             order: None,
@@ -206,6 +220,8 @@ impl<'a> Resolver<'a> {
             let func = self.function(f);
             self.program_funcs.push(func);
         }
+        let lambdas = std::mem::take(&mut self.lambdas);
+        self.program_funcs.extend(lambdas);
         if self.diags.is_empty() {
             Ok(Program {
                 path: path.to_string(),
@@ -402,12 +418,12 @@ impl<'a> Resolver<'a> {
                     Some(Place::Global(self.global(name)))
                 }
             }
-            AExpr::Subscript(_) | AExpr::Attribute(_) => {
+            AExpr::Attribute(_) => {
                 self.error(
                     "M0110",
-                    "assignment to subscripts and attributes is not supported yet",
+                    "assignment to attributes is not supported yet",
                     span(target),
-                    "containers and classes come in later releases; assign to a plain name",
+                    "classes come in a later release; assign to a plain name",
                 );
                 None
             }
@@ -462,6 +478,19 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 let value = self.expr(&a.value, scope);
+                if !a.targets.iter().all(|t| matches!(t, AExpr::Name(_))) {
+                    // `x[i] = v`, `a = xs[0] = v`, `(a, b), c = ...`: each
+                    // target in turn, from one evaluation of the value.
+                    if let [t] = &a.targets[..] {
+                        return self.assign_target(t, value, scope, out, sp);
+                    }
+                    let h = self.spill(value, scope, out, "value");
+                    for t in &a.targets {
+                        let v = Self::read_local(h, sp);
+                        self.assign_target(t, v, scope, out, sp);
+                    }
+                    return;
+                }
                 let mut targets = Vec::new();
                 for t in &a.targets {
                     if let Some(p) = self.place(t, scope) {
@@ -479,33 +508,10 @@ impl<'a> Resolver<'a> {
                     return;
                 };
                 let value = self.expr(v, scope);
-                match self.place(&a.target, scope) {
-                    Some(p) => StmtKind::Assign {
-                        targets: vec![p],
-                        value,
-                    },
-                    None => return,
-                }
+                return self.assign_target(&a.target, value, scope, out, sp);
             }
-            AStmt::AugAssign(a) => {
-                let Some(p) = self.place(&a.target, scope) else {
-                    return;
-                };
-                let cur = self.expr(&a.target, scope);
-                let rhs = self.expr(&a.value, scope);
-                let Some(op) = self.binop(a.op, span(s)) else {
-                    return;
-                };
-                let value = Expr {
-                    kind: ExprKind::Binary(op, Box::new(cur), Box::new(rhs)),
-                    ty: Ty::Never,
-                    span: sp,
-                };
-                StmtKind::Assign {
-                    targets: vec![p],
-                    value,
-                }
-            }
+            AStmt::AugAssign(a) => return self.aug_assign(a, scope, out, sp),
+            AStmt::Delete(d) => return self.delete(&d.targets, scope, out),
             AStmt::If(i) => {
                 let test = self.expr(&i.test, scope);
                 let body = self.block(&i.body, scope, declared);
@@ -671,19 +677,12 @@ impl<'a> Resolver<'a> {
         out: &mut Vec<Stmt>,
         sp: Span,
     ) {
-        let AExpr::Tuple(vals) = value else {
-            let value = self.expr(value, scope);
-            let mut targets = Vec::new();
-            for e in &t.elts {
-                if let Some(p) = self.place(e, scope) {
-                    targets.push(p);
-                }
+        let vals = match value {
+            AExpr::Tuple(vals) if !vals.elts.iter().any(|e| matches!(e, AExpr::Starred(_))) => vals,
+            _ => {
+                let value = self.expr(value, scope);
+                return self.unpack_into(&t.elts, value, scope, out, sp);
             }
-            out.push(Stmt {
-                kind: StmtKind::Unpack { targets, value },
-                span: sp,
-            });
-            return;
         };
         if vals.elts.len() != t.elts.len() {
             let msg = if vals.elts.len() > t.elts.len() {
@@ -704,6 +703,18 @@ impl<'a> Resolver<'a> {
             return;
         }
         let values: Vec<Expr> = vals.elts.iter().map(|v| self.expr(v, scope)).collect();
+        if !t.elts.iter().all(|e| matches!(e, AExpr::Name(_))) {
+            // Evaluate every value first, then store left to right.
+            let hs: Vec<LocalId> = values
+                .into_iter()
+                .map(|v| self.spill(v, scope, out, "value"))
+                .collect();
+            for (e, h) in t.elts.iter().zip(hs) {
+                let v = Self::read_local(h, sp);
+                self.assign_target(e, v, scope, out, sp);
+            }
+            return;
+        }
         let mut targets = Vec::new();
         for e in &t.elts {
             if let Some(p) = self.place(e, scope) {
@@ -814,41 +825,13 @@ impl<'a> Resolver<'a> {
         scope: &mut Scope,
         sp: Span,
     ) -> Option<(Place, Vec<Stmt>)> {
-        let AExpr::Tuple(t) = target else {
+        if let AExpr::Name(_) = target {
             return self.place(target, scope).map(|p| (p, Vec::new()));
-        };
-        let hidden = format!("<for item {}>", sp.start);
-        let place = if scope.order.is_some() {
-            let id = LocalId(scope.local_vec.len() as u32);
-            scope.local_vec.push(Local {
-                name: hidden.clone(),
-                ty: Ty::Never,
-            });
-            scope.locals.insert(hidden, id);
-            Place::Local(id)
-        } else {
-            let g = GlobalId(self.globals.len() as u32);
-            self.globals.push(Global {
-                name: hidden,
-                ty: Ty::Never,
-            });
-            Place::Global(g)
-        };
-        let mut targets = Vec::new();
-        for e in &t.elts {
-            targets.push(self.place(e, scope)?);
         }
-        let value = match place {
-            Place::Local(l) => Self::mk(ExprKind::Local(l), sp),
-            Place::Global(g) => Self::mk(ExprKind::Global(g), sp),
-        };
-        Some((
-            place,
-            vec![Stmt {
-                kind: StmtKind::Unpack { targets, value },
-                span: sp,
-            }],
-        ))
+        let h = self.hidden_local(scope, "for item", sp);
+        let mut unpack = Vec::new();
+        self.assign_target(target, Self::read_local(h, sp), scope, &mut unpack, sp);
+        Some((Place::Local(h), unpack))
     }
 
     fn is_builtin_name(&self, name: &str, scope: &Scope) -> bool {
@@ -932,6 +915,29 @@ impl<'a> Resolver<'a> {
             AExpr::Compare(c) => return self.compare(c, scope),
             AExpr::Tuple(t) if !t.elts.iter().any(|e| matches!(e, AExpr::Starred(_))) => {
                 ExprKind::Tuple(t.elts.iter().map(|e| self.expr(e, scope)).collect())
+            }
+            AExpr::List(_)
+            | AExpr::Set(_)
+            | AExpr::Dict(_)
+            | AExpr::ListComp(_)
+            | AExpr::SetComp(_)
+            | AExpr::DictComp(_) => match self.display(e, scope) {
+                Some(k) => k,
+                None => {
+                    let (what, help) = unsupported_expr(e);
+                    self.error("M0102", format!("{what} is not supported yet"), sp, help);
+                    ExprKind::None
+                }
+            },
+            AExpr::Lambda(l) => return self.lambda(l, scope),
+            AExpr::Generator(_) => {
+                self.error(
+                    "M0102",
+                    "a generator expression is not supported here yet",
+                    sp,
+                    "pass it directly to sum(), any(), all(), min(), max(), sorted(), list(), tuple(), set(), dict() or str.join(), or use a list comprehension",
+                );
+                ExprKind::None
             }
             AExpr::Subscript(sub) => {
                 let value = Box::new(self.expr(&sub.value, scope));
@@ -1047,14 +1053,23 @@ impl<'a> Resolver<'a> {
         if let Some(&g) = self.global_ids.get(name) {
             return Self::mk(ExprKind::Global(g), sp);
         }
-        if self.funcs.contains_key(name) {
-            self.error(
-                "M0104",
-                format!("function `{name}` used as a value"),
-                sp,
-                "functions can only be called directly for now",
-            );
+        if self.check_capture(name, sp) {
             return Self::mk(ExprKind::None, sp);
+        }
+        if let Some(sig) = self.funcs.get(name) {
+            if sig.params.iter().any(|(_, d)| d.is_some()) {
+                self.error(
+                    "M0104",
+                    format!("function `{name}`, which has default arguments, used as a value"),
+                    sp,
+                    "function values with defaults are not supported yet; wrap it in a lambda",
+                );
+                return Self::mk(ExprKind::None, sp);
+            }
+            if scope.order.is_none() && sig.order > scope.stmt_index {
+                return Self::mk(ExprKind::Undefined(name.to_string()), sp);
+            }
+            return Self::mk(ExprKind::FuncRef(sig.id), sp);
         }
         if let Some(orig) = self.math_names.get(name).cloned() {
             if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == orig) {
@@ -1124,6 +1139,9 @@ impl<'a> Resolver<'a> {
             );
             return Self::mk(ExprKind::None, sp);
         }
+        if lambda::is_value_callee(&c.func) {
+            return self.call_value(c, scope);
+        }
         let callee = match &*c.func {
             AExpr::Name(n) => n.id.to_string(),
             AExpr::Attribute(a) => match &*a.value {
@@ -1147,13 +1165,7 @@ impl<'a> Resolver<'a> {
             }
         };
         if scope.locals.contains_key(&callee) || self.global_ids.contains_key(&callee) {
-            self.error(
-                "M0103",
-                format!("calling `{callee}`, a variable, is not supported"),
-                sp,
-                "only functions defined with `def` and builtins can be called",
-            );
-            return Self::mk(ExprKind::None, sp);
+            return self.call_value(c, scope);
         }
         if let Some(orig) = self.math_names.get(&callee).cloned() {
             return self.math_call(&orig, c, scope);
@@ -1281,32 +1293,39 @@ impl<'a> Resolver<'a> {
     ) -> Expr {
         let sp = span(c);
         let name = a.attr.id.to_string();
-        if !c.arguments.keywords.is_empty() {
-            self.error(
-                "M0103",
-                format!("keyword arguments to `.{name}()` are not supported yet"),
-                sp,
-                "pass the arguments by position",
-            );
-            return Self::mk(ExprKind::None, sp);
-        }
         if UNSUPPORTED_METHODS.contains(&name.as_str()) {
             self.error(
                 "M0103",
                 format!("`.{name}()` is not supported yet"),
                 sp,
-                "methods that return lists, dicts or bytes come with containers in a later release",
+                "use an f-string instead of `str.format`; bytes come in a later release",
             );
             return Self::mk(ExprKind::None, sp);
         }
         let recv = self.expr(&a.value, scope);
-        let args = c
+        let mut args: Vec<Expr> = c
             .arguments
             .args
             .iter()
-            .map(|x| self.expr(x, scope))
+            .map(|x| {
+                if name == "join" {
+                    self.consumed_arg(x, scope)
+                } else {
+                    self.expr(x, scope)
+                }
+            })
             .collect();
-        Self::mk(ExprKind::MethodCall(Box::new(recv), name, args), sp)
+        let mut kwnames = Vec::new();
+        for k in &c.arguments.keywords {
+            if let Some(n) = &k.arg {
+                kwnames.push(n.id.to_string());
+                args.push(self.expr(&k.value, scope));
+            }
+        }
+        Self::mk(
+            ExprKind::MethodCall(Box::new(recv), name, args, kwnames),
+            sp,
+        )
     }
 
     fn builtin_call(&mut self, name: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
@@ -1337,6 +1356,9 @@ impl<'a> Resolver<'a> {
                 }
             }
             return Self::mk(ExprKind::Print { args, sep, end }, sp);
+        }
+        if let Some(e) = self.container_builtin(name, c, scope) {
+            return e;
         }
         if !c.arguments.keywords.is_empty() {
             let k = &c.arguments.keywords[0];
@@ -1406,31 +1428,16 @@ impl<'a> Resolver<'a> {
             }
             _ => {
                 if [
-                    "list",
-                    "dict",
-                    "set",
-                    "tuple",
-                    "sorted",
-                    "enumerate",
-                    "zip",
                     "map",
                     "filter",
                     "input",
                     "open",
                     "isinstance",
-                    "sum",
-                    "any",
-                    "all",
-                    "iter",
-                    "next",
-                    "reversed",
-                    "range",
                     "eval",
                     "exec",
                     "compile",
                     "type",
                     "id",
-                    "hash",
                     "globals",
                     "locals",
                     "vars",
@@ -1500,35 +1507,9 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// Methods whose results need types Molt does not have yet (lists, dicts,
-/// bytes), or that only exist on those types.
-const UNSUPPORTED_METHODS: &[&str] = &[
-    "split",
-    "rsplit",
-    "splitlines",
-    "encode",
-    "format",
-    "format_map",
-    "maketrans",
-    "translate",
-    "append",
-    "extend",
-    "insert",
-    "pop",
-    "remove",
-    "sort",
-    "reverse",
-    "keys",
-    "values",
-    "items",
-    "get",
-    "update",
-    "setdefault",
-    "add",
-    "discard",
-    "copy",
-    "clear",
-];
+/// Methods whose results need types Molt does not have yet (bytes), or
+/// that are not implemented yet.
+const UNSUPPORTED_METHODS: &[&str] = &["encode", "format", "format_map", "maketrans", "translate"];
 
 const BUILTIN_FUNCS: &[&str] = &[
     "print",
@@ -1553,6 +1534,20 @@ const BUILTIN_FUNCS: &[&str] = &[
     "format",
     "enumerate",
     "zip",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "sorted",
+    "reversed",
+    "sum",
+    "any",
+    "all",
+    "iter",
+    "next",
+    "range",
+    "hash",
 ];
 
 /// Whether control can reach the end of `body` (conservative: true when unsure).
@@ -1680,7 +1675,6 @@ fn unsupported_stmt(s: &AStmt) -> (&'static str, &'static str) {
         AStmt::Try(_) => ("`try`", "exception handling comes in a later release"),
         AStmt::Raise(_) => ("`raise`", "exception handling comes in a later release"),
         AStmt::With(_) => ("`with`", "context managers come in a later release"),
-        AStmt::Delete(_) => ("`del`", "rebind the name instead"),
         AStmt::Nonlocal(_) => ("`nonlocal`", "closures come in a later release"),
         AStmt::Match(_) => ("`match`", "use `if`/`elif`"),
         AStmt::TypeAlias(_) => ("a `type` alias", "Python 3.11 has no `type` statement"),

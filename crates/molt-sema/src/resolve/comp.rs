@@ -1,0 +1,447 @@
+//! Container displays and comprehensions.
+//!
+//! A comprehension becomes an [`ExprKind::Block`]: a fresh accumulator,
+//! the loops and conditions as ordinary statements, then the accumulator.
+//! Its loop variables are fresh hidden locals that shadow outer names only
+//! inside the comprehension, as in Python 3; the first iterable is
+//! resolved in the enclosing scope.
+
+use super::{span, Resolver, Scope};
+use crate::hir::*;
+use molt_syntax::ast::{self, Expr as AExpr};
+use molt_syntax::Span;
+
+/// What a comprehension builds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum CompKind {
+    List,
+    Set,
+    Dict,
+}
+
+impl Resolver<'_> {
+    /// `[elt for ...]`, `{elt for ...}`, `{key: value for ...}`.
+    pub(super) fn comprehension(
+        &mut self,
+        kind: CompKind,
+        elt: &AExpr,
+        value: Option<&AExpr>,
+        gens: &[ast::Comprehension],
+        scope: &mut Scope,
+        sp: Span,
+    ) -> Expr {
+        let acc = self.hidden_local(scope, "comp", sp);
+        let init = match kind {
+            CompKind::List => ExprKind::List(Vec::new()),
+            CompKind::Set => ExprKind::Builtin(Builtin::Set, Vec::new()),
+            CompKind::Dict => ExprKind::Dict(Vec::new()),
+        };
+        let mut stmts = vec![Stmt {
+            kind: StmtKind::Assign {
+                targets: vec![Place::Local(acc)],
+                value: Self::mk(init, sp),
+            },
+            span: sp,
+        }];
+        let mut saved = Vec::new();
+        let loops = self.comp_loops(kind, acc, elt, value, gens, scope, &mut saved, sp);
+        for (name, old) in saved.into_iter().rev() {
+            match old {
+                Some(l) => scope.locals.insert(name, l),
+                None => scope.locals.remove(&name),
+            };
+        }
+        stmts.extend(loops);
+        Self::mk(
+            ExprKind::Block(stmts, Box::new(Self::read_local(acc, sp))),
+            sp,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn comp_loops(
+        &mut self,
+        kind: CompKind,
+        acc: LocalId,
+        elt: &AExpr,
+        value: Option<&AExpr>,
+        gens: &[ast::Comprehension],
+        scope: &mut Scope,
+        saved: &mut Vec<(String, Option<LocalId>)>,
+        sp: Span,
+    ) -> Vec<Stmt> {
+        let Some((g, rest)) = gens.split_first() else {
+            let a = Self::read_local(acc, sp);
+            let e = match (kind, value) {
+                (CompKind::List, _) => {
+                    ExprKind::Builtin(Builtin::ListAppend, vec![a, self.expr(elt, scope)])
+                }
+                (CompKind::Set, _) => {
+                    ExprKind::Builtin(Builtin::SetAdd, vec![a, self.expr(elt, scope)])
+                }
+                (CompKind::Dict, v) => {
+                    let k = self.expr(elt, scope);
+                    let v = match v {
+                        Some(v) => self.expr(v, scope),
+                        None => Self::mk(ExprKind::None, sp),
+                    };
+                    ExprKind::Builtin(Builtin::DictSetItem, vec![a, k, v])
+                }
+            };
+            return vec![Stmt {
+                kind: StmtKind::Expr(Self::mk(e, sp)),
+                span: sp,
+            }];
+        };
+        if g.is_async {
+            self.error(
+                "M0102",
+                "asynchronous comprehensions are not supported",
+                span(g),
+                "",
+            );
+        }
+        let iter = self.expr(&g.iter, scope);
+        let mut names = Vec::new();
+        bound_names(&g.target, &mut names);
+        for n in names {
+            let h = self.hidden_local(scope, &n, span(&g.target));
+            let old = scope.locals.insert(n.clone(), h);
+            saved.push((n, old));
+        }
+        let Some((target, mut body)) = self.for_target(&g.target, scope, span(g)) else {
+            return Vec::new();
+        };
+        let conds: Vec<Expr> = g.ifs.iter().map(|c| self.expr(c, scope)).collect();
+        let mut inner = self.comp_loops(kind, acc, elt, value, rest, scope, saved, sp);
+        for test in conds.into_iter().rev() {
+            inner = vec![Stmt {
+                span: test.span,
+                kind: StmtKind::If {
+                    test,
+                    body: inner,
+                    orelse: Vec::new(),
+                },
+            }];
+        }
+        body.extend(inner);
+        vec![Stmt {
+            kind: StmtKind::ForIter {
+                target,
+                iter,
+                body,
+                orelse: Vec::new(),
+            },
+            span: span(g),
+        }]
+    }
+
+    /// `any(e for x in it)` / `all(...)` with one generator: a loop that
+    /// stops at the first decisive item, like CPython's lazy generator.
+    pub(super) fn any_all(
+        &mut self,
+        is_any: bool,
+        g: &ast::ExprGenerator,
+        scope: &mut Scope,
+        sp: Span,
+    ) -> Expr {
+        let r = self.hidden_local(scope, "any", sp);
+        let store = |b: bool| Stmt {
+            kind: StmtKind::Assign {
+                targets: vec![Place::Local(r)],
+                value: Self::mk(ExprKind::Bool(b), sp),
+            },
+            span: sp,
+        };
+        let gen = &g.generators[0];
+        let iter = self.expr(&gen.iter, scope);
+        let mut names = Vec::new();
+        bound_names(&gen.target, &mut names);
+        let mut saved = Vec::new();
+        for n in names {
+            let h = self.hidden_local(scope, &n, span(&gen.target));
+            let old = scope.locals.insert(n.clone(), h);
+            saved.push((n, old));
+        }
+        let mut stmts = vec![store(!is_any)];
+        if let Some((target, mut body)) = self.for_target(&gen.target, scope, span(gen)) {
+            let conds: Vec<Expr> = gen.ifs.iter().map(|c| self.expr(c, scope)).collect();
+            let e = self.expr(&g.elt, scope);
+            let test = if is_any {
+                e
+            } else {
+                Self::mk(ExprKind::Not(Box::new(e)), sp)
+            };
+            let mut inner = vec![Stmt {
+                span: sp,
+                kind: StmtKind::If {
+                    test,
+                    body: vec![
+                        store(is_any),
+                        Stmt {
+                            kind: StmtKind::Break,
+                            span: sp,
+                        },
+                    ],
+                    orelse: Vec::new(),
+                },
+            }];
+            for test in conds.into_iter().rev() {
+                inner = vec![Stmt {
+                    span: test.span,
+                    kind: StmtKind::If {
+                        test,
+                        body: inner,
+                        orelse: Vec::new(),
+                    },
+                }];
+            }
+            body.extend(inner);
+            stmts.push(Stmt {
+                kind: StmtKind::ForIter {
+                    target,
+                    iter,
+                    body,
+                    orelse: Vec::new(),
+                },
+                span: sp,
+            });
+        }
+        for (name, old) in saved.into_iter().rev() {
+            match old {
+                Some(l) => scope.locals.insert(name, l),
+                None => scope.locals.remove(&name),
+            };
+        }
+        Self::mk(
+            ExprKind::Block(stmts, Box::new(Self::read_local(r, sp))),
+            sp,
+        )
+    }
+
+    /// A call argument that may be a generator expression: consuming
+    /// builtins take it as a list (they consume every item anyway).
+    pub(super) fn consumed_arg(&mut self, a: &AExpr, scope: &mut Scope) -> Expr {
+        match a {
+            AExpr::Generator(g) => {
+                self.comprehension(CompKind::List, &g.elt, None, &g.generators, scope, span(a))
+            }
+            _ => self.expr(a, scope),
+        }
+    }
+
+    /// A list, set or dict display.
+    pub(super) fn display(&mut self, e: &AExpr, scope: &mut Scope) -> Option<ExprKind> {
+        let starred = |elts: &[AExpr]| elts.iter().any(|x| matches!(x, AExpr::Starred(_)));
+        Some(match e {
+            AExpr::List(l) if !starred(&l.elts) => {
+                ExprKind::List(l.elts.iter().map(|x| self.expr(x, scope)).collect())
+            }
+            AExpr::Set(s) if !starred(&s.elts) => {
+                ExprKind::Set(s.elts.iter().map(|x| self.expr(x, scope)).collect())
+            }
+            AExpr::Dict(d) if d.items.iter().all(|i| i.key.is_some()) => {
+                let mut pairs = Vec::new();
+                for item in &d.items {
+                    if let Some(k) = &item.key {
+                        let k = self.expr(k, scope);
+                        let v = self.expr(&item.value, scope);
+                        pairs.push((k, v));
+                    }
+                }
+                ExprKind::Dict(pairs)
+            }
+            AExpr::ListComp(c) => {
+                return Some(
+                    self.comprehension(CompKind::List, &c.elt, None, &c.generators, scope, span(e))
+                        .kind,
+                )
+            }
+            AExpr::SetComp(c) => {
+                return Some(
+                    self.comprehension(CompKind::Set, &c.elt, None, &c.generators, scope, span(e))
+                        .kind,
+                )
+            }
+            AExpr::DictComp(c) => match &c.key {
+                Some(k) => {
+                    return Some(
+                        self.comprehension(
+                            CompKind::Dict,
+                            k,
+                            Some(&c.value),
+                            &c.generators,
+                            scope,
+                            span(e),
+                        )
+                        .kind,
+                    )
+                }
+                None => return None,
+            },
+            _ => return None,
+        })
+    }
+}
+
+impl Resolver<'_> {
+    /// Calls of the container builtins (`list`, `sorted`, `sum`, `min` over
+    /// one iterable, ...); `None` when `name` is not one of them.
+    pub(super) fn container_builtin(
+        &mut self,
+        name: &str,
+        c: &ast::ExprCall,
+        scope: &mut Scope,
+    ) -> Option<Expr> {
+        let sp = span(c);
+        let npos = c.arguments.args.len();
+        let has_kw = !c.arguments.keywords.is_empty();
+        let (lo, hi, kws): (usize, usize, &[&str]) = match name {
+            "list" | "tuple" | "set" | "frozenset" | "dict" => (0, 1, &[]),
+            "reversed" | "any" | "all" | "iter" | "hash" => (1, 1, &[]),
+            "sorted" => (1, 1, &["key", "reverse"]),
+            "sum" => (1, 2, &["start"]),
+            "next" => (1, 2, &[]),
+            "range" => (1, 3, &[]),
+            "min" | "max" if npos == 1 || has_kw => (1, usize::MAX, &["key", "default"]),
+            _ => return None,
+        };
+        if npos < lo || npos > hi {
+            let want = match (lo, hi) {
+                (l, h) if l == h => format!("exactly {l}"),
+                (l, usize::MAX) => format!("at least {l}"),
+                (l, h) => format!("{l} to {h}"),
+            };
+            self.error(
+                "M0103",
+                format!("`{name}()` takes {want} positional argument(s), {npos} given"),
+                sp,
+                "this call would raise TypeError",
+            );
+            return Some(Self::mk(ExprKind::None, sp));
+        }
+        // The generator-expression forms.
+        if let (["any" | "all"], [AExpr::Generator(g)]) = ([name], &c.arguments.args[..]) {
+            if g.generators.len() == 1 && !has_kw {
+                return Some(self.any_all(name == "any", g, scope, sp));
+            }
+        }
+        let mut args: Vec<Expr> = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.consumed_arg(a, scope))
+            .collect();
+        let mut kwvals: Vec<Option<Expr>> = vec![None; kws.len()];
+        for k in &c.arguments.keywords {
+            let kname = k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("");
+            let slot = kws.iter().position(|n| *n == kname);
+            // `sum(xs, start=0)`: a keyword for the second positional.
+            match slot {
+                Some(i) if kwvals[i].is_none() && !(name == "sum" && npos == 2) => {
+                    kwvals[i] = Some(self.expr(&k.value, scope))
+                }
+                _ => {
+                    self.error(
+                        "M0103",
+                        format!("`{name}()` does not take the keyword argument `{kname}` here"),
+                        span(k),
+                        "this call would raise TypeError",
+                    );
+                    return Some(Self::mk(ExprKind::None, sp));
+                }
+            }
+        }
+        let absent = || Self::mk(ExprKind::Absent, sp);
+        let mut kw = kwvals.into_iter().map(|v| v.unwrap_or_else(absent));
+        let mut next_kw = || kw.next().unwrap_or_else(absent);
+        let int = |v: i64| Expr {
+            kind: ExprKind::Int(v.into()),
+            ty: Ty::Int,
+            span: sp,
+        };
+        let kind = match name {
+            "list" if args.is_empty() => ExprKind::List(Vec::new()),
+            "tuple" if args.is_empty() => ExprKind::Tuple(Vec::new()),
+            "dict" if args.is_empty() => ExprKind::Dict(Vec::new()),
+            "frozenset" if args.is_empty() => ExprKind::Builtin(
+                Builtin::FrozenSet,
+                vec![Self::mk(ExprKind::Tuple(Vec::new()), sp)],
+            ),
+            "list" => ExprKind::Builtin(Builtin::List, args),
+            "tuple" => ExprKind::Builtin(Builtin::Tuple, args),
+            "set" => ExprKind::Builtin(Builtin::Set, args),
+            "frozenset" => ExprKind::Builtin(Builtin::FrozenSet, args),
+            "dict" => ExprKind::Builtin(Builtin::Dict, args),
+            "reversed" => ExprKind::Builtin(Builtin::Reversed, args),
+            "any" => ExprKind::Builtin(Builtin::Any, args),
+            "all" => ExprKind::Builtin(Builtin::All, args),
+            "iter" => ExprKind::Builtin(Builtin::Iter, args),
+            "hash" => ExprKind::Builtin(Builtin::Hash, args),
+            "sorted" => {
+                args.push(next_kw());
+                args.push(next_kw());
+                ExprKind::Builtin(Builtin::Sorted, args)
+            }
+            "sum" => {
+                if args.len() == 1 {
+                    args.push(next_kw());
+                }
+                ExprKind::Builtin(Builtin::Sum, args)
+            }
+            "next" => {
+                if args.len() == 1 {
+                    args.push(absent());
+                }
+                ExprKind::Builtin(Builtin::Next, args)
+            }
+            "range" => {
+                let mut a = args.into_iter();
+                let (x, y, z) = (a.next(), a.next(), a.next());
+                let v = match (x, y, z) {
+                    (Some(stop), None, _) => vec![int(0), stop, int(1)],
+                    (Some(start), Some(stop), None) => vec![start, stop, int(1)],
+                    (Some(start), Some(stop), Some(step)) => vec![start, stop, step],
+                    _ => return Some(Self::mk(ExprKind::None, sp)),
+                };
+                ExprKind::Builtin(Builtin::Range, v)
+            }
+            _ => {
+                // min / max over one iterable, or several values with key=.
+                let b = if name == "min" {
+                    Builtin::MinIter
+                } else {
+                    Builtin::MaxIter
+                };
+                let key = next_kw();
+                let default = next_kw();
+                let it = if args.len() == 1 {
+                    args.remove(0)
+                } else {
+                    if !matches!(default.kind, ExprKind::Absent) {
+                        self.error(
+                            "M0103",
+                            format!("`{name}()` cannot take a default with several positional arguments"),
+                            sp,
+                            "this call would raise TypeError",
+                        );
+                    }
+                    Self::mk(ExprKind::Tuple(args), sp)
+                };
+                ExprKind::Builtin(b, vec![it, key, default])
+            }
+        };
+        Some(Self::mk(kind, sp))
+    }
+}
+
+/// The names a target binds (`x`, `(a, b)`, `[a, *b]`).
+fn bound_names(e: &AExpr, out: &mut Vec<String>) {
+    match e {
+        AExpr::Name(n) => out.push(n.id.to_string()),
+        AExpr::Tuple(t) => t.elts.iter().for_each(|x| bound_names(x, out)),
+        AExpr::List(t) => t.elts.iter().for_each(|x| bound_names(x, out)),
+        AExpr::Starred(s) => bound_names(&s.value, out),
+        _ => {}
+    }
+}

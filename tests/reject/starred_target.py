@@ -1,0 +1,2 @@
+a, *rest = [1, 2, 3]
+print(a, rest)
