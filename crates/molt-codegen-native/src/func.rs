@@ -906,20 +906,22 @@ impl Tx<'_, '_> {
                 let v = self.rt(*f, args, unwind)?;
                 self.set(dst, v);
             }
-            Op::FuncRef(w) => {
-                // molt_func_new(code, nparams, name, name_len)
+            Op::FuncRef(w, env) => {
+                // molt_func_new(code, nparams, name, name_len, env, env_len)
                 let id = self.syms.funcs[w.index()];
                 let fref = self.func_ref(id, &format!("fn{}", w.0));
                 let code = self.b.ins().func_addr(I64, fref);
-                let n = self.iconst(I64, self.prog.funcs[w.index()].params.len() as i64);
+                let total = self.prog.funcs[w.index()].params.len();
+                let n = self.iconst(I64, (total - env.len()) as i64);
                 let (nid, nlen) = self.syms.func_names[w.index()];
                 let name = self.data_addr(nid);
                 let len = self.iconst(I64, nlen as i64);
+                let (eptr, en) = self.array(env);
                 let r = self.call_rt(
                     "molt_func_new",
-                    &[I64, I64, I64, I64],
+                    &[I64, I64, I64, I64, I64, I64],
                     Some(I64),
-                    &[code, n, name, len],
+                    &[code, n, name, len, eptr, en],
                 )?;
                 let r = r.ok_or_else(|| CodegenError("molt_func_new result".into()))?;
                 self.check_result(r, Ty::Obj, unwind)?;

@@ -469,8 +469,9 @@ pub enum Op {
     Is(Local, Local),
     /// Direct call of a compiled function.
     Call(FuncId, Vec<Local>),
-    /// A new function object for the value wrapper `FuncId` (see `lower`).
-    FuncRef(FuncId),
+    /// A new function object for the value wrapper `FuncId` (see `lower`),
+    /// with the captured values that fill its trailing parameters.
+    FuncRef(FuncId, Vec<Local>),
     /// Call of a runtime function.
     Rt(RtFn, Vec<Local>),
     /// `print(*args, sep=, end=)`; sep/end are `obj` or absent.

@@ -85,7 +85,10 @@ fn op_text(op: &Op) -> String {
         Op::ConstUnbound => "const.unbound".into(),
         Op::Const(c) => format!("const {c}"),
         Op::Copy(l) => format!("copy {l}"),
-        Op::FuncRef(f) => format!("func.ref {f}"),
+        Op::FuncRef(f, env) => format!(
+            "func.ref {f}{}",
+            env.iter().map(|l| format!(", {l}")).collect::<String>()
+        ),
         Op::Int(o, a, b) => format!("int.{o:?} {a}, {b}").to_lowercase(),
         Op::IntTrueDiv(a, b) => format!("int.truediv {a}, {b}"),
         Op::IntNeg(a) => format!("int.neg {a}"),

@@ -123,7 +123,7 @@ pub fn can_raise(op: &Op) -> bool {
         | Op::CheckBound(..)
         | Op::Raise(..)
         | Op::RaiseAssert(_)
-        | Op::FuncRef(_) => true,
+        | Op::FuncRef(..) => true,
         Op::Float(o, _, _) => o.can_raise(),
         _ => false,
     }
@@ -159,7 +159,7 @@ pub fn op_uses(op: &Op) -> Vec<Local> {
         | Op::ObjBin(_, a, b)
         | Op::ObjCmp(_, a, b)
         | Op::Is(a, b) => vec![*a, *b],
-        Op::Call(_, args) | Op::Rt(_, args) => args.clone(),
+        Op::Call(_, args) | Op::Rt(_, args) | Op::FuncRef(_, args) => args.clone(),
         Op::Print(args, sep, end) => args.iter().copied().chain(*sep).chain(*end).collect(),
         Op::RaiseAssert(m) => m.iter().copied().collect(),
         Op::ConstInt(_)
@@ -169,7 +169,6 @@ pub fn op_uses(op: &Op) -> Vec<Local> {
         | Op::ConstUnbound
         | Op::Const(_)
         | Op::LoadGlobal(_)
-        | Op::FuncRef(_)
         | Op::Raise(..) => vec![],
     }
 }

@@ -504,8 +504,9 @@ pub enum ExprKind {
     /// Run the statements, then evaluate the expression (comprehensions
     /// and other desugarings; the statements bind only hidden locals).
     Block(Vec<Stmt>, Box<Expr>),
-    /// A user function as a value (a `def` named without a call, or a lifted lambda).
-    FuncRef(FuncId),
+    /// A user function as a value (a `def` named without a call, or a
+    /// lifted lambda with the values it captures: its trailing parameters).
+    FuncRef(FuncId, Vec<Expr>),
     /// `f(args)` for a value `f`: dispatched at run time.
     CallValue(Box<Expr>, Vec<Expr>),
     /// An optional argument that was not given (the runtime's UNBOUND).

@@ -117,6 +117,7 @@ pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(callee);
             args.iter_mut().for_each(f);
         }
+        ExprKind::FuncRef(_, env) => env.iter_mut().for_each(f),
         ExprKind::Dict(pairs) => pairs.iter_mut().for_each(|(k, v)| {
             f(k);
             f(v);
@@ -467,7 +468,10 @@ impl Cx<'_> {
                 self.expr(value)
             }
             ExprKind::Absent => Ty::Dyn,
-            ExprKind::FuncRef(func) => {
+            ExprKind::FuncRef(func, env) => {
+                env.iter_mut().for_each(|a| {
+                    self.expr(a);
+                });
                 // Escaped: callable from anywhere with anything.
                 for slot in self.next.params[func.0 as usize].iter_mut() {
                     *slot = Ty::Dyn;

@@ -186,10 +186,21 @@ impl FnLower<'_, '_> {
                 self.expr(value)
             }
             ExprKind::Absent => self.konst(Ty::Obj, Op::ConstUnbound),
-            ExprKind::FuncRef(f) => {
+            ExprKind::FuncRef(f, env) => {
                 let w = self.cx.value_wrapper(FuncId(f.0));
+                let ops = self.args(env, &vec![Ty::Obj; env.len()]);
+                for o in &ops {
+                    self.push(*o);
+                }
                 let r = self.temp(Ty::Obj);
-                self.emit_fallible(Some(r), Op::FuncRef(w));
+                self.emit_fallible(
+                    Some(r),
+                    Op::FuncRef(w, ops.iter().map(|o| o.local).collect()),
+                );
+                for o in ops.iter().rev() {
+                    self.pop(*o);
+                }
+                self.release_all(&ops);
                 self.coerce(
                     Operand {
                         local: r,

@@ -1,14 +1,20 @@
 //! Functions as values: `lambda` expressions (lifted to module-level
 //! functions), references to a `def` by name, and calls of values.
 //!
-//! Closures are not supported yet: a lambda may use its parameters and
-//! module-level names, and using a local of the enclosing function is
-//! reported (it would silently read a global otherwise).
+//! A lambda may use the enclosing function's locals when capturing their
+//! value at creation is indistinguishable from Python's late binding: a
+//! parameter never reassigned, or a local assigned exactly once, outside any
+//! loop, before the lambda. Captured values become extra trailing
+//! parameters of the lifted function, filled from the function object's
+//! environment. Any other use of an enclosing local is a diagnostic.
 
 use super::{span, Resolver, Scope};
 use crate::hir::*;
-use molt_syntax::ast::{self, Expr as AExpr};
-use std::collections::{HashMap, HashSet};
+use molt_syntax::ast::visitor::{self, Visitor};
+use molt_syntax::ast::{self, Expr as AExpr, Stmt as AStmt};
+use std::collections::HashMap;
+
+use molt_syntax::Ranged;
 
 impl Resolver<'_> {
     /// `lambda params: body` → a fresh function and a reference to it.
@@ -43,6 +49,7 @@ impl Resolver<'_> {
             locals: HashMap::new(),
             local_vec: Vec::new(),
             loop_depth: 0,
+            captures: HashMap::new(),
         };
         let mut params = Vec::new();
         for n in &names {
@@ -52,18 +59,41 @@ impl Resolver<'_> {
                 ty: Ty::Never,
             });
             inner.locals.insert(n.clone(), lid);
+            inner.captures.insert(n.clone(), 0);
             params.push(lid);
         }
-        // Names of the enclosing function that the lambda must not capture.
-        let outer: HashSet<String> = scope
-            .locals
-            .keys()
-            .filter(|k| !k.starts_with('<'))
-            .cloned()
-            .collect();
-        let saved = std::mem::replace(&mut self.no_capture, outer);
+        // Enclosing locals the body reads become trailing parameters.
+        let mut free = FreeNames::default();
+        free.visit_expr(&l.body);
+        let mut env = Vec::new();
+        for (n, at) in free.names {
+            if inner.locals.contains_key(&n) {
+                continue;
+            }
+            let Some(&outer) = scope.locals.get(&n) else {
+                continue;
+            };
+            let ok = scope.captures.get(&n).is_some_and(|&from| from <= sp.start);
+            if !ok {
+                self.error(
+                    "M0105",
+                    format!("this lambda uses `{n}`, a variable of the enclosing scope that is reassigned; closures over such variables are not supported yet"),
+                    at,
+                    "a lambda can use a parameter that is never reassigned, or a local assigned once (outside loops) before the lambda",
+                );
+                continue;
+            }
+            let lid = LocalId(inner.local_vec.len() as u32);
+            inner.local_vec.push(Local {
+                name: n.clone(),
+                ty: Ty::Never,
+            });
+            inner.locals.insert(n.clone(), lid);
+            inner.captures.insert(n, 0);
+            params.push(lid);
+            env.push(Self::mk(ExprKind::Local(outer), sp));
+        }
         let value = self.expr(&l.body, &mut inner);
-        self.no_capture = saved;
         let body = vec![Stmt {
             kind: StmtKind::Return(value),
             span: sp,
@@ -76,7 +106,7 @@ impl Resolver<'_> {
             body,
             span: sp,
         });
-        Self::mk(ExprKind::FuncRef(id), sp)
+        Self::mk(ExprKind::FuncRef(id, env), sp)
     }
 
     /// `callee(args)` where the callee is a value (a variable holding a
@@ -101,19 +131,73 @@ impl Resolver<'_> {
             .collect();
         Self::mk(ExprKind::CallValue(Box::new(f), args), sp)
     }
+}
 
-    /// Reports a lambda's use of a local of its enclosing function.
-    pub(super) fn check_capture(&mut self, name: &str, sp: molt_syntax::Span) -> bool {
-        if self.no_capture.contains(name) {
-            self.error(
-                "M0105",
-                format!("this lambda uses `{name}`, a local variable of the enclosing function; closures are not supported yet"),
-                sp,
-                "make it a module-level variable, or pass it as an argument",
-            );
-            return true;
+/// Names read in an expression, with where (first occurrence each).
+#[derive(Default)]
+struct FreeNames {
+    names: Vec<(String, molt_syntax::Span)>,
+}
+
+impl<'a> Visitor<'a> for FreeNames {
+    fn visit_expr(&mut self, e: &'a AExpr) {
+        if let AExpr::Name(n) = e {
+            let name = n.id.to_string();
+            if !self.names.iter().any(|(m, _)| *m == name) {
+                self.names.push((name, span(n)));
+            }
         }
-        false
+        visitor::walk_expr(self, e);
+    }
+}
+
+/// The locals of a function body that a lambda may capture by value, each
+/// with the offset from which it may: parameters never reassigned (0), and
+/// locals assigned exactly once, outside loops (after that assignment).
+pub(super) fn capturable(params: &[String], body: &[AStmt]) -> HashMap<String, u32> {
+    let mut count: HashMap<String, (u32, bool, u32)> = HashMap::new();
+    count_bindings(body, false, &mut count);
+    let mut out = HashMap::new();
+    for p in params {
+        if !count.contains_key(p) {
+            out.insert(p.clone(), 0);
+        }
+    }
+    for (n, (c, in_loop, end)) in count {
+        if c == 1 && !in_loop && !params.contains(&n) {
+            out.insert(n, end);
+        }
+    }
+    out
+}
+
+fn count_bindings(body: &[AStmt], in_loop: bool, out: &mut HashMap<String, (u32, bool, u32)>) {
+    for s in body {
+        let mut bound = Vec::new();
+        super::collect_bound_shallow(s, &mut bound);
+        for (n, _) in bound {
+            let e = out.entry(n).or_insert((0, false, 0));
+            e.0 += 1;
+            e.1 |= in_loop || matches!(s, AStmt::For(_));
+            e.2 = u32::from(s.range().end());
+        }
+        match s {
+            AStmt::For(f) => {
+                count_bindings(&f.body, true, out);
+                count_bindings(&f.orelse, in_loop, out);
+            }
+            AStmt::While(w) => {
+                count_bindings(&w.body, true, out);
+                count_bindings(&w.orelse, in_loop, out);
+            }
+            AStmt::If(i) => {
+                count_bindings(&i.body, in_loop, out);
+                for c in &i.elif_else_clauses {
+                    count_bindings(&c.body, in_loop, out);
+                }
+            }
+            _ => {}
+        }
     }
 }
 

@@ -47,8 +47,6 @@ pub(crate) struct Resolver<'a> {
     lambdas: Vec<Function>,
     /// The id the next lambda gets (after every def's).
     next_func_id: u32,
-    /// While resolving a lambda inside a function: that function's locals.
-    no_capture: HashSet<String>,
     _src: &'a str,
 }
 
@@ -61,6 +59,9 @@ struct Scope {
     locals: HashMap<String, LocalId>,
     local_vec: Vec<Local>,
     loop_depth: u32,
+    /// Locals a lambda may capture by value, from which source offset
+    /// (see `lambda::capturable`).
+    captures: HashMap<String, u32>,
 }
 
 fn span(r: &impl Ranged) -> Span {
@@ -99,7 +100,6 @@ impl<'a> Resolver<'a> {
             program_funcs: Vec::new(),
             lambdas: Vec::new(),
             next_func_id: 0,
-            no_capture: HashSet::new(),
             _src: src,
         }
     }
@@ -201,6 +201,7 @@ impl<'a> Resolver<'a> {
             locals: HashMap::new(),
             local_vec: Vec::new(),
             loop_depth: 0,
+            captures: HashMap::new(),
         };
         let mut body = Vec::new();
         for (i, stmt) in module.body.iter().enumerate() {
@@ -346,7 +347,15 @@ impl<'a> Resolver<'a> {
             locals: HashMap::new(),
             local_vec: Vec::new(),
             loop_depth: 0,
+            captures: HashMap::new(),
         };
+        let pnames: Vec<String> = f
+            .parameters
+            .args
+            .iter()
+            .map(|a| a.parameter.name.id.to_string())
+            .collect();
+        scope.captures = lambda::capturable(&pnames, &f.body);
         let mut params = Vec::new();
         for a in &f.parameters.args {
             let pname = a.parameter.name.id.to_string();
@@ -1053,9 +1062,6 @@ impl<'a> Resolver<'a> {
         if let Some(&g) = self.global_ids.get(name) {
             return Self::mk(ExprKind::Global(g), sp);
         }
-        if self.check_capture(name, sp) {
-            return Self::mk(ExprKind::None, sp);
-        }
         if let Some(sig) = self.funcs.get(name) {
             if sig.params.iter().any(|(_, d)| d.is_some()) {
                 self.error(
@@ -1069,7 +1075,7 @@ impl<'a> Resolver<'a> {
             if scope.order.is_none() && sig.order > scope.stmt_index {
                 return Self::mk(ExprKind::Undefined(name.to_string()), sp);
             }
-            return Self::mk(ExprKind::FuncRef(sig.id), sp);
+            return Self::mk(ExprKind::FuncRef(sig.id, Vec::new()), sp);
         }
         if let Some(orig) = self.math_names.get(name).cloned() {
             if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == orig) {
@@ -1603,20 +1609,32 @@ fn int_literal(i: &ast::Int) -> BigInt {
     BigInt::from_str_radix(&digits, radix).unwrap_or_default()
 }
 
+/// Names bound by the statement itself (not by statements nested in it).
+fn collect_bound_shallow(s: &AStmt, out: &mut Vec<(String, Span)>) {
+    match s {
+        AStmt::For(f) => target_names(&f.target, out),
+        AStmt::Assign(_) | AStmt::AnnAssign(_) | AStmt::AugAssign(_) => collect_bound(s, out),
+        _ => {}
+    }
+}
+
+/// Names an assignment target binds.
+fn target_names(e: &AExpr, out: &mut Vec<(String, Span)>) {
+    let mut stack = vec![e];
+    while let Some(e) = stack.pop() {
+        match e {
+            AExpr::Name(n) => out.push((n.id.to_string(), span(n))),
+            AExpr::Tuple(t) => stack.extend(t.elts.iter()),
+            AExpr::List(t) => stack.extend(t.elts.iter()),
+            AExpr::Starred(s) => stack.push(&s.value),
+            _ => {}
+        }
+    }
+}
+
 /// Names bound by assignment-like statements (not descending into defs).
 fn collect_bound(s: &AStmt, out: &mut Vec<(String, Span)>) {
-    let target = |e: &AExpr, out: &mut Vec<(String, Span)>| {
-        let mut stack = vec![e];
-        while let Some(e) = stack.pop() {
-            match e {
-                AExpr::Name(n) => out.push((n.id.to_string(), span(n))),
-                AExpr::Tuple(t) => stack.extend(t.elts.iter()),
-                AExpr::List(t) => stack.extend(t.elts.iter()),
-                AExpr::Starred(s) => stack.push(&s.value),
-                _ => {}
-            }
-        }
-    };
+    let target = target_names;
     match s {
         AStmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
         AStmt::AnnAssign(a) => target(&a.target, out),
