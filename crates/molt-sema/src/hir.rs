@@ -26,12 +26,17 @@ pub enum Ty {
     Str,
     /// `None`.
     None,
+    /// A `list` whose element type is that of list variable `.0` (see
+    /// [`crate::lists`]; [`Program::list_elems`] after inference).
+    List(u32),
     /// Anything: boxed, dynamically dispatched.
     Dyn,
 }
 
 impl Ty {
-    /// The least type that covers both.
+    /// The least type that covers both. Two list types are joined by
+    /// [`crate::lists::ListTable::join`] (unification); here they meet only
+    /// when equal.
     pub fn join(self, other: Ty) -> Ty {
         match (self, other) {
             (Ty::Never, t) | (t, Ty::Never) => t,
@@ -49,6 +54,7 @@ impl Ty {
             Ty::Bool => "bool",
             Ty::Str => "str",
             Ty::None => "None",
+            Ty::List(_) => "list",
             Ty::Dyn => "object",
         }
     }
@@ -75,6 +81,15 @@ pub struct Program {
     pub globals: Vec<Global>,
     /// The module body, compiled as a function of no arguments.
     pub main: FuncId,
+    /// The element type of each list variable (`Ty::List(v)`), after inference.
+    pub list_elems: Vec<Ty>,
+}
+
+impl Program {
+    /// The element type of lists of type `Ty::List(v)`.
+    pub fn list_elem(&self, v: u32) -> Ty {
+        self.list_elems.get(v as usize).copied().unwrap_or(Ty::Dyn)
+    }
 }
 
 /// A module-level variable.

@@ -2,14 +2,16 @@
 //!
 //! Types only ever pick a *representation*; they never change behaviour.
 //! A variable's type is the join of everything assigned to it; a parameter's
-//! is the join of every argument passed at every call site (functions cannot
-//! escape as values yet, so every call site is known); a function's return
-//! type is the join of its returned values. Annotations are not trusted for
+//! is the join of every argument passed at every direct call site (a
+//! function used as a value takes objects: its callers are unknown); a
+//! function's return type is the join of its returned values. List element
+//! types are unified across aliases (see [`crate::lists`]). Annotations are not trusted for
 //! this: `def f(x: float)` called with `f(3)` must still print `3`, as in
 //! CPython. Everything starts at `Never` and rises to a fixpoint; the lattice
 //! has height three, so this takes a few rounds.
 
 use crate::hir::*;
+use crate::lists::ListTable;
 
 struct Env {
     rets: Vec<Ty>,
@@ -38,7 +40,9 @@ pub(crate) fn infer_program(p: &mut Program) {
             .collect(),
         globals: vec![Ty::Never; p.globals.len()],
     };
+    let mut lists = ListTable::default();
     for _round in 0..64 {
+        lists.changed = false;
         let mut next = Env {
             rets: env.rets.clone(),
             params: env.params.clone(),
@@ -47,7 +51,7 @@ pub(crate) fn infer_program(p: &mut Program) {
         let mut locals_changed = false;
         for (fi, f) in p.funcs.iter_mut().enumerate() {
             for (i, &l) in f.params.iter().enumerate() {
-                let t = f.locals[l.0 as usize].ty.join(env.params[fi][i]);
+                let t = lists.join(f.locals[l.0 as usize].ty, env.params[fi][i]);
                 if t != f.locals[l.0 as usize].ty {
                     f.locals[l.0 as usize].ty = t;
                     locals_changed = true;
@@ -57,6 +61,7 @@ pub(crate) fn infer_program(p: &mut Program) {
                 locals: &mut f.locals,
                 env: &env,
                 next: &mut next,
+                lists: &mut lists,
                 func: fi,
                 changed: false,
             };
@@ -68,7 +73,7 @@ pub(crate) fn infer_program(p: &mut Program) {
         let stable =
             next.rets == env.rets && next.params == env.params && next.globals == env.globals;
         env = next;
-        if stable && !locals_changed {
+        if stable && !locals_changed && !lists.changed {
             break;
         }
     }
@@ -85,6 +90,7 @@ pub(crate) fn infer_program(p: &mut Program) {
     for (g, t) in p.globals.iter_mut().zip(env.globals) {
         g.ty = settle(t);
     }
+    p.list_elems = lists.settled();
 }
 
 fn settle(t: Ty) -> Ty {
@@ -246,6 +252,7 @@ struct Cx<'a> {
     locals: &'a mut Vec<Local>,
     env: &'a Env,
     next: &'a mut Env,
+    lists: &'a mut ListTable,
     func: usize,
     changed: bool,
 }
@@ -254,16 +261,16 @@ impl Cx<'_> {
     fn assign(&mut self, p: Place, t: Ty) {
         match p {
             Place::Local(l) => {
-                let cur = &mut self.locals[l.0 as usize].ty;
-                let j = cur.join(t);
-                if j != *cur {
-                    *cur = j;
+                let cur = self.locals[l.0 as usize].ty;
+                let j = self.lists.join(cur, t);
+                if j != cur {
+                    self.locals[l.0 as usize].ty = j;
                     self.changed = true;
                 }
             }
             Place::Global(g) => {
-                let cur = &mut self.next.globals[g.0 as usize];
-                *cur = cur.join(t);
+                let cur = self.next.globals[g.0 as usize];
+                self.next.globals[g.0 as usize] = self.lists.join(cur, t);
             }
         }
     }
@@ -280,9 +287,17 @@ impl Cx<'_> {
                 }
             }
             StmtKind::Unpack { targets, value } => {
-                self.expr(value);
+                let t = self.expr(value);
+                let item = match t {
+                    Ty::List(x) => self.lists.elem(x),
+                    Ty::Never => Ty::Never,
+                    _ => {
+                        self.lists.sink(t);
+                        Ty::Dyn
+                    }
+                };
                 for p in targets.clone() {
-                    self.assign(p, Ty::Dyn);
+                    self.assign(p, item);
                 }
             }
             StmtKind::ParallelAssign { targets, values } => {
@@ -320,24 +335,16 @@ impl Cx<'_> {
                 orelse,
             } => {
                 let t = self.expr(iter);
-                self.assign(
-                    *target,
-                    if t == Ty::Str {
-                        Ty::Str
-                    } else if t == Ty::Never {
-                        Ty::Never
-                    } else {
-                        Ty::Dyn
-                    },
-                );
+                let item = self.iter_elem(t);
+                self.assign(*target, item);
                 body.iter_mut()
                     .chain(orelse.iter_mut())
                     .for_each(|s| self.stmt(s));
             }
             StmtKind::Return(e) => {
                 let t = self.expr(e);
-                let r = &mut self.next.rets[self.func];
-                *r = r.join(t);
+                let r = self.next.rets[self.func];
+                self.next.rets[self.func] = self.lists.join(r, t);
             }
             StmtKind::Assert { test, msg } => {
                 self.expr(test);
@@ -346,16 +353,29 @@ impl Cx<'_> {
                 }
             }
             StmtKind::SetItem { obj, index, value } => {
-                self.expr(value);
-                self.expr(obj);
-                self.expr(index);
+                let tv = self.expr(value);
+                let to = self.expr(obj);
+                let ti = self.expr(index);
+                match (to, ti) {
+                    (Ty::List(x), ti) if is_intlike(ti) => self.lists.add_elem(x, tv),
+                    (Ty::Never, _) | (_, Ty::Never) => {}
+                    _ => self.lists.sink(tv),
+                }
             }
             StmtKind::SetSlice { obj, bounds, value } => {
-                self.expr(value);
-                self.expr(obj);
+                let tv = self.expr(value);
+                let to = self.expr(obj);
                 bounds.iter_mut().for_each(|b| {
                     self.expr(b);
                 });
+                match to {
+                    Ty::List(x) => {
+                        let item = self.iter_elem(tv);
+                        self.lists.add_elem(x, item);
+                    }
+                    Ty::Never => {}
+                    _ => self.lists.sink(tv),
+                }
             }
             StmtKind::DelItem { obj, index } => {
                 self.expr(obj);
@@ -371,7 +391,36 @@ impl Cx<'_> {
         }
     }
 
+    /// The type of the items `for x in t` yields.
+    fn iter_elem(&mut self, t: Ty) -> Ty {
+        match t {
+            Ty::List(x) => self.lists.elem(x),
+            Ty::Str => Ty::Str,
+            Ty::Never => Ty::Never,
+            _ => Ty::Dyn,
+        }
+    }
+
+    /// The list variable of a list-creating expression whose previous type
+    /// was `prev` (stable across fixpoint rounds).
+    fn site(&mut self, prev: Ty) -> u32 {
+        match prev {
+            Ty::List(x) => x,
+            _ => self.lists.fresh(),
+        }
+    }
+
+    /// A new list at this site holding the items of `t`.
+    fn list_of_items(&mut self, prev: Ty, t: Ty) -> Ty {
+        let x = self.site(prev);
+        let item = self.iter_elem(t);
+        self.lists.add_elem(x, item);
+        Ty::List(x)
+    }
+
     fn expr(&mut self, e: &mut Expr) -> Ty {
+        let prev = e.ty;
+        let inplace = matches!(e.kind, ExprKind::InPlace(..));
         let t = match &mut e.kind {
             ExprKind::Int(_) => Ty::Int,
             ExprKind::Float(_) => Ty::Float,
@@ -388,7 +437,35 @@ impl Cx<'_> {
                     _ => None,
                 };
                 let (ta, tb) = (self.expr(a), self.expr(b));
-                binary_type(op, ta, tb, exponent)
+                match (op, ta, tb) {
+                    // Not known yet: decide in a later round.
+                    (_, Ty::Never, _) | (_, _, Ty::Never) => Ty::Never,
+                    (BinOp::Add, Ty::List(x), Ty::List(_)) if inplace => {
+                        let item = self.iter_elem(tb);
+                        self.lists.add_elem(x, item);
+                        ta
+                    }
+                    (BinOp::Add, Ty::List(x), _) if inplace => {
+                        let item = self.iter_elem(tb);
+                        self.lists.add_elem(x, item);
+                        ta
+                    }
+                    (BinOp::Mul, Ty::List(_), b) if inplace && is_intlike(b) => ta,
+                    (BinOp::Add, Ty::List(_), Ty::List(_)) => {
+                        let x = self.site(prev);
+                        let (ea, eb) = (self.iter_elem(ta), self.iter_elem(tb));
+                        self.lists.add_elem(x, ea);
+                        self.lists.add_elem(x, eb);
+                        Ty::List(x)
+                    }
+                    (BinOp::Mul, Ty::List(_), b) if is_intlike(b) => self.list_of_items(prev, ta),
+                    (BinOp::Mul, a, Ty::List(_)) if is_intlike(a) => self.list_of_items(prev, tb),
+                    _ => {
+                        self.lists.sink(ta);
+                        self.lists.sink(tb);
+                        binary_type(op, ta, tb, exponent)
+                    }
+                }
             }
             ExprKind::Unary(op, a) => {
                 let op = *op;
@@ -410,20 +487,26 @@ impl Cx<'_> {
                 });
                 Ty::Bool
             }
-            ExprKind::BoolOp(_, vals) => vals
-                .iter_mut()
-                .fold(Ty::Never, |acc, v| acc.join(self.expr(v))),
+            ExprKind::BoolOp(_, vals) => {
+                let mut acc = Ty::Never;
+                for v in vals.iter_mut() {
+                    let t = self.expr(v);
+                    acc = self.lists.join(acc, t);
+                }
+                acc
+            }
             ExprKind::IfExp(t, a, b) => {
                 self.expr(t);
                 let ta = self.expr(a);
-                ta.join(self.expr(b))
+                let tb = self.expr(b);
+                self.lists.join(ta, tb)
             }
             ExprKind::Call { func, args, .. } => {
                 let fi = func.0 as usize;
                 for (i, a) in args.iter_mut() {
                     let t = self.expr(a);
-                    let slot = &mut self.next.params[fi][*i as usize];
-                    *slot = slot.join(t);
+                    let slot = self.next.params[fi][*i as usize];
+                    self.next.params[fi][*i as usize] = self.lists.join(slot, t);
                 }
                 self.env.rets[fi]
             }
@@ -435,8 +518,12 @@ impl Cx<'_> {
             }
             ExprKind::Builtin(b, args) => {
                 let b = *b;
+                let absent: Vec<bool> = args
+                    .iter()
+                    .map(|a| matches!(a.kind, ExprKind::Absent))
+                    .collect();
                 let ts: Vec<Ty> = args.iter_mut().map(|a| self.expr(a)).collect();
-                builtin_type(b, &ts)
+                self.builtin(b, &ts, &absent, prev)
             }
             ExprKind::FString(parts) => {
                 walk_fparts(parts, &mut |e| {
@@ -444,23 +531,28 @@ impl Cx<'_> {
                 });
                 Ty::Str
             }
-            ExprKind::Tuple(items) => {
-                items.iter_mut().for_each(|a| {
-                    self.expr(a);
-                });
+            ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                for a in items.iter_mut() {
+                    let t = self.expr(a);
+                    self.lists.sink(t);
+                }
                 Ty::Dyn
             }
-            ExprKind::List(items) | ExprKind::Set(items) => {
-                items.iter_mut().for_each(|a| {
-                    self.expr(a);
-                });
-                Ty::Dyn
+            ExprKind::List(items) => {
+                let x = self.site(prev);
+                for a in items.iter_mut() {
+                    let t = self.expr(a);
+                    self.lists.add_elem(x, t);
+                }
+                Ty::List(x)
             }
             ExprKind::Dict(pairs) => {
-                pairs.iter_mut().for_each(|(k, v)| {
-                    self.expr(k);
-                    self.expr(v);
-                });
+                for (k, v) in pairs.iter_mut() {
+                    let tk = self.expr(k);
+                    let tv = self.expr(v);
+                    self.lists.sink(tk);
+                    self.lists.sink(tv);
+                }
                 Ty::Dyn
             }
             ExprKind::Block(stmts, value) => {
@@ -469,9 +561,10 @@ impl Cx<'_> {
             }
             ExprKind::Absent => Ty::Dyn,
             ExprKind::FuncRef(func, env) => {
-                env.iter_mut().for_each(|a| {
-                    self.expr(a);
-                });
+                for a in env.iter_mut() {
+                    let t = self.expr(a);
+                    self.lists.sink(t);
+                }
                 // Escaped: callable from anywhere with anything.
                 for slot in self.next.params[func.0 as usize].iter_mut() {
                     *slot = Ty::Dyn;
@@ -480,31 +573,36 @@ impl Cx<'_> {
             }
             ExprKind::CallValue(callee, args) => {
                 self.expr(callee);
-                args.iter_mut().for_each(|a| {
-                    self.expr(a);
-                });
+                for a in args.iter_mut() {
+                    let t = self.expr(a);
+                    self.lists.sink(t);
+                }
                 Ty::Dyn
             }
-            ExprKind::MethodCall(recv, name, args, _) => {
+            ExprKind::MethodCall(recv, name, args, kwnames) => {
                 let t = self.expr(recv);
-                args.iter_mut().for_each(|a| {
-                    self.expr(a);
-                });
-                if t == Ty::Str {
-                    str_method_type(name)
-                } else if t == Ty::Never {
-                    Ty::Never
-                } else {
-                    Ty::Dyn
+                let ts: Vec<Ty> = args.iter_mut().map(|a| self.expr(a)).collect();
+                match t {
+                    Ty::Str => str_method_type(name),
+                    Ty::Never => Ty::Never,
+                    Ty::List(x) => self.list_method(x, prev, name, &ts, !kwnames.is_empty()),
+                    _ => {
+                        for t in ts {
+                            self.lists.sink(t);
+                        }
+                        Ty::Dyn
+                    }
                 }
             }
             ExprKind::Index(a, b) => {
                 let t = self.expr(a);
-                self.expr(b);
-                if t == Ty::Str {
-                    Ty::Str
-                } else {
-                    Ty::Dyn
+                let ti = self.expr(b);
+                match t {
+                    Ty::Str => Ty::Str,
+                    Ty::List(x) if is_intlike(ti) => self.lists.elem(x),
+                    _ if ti == Ty::Never => Ty::Never,
+                    Ty::Never => Ty::Never,
+                    _ => Ty::Dyn,
                 }
             }
             ExprKind::Slice(a, lo, hi, st) => {
@@ -512,10 +610,10 @@ impl Cx<'_> {
                 for e in [lo, hi, st].into_iter().flatten() {
                     self.expr(e);
                 }
-                if t == Ty::Str {
-                    Ty::Str
-                } else {
-                    Ty::Dyn
+                match t {
+                    Ty::Str => Ty::Str,
+                    Ty::List(_) => self.list_of_items(prev, t),
+                    _ => Ty::Dyn,
                 }
             }
             ExprKind::Print { args, sep, end } => {
@@ -533,6 +631,144 @@ impl Cx<'_> {
         };
         e.ty = t;
         t
+    }
+}
+
+impl Cx<'_> {
+    /// The type of a builtin call, with the flows of list types through it.
+    fn builtin(&mut self, b: Builtin, ts: &[Ty], absent: &[bool], prev: Ty) -> Ty {
+        use Builtin as B;
+        let t0 = ts.first().copied().unwrap_or(Ty::Dyn);
+        let given = |i: usize| !absent.get(i).copied().unwrap_or(true);
+        match b {
+            // Readers: nothing escapes.
+            B::Len
+            | B::Str
+            | B::Repr
+            | B::Ascii
+            | B::Format
+            | B::Bool
+            | B::Hash
+            | B::Any
+            | B::All => builtin_type(b, ts),
+            B::List => self.list_of_items(prev, t0),
+            B::Sorted => {
+                let r = self.list_of_items(prev, t0);
+                if given(1) {
+                    // The key function sees every element untyped.
+                    let item = self.iter_elem(t0);
+                    self.lists.sink(item);
+                }
+                r
+            }
+            B::ListAppend => {
+                let tv = ts.get(1).copied().unwrap_or(Ty::Dyn);
+                match t0 {
+                    Ty::List(x) => self.lists.add_elem(x, tv),
+                    _ => self.lists.sink(tv),
+                }
+                Ty::Dyn
+            }
+            B::Sum => {
+                let item = self.iter_elem(t0);
+                if !matches!(item, Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::None) {
+                    self.lists.sink(item);
+                }
+                for &t in &ts[1..] {
+                    self.lists.sink(t);
+                }
+                if item == Ty::Int && !given(1) {
+                    Ty::Int
+                } else if item == Ty::Never {
+                    Ty::Never
+                } else {
+                    Ty::Dyn
+                }
+            }
+            B::MinIter | B::MaxIter => {
+                let item = self.iter_elem(t0);
+                if given(1) {
+                    self.lists.sink(item);
+                }
+                let d = ts.get(2).copied().unwrap_or(Ty::Never);
+                if given(2) {
+                    self.lists.join(item, d)
+                } else {
+                    item
+                }
+            }
+            B::Min | B::Max if ts.len() > 1 => {
+                let mut acc = Ty::Never;
+                for &t in ts {
+                    acc = self.lists.join(acc, t);
+                }
+                acc
+            }
+            B::Reversed
+            | B::Iter
+            | B::Enumerate
+            | B::Zip
+            | B::Tuple
+            | B::Set
+            | B::FrozenSet
+            | B::Dict
+            | B::Next => {
+                // The container is only read; its items come out untyped.
+                for &t in ts {
+                    match t {
+                        Ty::List(_) => self.lists.sink_elems(t),
+                        _ => self.lists.sink(t),
+                    }
+                }
+                builtin_type(b, ts)
+            }
+            _ => {
+                for &t in ts {
+                    self.lists.sink(t);
+                }
+                builtin_type(b, ts)
+            }
+        }
+    }
+
+    /// The type of `xs.name(args)` for a list `xs` of variable `x`, with
+    /// what the method stores into it.
+    fn list_method(&mut self, x: u32, prev: Ty, name: &str, ts: &[Ty], kw: bool) -> Ty {
+        let a0 = ts.first().copied().unwrap_or(Ty::Dyn);
+        match (name, ts.len()) {
+            ("append", 1) => {
+                self.lists.add_elem(x, a0);
+                Ty::None
+            }
+            ("insert", 2) => {
+                self.lists.add_elem(x, ts[1]);
+                Ty::None
+            }
+            ("extend", 1) => {
+                let item = self.iter_elem(a0);
+                self.lists.add_elem(x, item);
+                Ty::None
+            }
+            ("pop", 0 | 1) => self.lists.elem(x),
+            ("index" | "count", _) => Ty::Int,
+            ("reverse" | "clear", 0) | ("remove", 1) => Ty::None,
+            ("sort", _) => {
+                if kw {
+                    // A key function sees every element untyped.
+                    let item = self.lists.elem(x);
+                    self.lists.sink(item);
+                }
+                Ty::None
+            }
+            ("copy", 0) => self.list_of_items(prev, Ty::List(x)),
+            _ => {
+                self.lists.escape(x);
+                for &t in ts {
+                    self.lists.sink(t);
+                }
+                Ty::Dyn
+            }
+        }
     }
 }
 

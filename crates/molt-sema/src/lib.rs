@@ -8,6 +8,7 @@
 
 pub mod hir;
 mod infer;
+pub mod lists;
 mod resolve;
 
 use molt_syntax::{ast, Diagnostic, SourceFile};

@@ -5,6 +5,16 @@ use expect_test::{expect, Expect};
 use molt_syntax::{parse_module, SourceFile};
 use std::fmt::Write;
 
+/// A type as the tests print it: lists with their element type.
+fn ty_name(p: &crate::hir::Program, t: crate::hir::Ty, depth: u32) -> String {
+    match t {
+        crate::hir::Ty::List(v) if depth < 3 => {
+            format!("list[{}]", ty_name(p, p.list_elem(v), depth + 1))
+        }
+        t => t.name().to_string(),
+    }
+}
+
 fn check(src: &str, expect: Expect) {
     let file = SourceFile::new("t.py", src);
     let parsed = parse_module(&file)
@@ -19,7 +29,7 @@ fn check(src: &str, expect: Expect) {
                     .iter()
                     .map(|l| {
                         let l = &f.locals[l.0 as usize];
-                        format!("{}: {}", l.name, l.ty.name())
+                        format!("{}: {}", l.name, ty_name(&p, l.ty, 0))
                     })
                     .collect();
                 let _ = writeln!(
@@ -27,14 +37,16 @@ fn check(src: &str, expect: Expect) {
                     "def {}({}) -> {}",
                     f.name,
                     params.join(", "),
-                    f.ret.name()
+                    ty_name(&p, f.ret, 0)
                 );
                 for l in f.locals.iter().skip(f.params.len()) {
-                    let _ = writeln!(s, "    {}: {}", l.name, l.ty.name());
+                    if !l.name.starts_with('<') {
+                        let _ = writeln!(s, "    {}: {}", l.name, ty_name(&p, l.ty, 0));
+                    }
                 }
             }
             for g in &p.globals {
-                let _ = writeln!(s, "global {}: {}", g.name, g.ty.name());
+                let _ = writeln!(s, "global {}: {}", g.name, ty_name(&p, g.ty, 0));
             }
             s
         }
@@ -93,5 +105,48 @@ fn classes_are_rejected() {
           | ^^^^^^^^
           = help: classes come in a later release; use functions and module-level variables
     "#]],
+    );
+}
+
+#[test]
+fn list_element_types_follow_every_alias() {
+    check(
+        "def norm(v, n):\n    s = 0.0\n    for i in range(n):\n        s += v[i] * v[i]\n    return s\n\
+def fill(n):\n    out = [0.0] * n\n    for i in range(n):\n        out[i] = i / 2\n    return out\n\
+xs = fill(4)\nprint(norm(xs, 4))\n\
+a = [1, 2]\nb = a\nb.append('x')\nprint(a)\n\
+grid = [[0.0] * 3 for _ in range(3)]\ngrid[1][2] = 2.5\nprint(grid)\n",
+        expect![[r#"
+            def <module>() -> None
+            def norm(v: list[float], n: int) -> float
+                s: float
+                i: int
+            def fill(n: int) -> list[float]
+                out: list[float]
+                i: int
+            global norm: None
+            global fill: None
+            global xs: list[float]
+            global a: list[object]
+            global b: list[object]
+            global grid: list[list[float]]
+        "#]],
+    );
+}
+
+#[test]
+fn lists_escaping_into_untyped_places_lose_their_element_type() {
+    check(
+        "xs = [1, 2]\nt = (xs, 0)\nys = [3]\nd = {'k': ys}\nzs = [4]\nq = [zs]\nq[0].append(1.5)\nws = [5]\nws.extend([6])\nprint(xs, t, d, q, ws)\n",
+        expect![[r#"
+            def <module>() -> None
+            global xs: list[object]
+            global t: object
+            global ys: list[object]
+            global d: object
+            global zs: list[object]
+            global q: list[list[object]]
+            global ws: list[int]
+        "#]],
     );
 }

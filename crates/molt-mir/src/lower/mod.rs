@@ -67,7 +67,7 @@ pub fn repr(t: hir::Ty) -> Ty {
         hir::Ty::Int => Ty::Int,
         hir::Ty::Float => Ty::Float,
         hir::Ty::Bool => Ty::Bool,
-        hir::Ty::Str | hir::Ty::None | hir::Ty::Dyn | hir::Ty::Never => Ty::Obj,
+        hir::Ty::Str | hir::Ty::None | hir::Ty::List(_) | hir::Ty::Dyn | hir::Ty::Never => Ty::Obj,
     }
 }
 
@@ -158,7 +158,7 @@ fn value_wrapper(id: FuncId, f: &Function) -> Function {
         releases: Vec::new(),
     });
     let boxed = match f.ret {
-        Ty::Float | Ty::Bool => {
+        Ty::Float | Ty::Bool | Ty::Int => {
             let b = Local(locals.len() as u32);
             locals.push(LocalDecl {
                 ty: Ty::Obj,
@@ -166,10 +166,10 @@ fn value_wrapper(id: FuncId, f: &Function) -> Function {
             });
             insts.push(Inst {
                 dst: Some(b),
-                op: if f.ret == Ty::Float {
-                    Op::BoxFloat(r)
-                } else {
-                    Op::BoxBool(r)
+                op: match f.ret {
+                    Ty::Float => Op::BoxFloat(r),
+                    Ty::Bool => Op::BoxBool(r),
+                    _ => Op::Copy(r),
                 },
                 unwind: None,
                 releases: Vec::new(),

@@ -229,6 +229,7 @@ impl<'a> Resolver<'a> {
                 funcs: self.program_funcs,
                 globals: self.globals,
                 main: FuncId(0),
+                list_elems: Vec::new(),
             })
         } else {
             self.diags.sort_by_key(|d| d.span.start);
