@@ -22,3 +22,8 @@ pub const FLOAT_VALUE_OFFSET: i32 = 16;
 /// CPython's default recursion limit counts the module frame: at most this
 /// many function frames may be active.
 pub const MAX_FRAMES: i64 = 999;
+
+/// Byte offset of a list's length (`usize`) in a list object.
+pub const LIST_LEN_OFFSET: i32 = 16;
+/// Byte offset of a list's item pointer (`*mut Value`) in a list object.
+pub const LIST_ITEMS_OFFSET: i32 = 24;

@@ -22,6 +22,8 @@ const I32: types::Type = types::I32;
 
 #[path = "int_ops.rs"]
 mod int_ops;
+#[path = "list_ops.rs"]
+mod list_ops;
 #[path = "raw.rs"]
 mod raw;
 use int_ops::{floordiv_mod_by_const, py_floordiv_mod};
@@ -906,6 +908,16 @@ impl Tx<'_, '_> {
                 let v = self.rt(*f, args, unwind)?;
                 self.set(dst, v);
             }
+            Op::ListLen(l) => {
+                let v = self.list_len(*l);
+                self.set(dst, v);
+            }
+            Op::ListGet(l, i) => {
+                let t = dst.map(|d| self.local_ty(d)).unwrap_or(Ty::Obj);
+                let v = self.list_get(*l, *i, t, unwind)?;
+                self.set(dst, v);
+            }
+            Op::ListSet(l, i, v) => self.list_set(*l, *i, *v, unwind)?,
             Op::FuncRef(w, env) => {
                 // molt_func_new(code, nparams, name, name_len, env, env_len)
                 let id = self.syms.funcs[w.index()];

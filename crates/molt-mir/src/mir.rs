@@ -249,6 +249,12 @@ pub enum RtFn {
     DictFrom,
     DictSetItem,
     Hash,
+    DictFromKeys,
+    Map,
+    Filter,
+    IsInstance,
+    TypeName,
+    GetAttr,
     MathSqrt,
     MathSin,
     MathCos,
@@ -349,6 +355,12 @@ impl RtFn {
             DictFrom => ("molt_dict_from", &[O], O, false),
             DictSetItem => ("molt_dict_setitem", &[O, O, O], O, false),
             Hash => ("molt_hash", &[O], O, false),
+            DictFromKeys => ("molt_dict_fromkeys", &[O, O], O, false),
+            Map => ("molt_map_v", &[O], O, true),
+            Filter => ("molt_filter", &[O, O], O, false),
+            IsInstance => ("molt_isinstance", &[O, O], O, false),
+            TypeName => ("molt_type_name", &[O], O, false),
+            GetAttr => ("molt_getattr", &[O, O], O, false),
             MathSqrt => ("molt_math_sqrt", &[O], O, false),
             MathSin => ("molt_math_sin", &[O], O, false),
             MathCos => ("molt_math_cos", &[O], O, false),
@@ -469,6 +481,14 @@ pub enum Op {
     Is(Local, Local),
     /// Direct call of a compiled function.
     Call(FuncId, Vec<Local>),
+    /// `len(list)` of a value known to be a list: an int.
+    ListLen(Local),
+    /// `list[index]` of a value known to be a list and an int index; the
+    /// result is in the destination's representation (the element type
+    /// sema proved). Raises IndexError.
+    ListGet(Local, Local),
+    /// `list[index] = value` (value an object, borrowed). Raises IndexError.
+    ListSet(Local, Local, Local),
     /// A new function object for the value wrapper `FuncId` (see `lower`),
     /// with the captured values that fill its trailing parameters.
     FuncRef(FuncId, Vec<Local>),

@@ -85,6 +85,9 @@ fn op_text(op: &Op) -> String {
         Op::ConstUnbound => "const.unbound".into(),
         Op::Const(c) => format!("const {c}"),
         Op::Copy(l) => format!("copy {l}"),
+        Op::ListLen(l) => format!("list.len {l}"),
+        Op::ListGet(l, i) => format!("list.get {l}, {i}"),
+        Op::ListSet(l, i, v) => format!("list.set {l}, {i}, {v}"),
         Op::FuncRef(f, env) => format!(
             "func.ref {f}{}",
             env.iter().map(|l| format!(", {l}")).collect::<String>()

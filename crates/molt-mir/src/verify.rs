@@ -123,7 +123,9 @@ pub fn can_raise(op: &Op) -> bool {
         | Op::CheckBound(..)
         | Op::Raise(..)
         | Op::RaiseAssert(_)
-        | Op::FuncRef(..) => true,
+        | Op::FuncRef(..)
+        | Op::ListGet(..)
+        | Op::ListSet(..) => true,
         Op::Float(o, _, _) => o.can_raise(),
         _ => false,
     }
@@ -149,6 +151,7 @@ pub fn op_uses(op: &Op) -> Vec<Local> {
         | Op::IncRef(a)
         | Op::DecRef(a)
         | Op::CheckBound(a, _, _)
+        | Op::ListLen(a)
         | Op::StoreGlobal(_, a) => vec![*a],
         Op::Int(_, a, b)
         | Op::IntTrueDiv(a, b)
@@ -158,7 +161,9 @@ pub fn op_uses(op: &Op) -> Vec<Local> {
         | Op::BoolBit(_, a, b)
         | Op::ObjBin(_, a, b)
         | Op::ObjCmp(_, a, b)
-        | Op::Is(a, b) => vec![*a, *b],
+        | Op::Is(a, b)
+        | Op::ListGet(a, b) => vec![*a, *b],
+        Op::ListSet(a, b, c) => vec![*a, *b, *c],
         Op::Call(_, args) | Op::Rt(_, args) | Op::FuncRef(_, args) => args.clone(),
         Op::Print(args, sep, end) => args.iter().copied().chain(*sep).chain(*end).collect(),
         Op::RaiseAssert(m) => m.iter().copied().collect(),

@@ -419,6 +419,20 @@ pub enum Builtin {
     SetAdd,
     /// `acc[k] = v` inside a comprehension (acc is a fresh dict; key first).
     DictSetItem,
+    /// `dict.fromkeys(iterable, value)`.
+    DictFromKeys,
+    /// `map(f, *iterables)`.
+    Map,
+    /// `filter(f, iterable)` (f may be None).
+    Filter,
+    /// `isinstance(x, types)`: the second argument is an int constant, a
+    /// bit set of [`TYPE_BITS`] names.
+    IsInstance,
+    /// `type(x).__name__`.
+    TypeName,
+    /// `obj.name` for a builtin value (e.g. `range(3).stop`); the second
+    /// argument is the attribute name.
+    GetAttr,
     MathSqrt,
     MathSin,
     MathCos,
@@ -431,6 +445,21 @@ pub enum Builtin {
     MathIsqrt,
     MathGcd,
 }
+
+/// The builtin type names `isinstance` accepts, by bit (bit i = `1 << i`).
+pub const TYPE_BITS: &[&str] = &[
+    "int",
+    "float",
+    "str",
+    "bool",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "object",
+];
 
 /// The `!r`/`!s`/`!a` conversion of an f-string field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -650,7 +650,10 @@ impl Cx<'_> {
             | B::Bool
             | B::Hash
             | B::Any
-            | B::All => builtin_type(b, ts),
+            | B::All
+            | B::IsInstance
+            | B::TypeName
+            | B::GetAttr => builtin_type(b, ts),
             B::List => self.list_of_items(prev, t0),
             B::Sorted => {
                 let r = self.list_of_items(prev, t0);
@@ -892,6 +895,12 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::Dict
         | B::ListAppend
         | B::SetAdd
-        | B::DictSetItem => Ty::Dyn,
+        | B::DictSetItem
+        | B::DictFromKeys
+        | B::Map
+        | B::Filter
+        | B::GetAttr => Ty::Dyn,
+        B::IsInstance => Ty::Bool,
+        B::TypeName => Ty::Str,
     }
 }

@@ -232,6 +232,24 @@ impl FnLower<'_, '_> {
                     )
                 }
             }
+            ExprKind::Index(value, index)
+                if matches!(value.ty, hir::Ty::List(_))
+                    && matches!(index.ty, hir::Ty::Int | hir::Ty::Bool) =>
+            {
+                let (l, i) = self.list_and_index(value, index);
+                let r = self.temp(ty);
+                self.push(l);
+                self.push(i);
+                self.emit_fallible(Some(r), Op::ListGet(l.local, i.local));
+                self.pop(i);
+                self.pop(l);
+                self.release(i);
+                self.release(l);
+                Operand {
+                    local: r,
+                    owned: ty.is_refcounted(),
+                }
+            }
             ExprKind::Index(value, index) => {
                 let args = [value.as_ref().clone(), index.as_ref().clone()];
                 self.rt_call(RtFn::GetItem, &args, ty)
@@ -742,6 +760,21 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// Evaluates a list and an int index (bools widened) for the inline
+    /// list operations.
+    pub(crate) fn list_and_index(
+        &mut self,
+        list: &hir::Expr,
+        index: &hir::Expr,
+    ) -> (Operand, Operand) {
+        let l = self.expr(list);
+        self.push(l);
+        let i = self.expr(index);
+        let i = self.coerce(i, repr(index.ty), Ty::Int);
+        self.pop(l);
+        (l, i)
+    }
+
     /// `{k1: v1, ...}`: every key and value evaluated first (CPython's
     /// order), then inserted in order.
     fn dict_display(&mut self, pairs: &[(hir::Expr, hir::Expr)], ty: Ty) -> Operand {
@@ -792,6 +825,20 @@ impl FnLower<'_, '_> {
 
     fn builtin(&mut self, b: Builtin, args: &[hir::Expr], ty: Ty) -> Operand {
         let a0 = args.first().map(|a| repr(a.ty)).unwrap_or(Ty::Obj);
+        if b == Builtin::Len && matches!(args[0].ty, hir::Ty::List(_)) {
+            let l = self.expr(&args[0]);
+            let r = self.temp(Ty::Int);
+            self.emit(Some(r), Op::ListLen(l.local));
+            self.release(l);
+            return self.coerce(
+                Operand {
+                    local: r,
+                    owned: false,
+                },
+                Ty::Int,
+                ty,
+            );
+        }
         match (b, a0) {
             (Builtin::Int, Ty::Int) | (Builtin::Float, Ty::Float) | (Builtin::Bool, Ty::Bool) => {
                 self.expr(&args[0])
@@ -917,6 +964,12 @@ impl FnLower<'_, '_> {
                     Builtin::ListAppend => RtFn::ListAppend,
                     Builtin::SetAdd => RtFn::SetAdd,
                     Builtin::DictSetItem => RtFn::DictSetItem,
+                    Builtin::DictFromKeys => RtFn::DictFromKeys,
+                    Builtin::Map => RtFn::Map,
+                    Builtin::Filter => RtFn::Filter,
+                    Builtin::IsInstance => RtFn::IsInstance,
+                    Builtin::TypeName => RtFn::TypeName,
+                    Builtin::GetAttr => RtFn::GetAttr,
                 };
                 self.rt_call(f, args, ty)
             }

@@ -231,6 +231,25 @@ impl FnLower<'_, '_> {
                 let owned = self.owned_copy(v, ret);
                 self.ret(owned);
             }
+            StmtKind::SetItem { obj, index, value }
+                if matches!(obj.ty, hir::Ty::List(_))
+                    && matches!(index.ty, hir::Ty::Int | hir::Ty::Bool) =>
+            {
+                // CPython's order: the value, then the list, then the index.
+                let v = self.expr(value);
+                let v = self.coerce(v, repr(value.ty), Ty::Obj);
+                self.push(v);
+                let (l, i) = self.list_and_index(obj, index);
+                self.push(l);
+                self.push(i);
+                self.emit_fallible(None, Op::ListSet(l.local, i.local, v.local));
+                self.pop(i);
+                self.pop(l);
+                self.pop(v);
+                self.release(i);
+                self.release(l);
+                self.release(v);
+            }
             StmtKind::SetItem { obj, index, value } => {
                 // CPython's order: the value, then the container, then the key.
                 let ops = self.obj_operands(&[value, obj, index]);
@@ -312,6 +331,9 @@ impl FnLower<'_, '_> {
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
     ) {
+        if let hir::Ty::List(lv) = iter.ty {
+            return self.for_list(s, target, iter, lv, body, orelse);
+        }
         let v = self.expr(iter);
         let v = self.coerce(v, repr(iter.ty), Ty::Obj);
         self.push(v);
@@ -359,6 +381,69 @@ impl FnLower<'_, '_> {
         self.goto(after);
         self.switch_to(brk);
         self.emit(None, Op::DecRef(it));
+        self.goto(after);
+        self.switch_to(after);
+    }
+
+    /// `for target in xs` over a list: an index loop reading the length
+    /// each time round (items appended in the body are visited, as with
+    /// CPython's list iterator), holding a reference to the list.
+    fn for_list(
+        &mut self,
+        s: &hir::Stmt,
+        target: Place,
+        iter: &hir::Expr,
+        lv: u32,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
+        let v = self.expr(iter);
+        let lst = self.owned_copy(v, Ty::Obj);
+        self.pending.push(lst);
+        let idx = self.temp(Ty::Int);
+        self.emit(Some(idx), Op::ConstInt(0));
+        let one = self.temp(Ty::Int);
+        self.emit(Some(one), Op::ConstInt(1));
+        let (head, body_b, else_b, brk, after) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
+        self.goto(head);
+        self.switch_to(head);
+        self.at(s.span);
+        let n = self.temp(Ty::Int);
+        self.emit(Some(n), Op::ListLen(lst));
+        let more = self.temp(Ty::Bool);
+        self.emit(Some(more), Op::IntCmp(hir::CmpOp::Lt, idx, n));
+        self.terminate(Term::Branch(more, body_b, else_b));
+        self.switch_to(body_b);
+        let elem = repr(self.cx.hir.list_elem(lv));
+        let item = self.temp(elem);
+        self.emit_fallible(Some(item), Op::ListGet(lst, idx));
+        self.emit_fallible(Some(idx), Op::Int(IntOp::Add, idx, one));
+        let item = self.coerce(
+            Operand {
+                local: item,
+                owned: elem.is_refcounted(),
+            },
+            elem,
+            self.place_ty(target),
+        );
+        self.store(target, item);
+        self.loops.push((head, brk));
+        self.stmts(body);
+        self.loops.pop();
+        self.goto(head);
+        self.switch_to(else_b);
+        self.pending.pop();
+        self.emit(None, Op::DecRef(lst));
+        self.stmts(orelse);
+        self.goto(after);
+        self.switch_to(brk);
+        self.emit(None, Op::DecRef(lst));
         self.goto(after);
         self.switch_to(after);
     }

@@ -297,7 +297,12 @@ impl Resolver<'_> {
         let npos = c.arguments.args.len();
         let has_kw = !c.arguments.keywords.is_empty();
         let (lo, hi, kws): (usize, usize, &[&str]) = match name {
+            "dict" if has_kw => return Some(self.dict_kwargs(c, scope)),
+            "isinstance" => return Some(self.isinstance(c, scope)),
             "list" | "tuple" | "set" | "frozenset" | "dict" => (0, 1, &[]),
+            "enumerate" => (1, 2, &["start"]),
+            "map" => (2, usize::MAX, &[]),
+            "filter" => (2, 2, &[]),
             "reversed" | "any" | "all" | "iter" | "hash" => (1, 1, &[]),
             "sorted" => (1, 1, &["key", "reverse"]),
             "sum" => (1, 2, &["start"]),
@@ -377,6 +382,19 @@ impl Resolver<'_> {
             "any" => ExprKind::Builtin(Builtin::Any, args),
             "all" => ExprKind::Builtin(Builtin::All, args),
             "iter" => ExprKind::Builtin(Builtin::Iter, args),
+            "map" => ExprKind::Builtin(Builtin::Map, args),
+            "filter" => ExprKind::Builtin(Builtin::Filter, args),
+            "enumerate" => {
+                if args.len() == 1 {
+                    let s = next_kw();
+                    args.push(if matches!(s.kind, ExprKind::Absent) {
+                        int(0)
+                    } else {
+                        s
+                    });
+                }
+                ExprKind::Builtin(Builtin::Enumerate, args)
+            }
             "hash" => ExprKind::Builtin(Builtin::Hash, args),
             "sorted" => {
                 args.push(next_kw());
@@ -432,6 +450,108 @@ impl Resolver<'_> {
             }
         };
         Some(Self::mk(kind, sp))
+    }
+}
+
+impl Resolver<'_> {
+    /// `dict(a=1, b=2)` / `dict(x, a=1)`: the positional argument (if any)
+    /// first, then each keyword stored in order.
+    fn dict_kwargs(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        let sp = span(c);
+        if c.arguments.args.len() > 1 {
+            self.error(
+                "M0103",
+                format!(
+                    "`dict()` takes at most 1 positional argument, {} given",
+                    c.arguments.args.len()
+                ),
+                sp,
+                "this call would raise TypeError",
+            );
+            return Self::mk(ExprKind::None, sp);
+        }
+        let acc = self.hidden_local(scope, "dict", sp);
+        let init = match c.arguments.args.first() {
+            Some(a) => {
+                let x = self.consumed_arg(a, scope);
+                ExprKind::Builtin(Builtin::Dict, vec![x])
+            }
+            None => ExprKind::Dict(Vec::new()),
+        };
+        let mut stmts = vec![Stmt {
+            kind: StmtKind::Assign {
+                targets: vec![Place::Local(acc)],
+                value: Self::mk(init, sp),
+            },
+            span: sp,
+        }];
+        for k in &c.arguments.keywords {
+            let Some(name) = &k.arg else { continue };
+            let key = Expr {
+                kind: ExprKind::Str(name.id.to_string()),
+                ty: Ty::Str,
+                span: span(k),
+            };
+            let v = self.expr(&k.value, scope);
+            let set = ExprKind::Builtin(
+                Builtin::DictSetItem,
+                vec![Self::read_local(acc, sp), key, v],
+            );
+            stmts.push(Stmt {
+                kind: StmtKind::Expr(Self::mk(set, sp)),
+                span: sp,
+            });
+        }
+        Self::mk(
+            ExprKind::Block(stmts, Box::new(Self::read_local(acc, sp))),
+            sp,
+        )
+    }
+
+    /// `isinstance(x, T)` / `isinstance(x, (T1, T2))` with builtin types.
+    fn isinstance(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        let sp = span(c);
+        let [x, types] = &c.arguments.args[..] else {
+            self.error(
+                "M0103",
+                "`isinstance()` takes exactly 2 arguments",
+                sp,
+                "this call would raise TypeError",
+            );
+            return Self::mk(ExprKind::None, sp);
+        };
+        let names: Vec<&AExpr> = match types {
+            AExpr::Tuple(t) => t.elts.iter().collect(),
+            other => vec![other],
+        };
+        let mut mask: i64 = 0;
+        for n in names {
+            let bit = match n {
+                AExpr::Name(n) if self.is_builtin_name(n.id.as_str(), scope) => {
+                    TYPE_BITS.iter().position(|t| *t == n.id.as_str())
+                }
+                _ => None,
+            };
+            match bit {
+                Some(b) => mask |= 1 << b,
+                None => {
+                    self.error(
+                        "M0103",
+                        "`isinstance()` supports builtin type names (or a tuple of them) only",
+                        span(n),
+                        "write e.g. `isinstance(x, (int, float))`",
+                    );
+                    return Self::mk(ExprKind::None, sp);
+                }
+            }
+        }
+        let x = self.expr(x, scope);
+        let m = Expr {
+            kind: ExprKind::Int(mask.into()),
+            ty: Ty::Int,
+            span: sp,
+        };
+        Self::mk(ExprKind::Builtin(Builtin::IsInstance, vec![x, m]), sp)
     }
 }
 

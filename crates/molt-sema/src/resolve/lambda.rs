@@ -109,6 +109,42 @@ impl Resolver<'_> {
         Self::mk(ExprKind::FuncRef(id, env), sp)
     }
 
+    /// A builtin used as a value (`key=len`, `map(str, xs)`, `key=str.lower`):
+    /// a lifted function whose body is `src` (a one-parameter lambda),
+    /// created once per distinct source.
+    pub(super) fn builtin_value(&mut self, name: &str, src: String, sp: molt_syntax::Span) -> Expr {
+        if let Some(&id) = self.builtin_values.get(&src) {
+            return Self::mk(ExprKind::FuncRef(id, Vec::new()), sp);
+        }
+        let file = molt_syntax::SourceFile::new("<builtin>", &src);
+        let lambda = molt_syntax::parse_module(&file).ok().and_then(|p| {
+            match p.module.body.into_iter().next() {
+                Some(AStmt::Expr(e)) => match *e.value {
+                    AExpr::Lambda(l) => Some(l),
+                    _ => None,
+                },
+                _ => None,
+            }
+        });
+        let Some(l) = lambda else {
+            return Self::mk(ExprKind::None, sp);
+        };
+        let mut scope = Scope {
+            order: Some(0),
+            stmt_index: 0,
+            locals: HashMap::new(),
+            local_vec: Vec::new(),
+            loop_depth: 0,
+            captures: HashMap::new(),
+        };
+        let e = self.lambda(&l, &mut scope);
+        if let (ExprKind::FuncRef(id, _), Some(f)) = (&e.kind, self.lambdas.last_mut()) {
+            f.name = name.to_string();
+            self.builtin_values.insert(src, *id);
+        }
+        Self::mk(e.kind, sp)
+    }
+
     /// `callee(args)` where the callee is a value (a variable holding a
     /// function, a lambda, ...): dispatched at run time.
     pub(super) fn call_value(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {

@@ -47,6 +47,8 @@ pub(crate) struct Resolver<'a> {
     lambdas: Vec<Function>,
     /// The id the next lambda gets (after every def's).
     next_func_id: u32,
+    /// Lifted functions standing for builtins used as values, by source.
+    builtin_values: HashMap<String, FuncId>,
     _src: &'a str,
 }
 
@@ -100,6 +102,7 @@ impl<'a> Resolver<'a> {
             program_funcs: Vec::new(),
             lambdas: Vec::new(),
             next_func_id: 0,
+            builtin_values: HashMap::new(),
             _src: src,
         }
     }
@@ -1000,13 +1003,7 @@ impl<'a> Resolver<'a> {
                         return Self::mk(ExprKind::None, sp);
                     }
                 }
-                self.error(
-                    "M0102",
-                    "attribute access is not supported yet",
-                    sp,
-                    "classes and modules other than `math` come in later releases",
-                );
-                ExprKind::None
+                return self.attribute(a, scope);
             }
             other => {
                 let (what, help) = unsupported_expr(other);
@@ -1015,6 +1012,44 @@ impl<'a> Resolver<'a> {
             }
         };
         Self::mk(kind, sp)
+    }
+
+    /// `value.attr` outside a call: `type(x).__name__`, a builtin type's
+    /// method as a value (`str.lower`), or an attribute of a builtin value
+    /// looked up at run time (`range(3).stop`).
+    fn attribute(&mut self, a: &ast::ExprAttribute, scope: &mut Scope) -> Expr {
+        let sp = span(a);
+        let attr = a.attr.id.to_string();
+        match &*a.value {
+            AExpr::Call(c)
+                if attr == "__name__"
+                    && c.arguments.args.len() == 1
+                    && c.arguments.keywords.is_empty()
+                    && matches!(&*c.func, AExpr::Name(n) if n.id.as_str() == "type" && self.is_builtin_name("type", scope)) =>
+            {
+                let x = self.expr(&c.arguments.args[0], scope);
+                Self::mk(ExprKind::Builtin(Builtin::TypeName, vec![x]), sp)
+            }
+            AExpr::Name(t)
+                if METHOD_TYPES.contains(&t.id.as_str())
+                    && self.is_builtin_name(t.id.as_str(), scope) =>
+            {
+                self.builtin_value(
+                    &format!("{}.{attr}", t.id),
+                    format!("lambda x: x.{attr}()"),
+                    sp,
+                )
+            }
+            value => {
+                let v = self.expr(value, scope);
+                let name = Expr {
+                    kind: ExprKind::Str(attr),
+                    ty: Ty::Str,
+                    span: sp,
+                };
+                Self::mk(ExprKind::Builtin(Builtin::GetAttr, vec![v, name]), sp)
+            }
+        }
     }
 
     fn fstring_elements(
@@ -1094,12 +1129,15 @@ impl<'a> Resolver<'a> {
             "True" => Self::mk(ExprKind::Bool(true), sp),
             "False" => Self::mk(ExprKind::Bool(false), sp),
             "None" => Self::mk(ExprKind::None, sp),
+            _ if BUILTIN_VALUES.contains(&name) => {
+                self.builtin_value(name, format!("lambda x: {name}(x)"), sp)
+            }
             _ if BUILTIN_FUNCS.contains(&name) => {
                 self.error(
                     "M0104",
                     format!("builtin `{name}` used as a value"),
                     sp,
-                    "call it directly",
+                    "call it directly, or wrap it in a lambda",
                 );
                 Self::mk(ExprKind::None, sp)
             }
@@ -1300,6 +1338,30 @@ impl<'a> Resolver<'a> {
     ) -> Expr {
         let sp = span(c);
         let name = a.attr.id.to_string();
+        if let AExpr::Name(t) = &*a.value {
+            if t.id.as_str() == "dict" && name == "fromkeys" && self.is_builtin_name("dict", scope)
+            {
+                let mut args: Vec<Expr> = c
+                    .arguments
+                    .args
+                    .iter()
+                    .map(|x| self.consumed_arg(x, scope))
+                    .collect();
+                if args.len() == 1 {
+                    args.push(Self::mk(ExprKind::None, sp));
+                }
+                if args.len() != 2 || !c.arguments.keywords.is_empty() {
+                    self.error(
+                        "M0103",
+                        "`dict.fromkeys()` takes 1 or 2 positional arguments",
+                        sp,
+                        "this call would raise TypeError",
+                    );
+                    return Self::mk(ExprKind::None, sp);
+                }
+                return Self::mk(ExprKind::Builtin(Builtin::DictFromKeys, args), sp);
+            }
+        }
         if UNSUPPORTED_METHODS.contains(&name.as_str()) {
             self.error(
                 "M0103",
@@ -1435,21 +1497,8 @@ impl<'a> Resolver<'a> {
             }
             _ => {
                 if [
-                    "map",
-                    "filter",
-                    "input",
-                    "open",
-                    "isinstance",
-                    "eval",
-                    "exec",
-                    "compile",
-                    "type",
-                    "id",
-                    "globals",
-                    "locals",
-                    "vars",
-                    "getattr",
-                    "setattr",
+                    "input", "open", "eval", "exec", "compile", "type", "id", "globals", "locals",
+                    "vars", "getattr", "setattr",
                 ]
                 .contains(&name)
                 {
@@ -1517,6 +1566,41 @@ impl<'a> Resolver<'a> {
 /// Methods whose results need types Molt does not have yet (bytes), or
 /// that are not implemented yet.
 const UNSUPPORTED_METHODS: &[&str] = &["encode", "format", "format_map", "maketrans", "translate"];
+
+/// Builtins of one argument usable as values (`key=len`, `map(str, xs)`).
+const BUILTIN_VALUES: &[&str] = &[
+    "len",
+    "abs",
+    "str",
+    "repr",
+    "int",
+    "float",
+    "bool",
+    "ord",
+    "chr",
+    "hex",
+    "bin",
+    "oct",
+    "ascii",
+    "hash",
+    "sorted",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "sum",
+    "min",
+    "max",
+    "reversed",
+    "round",
+    "iter",
+    "next",
+    "any",
+    "all",
+];
+
+/// Builtin types whose methods may be named as values (`str.lower`).
+const METHOD_TYPES: &[&str] = &["str", "list", "dict", "set", "tuple", "int", "float"];
 
 const BUILTIN_FUNCS: &[&str] = &[
     "print",

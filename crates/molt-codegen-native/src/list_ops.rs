@@ -1,0 +1,162 @@
+//! Inline list operations on values sema proved to be lists: length,
+//! indexing and item assignment, with a cold runtime call for what the
+//! fast path does not handle (a bigint index, an index out of range: the
+//! runtime raises CPython's IndexError).
+//!
+//! The list layout is the runtime's (see `abi::LIST_*`): the length at
+//! offset 16, the pointer to the items at offset 24.
+
+use super::*;
+
+impl Tx<'_, '_> {
+    /// `len(list)` as a tagged int.
+    pub(super) fn list_len(&mut self, list: Local) -> Value {
+        let x = self.use_var(list);
+        let n = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), x, abi::LIST_LEN_OFFSET);
+        let t = self.b.ins().ishl_imm_s(n, 1);
+        self.b.ins().bor_imm_s(t, 1)
+    }
+
+    /// Branches to a fast block with the untagged, wrapped, in-range index
+    /// and the item address as block parameters, or to a cold slow block.
+    /// Returns (fast, slow); the current block is terminated.
+    fn list_slot(
+        &mut self,
+        list: Local,
+        index: Local,
+    ) -> (cranelift_codegen::ir::Block, cranelift_codegen::ir::Block) {
+        let x = self.use_var(list);
+        let iv = self.use_var(index);
+        let (fast, slow, check) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(fast, I64);
+        self.b.set_cold_block(slow);
+        let r = self.range(index);
+        if !self.known_small(index) {
+            let tag = self.b.ins().band_imm_s(iv, 1);
+            self.b.ins().brif(tag, check, &[], slow, &[]);
+        } else {
+            self.b.ins().jump(check, &[]);
+        }
+        self.b.switch_to_block(check);
+        let i = self.b.ins().sshr_imm_s(iv, 1);
+        let len = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), x, abi::LIST_LEN_OFFSET);
+        let i = if r.lo >= 0 {
+            i
+        } else {
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+            let wrapped = self.b.ins().iadd(i, len);
+            self.b.ins().select(neg, wrapped, i)
+        };
+        // Unsigned: a still-negative index is huge, hence out of range.
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let items = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), x, abi::LIST_ITEMS_OFFSET);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        let addr = self.b.ins().iadd(items, off);
+        self.b.ins().brif(inb, fast, &[addr.into()], slow, &[]);
+        (fast, slow)
+    }
+
+    /// `list[index]`, the result in representation `t`.
+    pub(super) fn list_get(
+        &mut self,
+        list: Local,
+        index: Local,
+        t: Ty,
+        unwind: Option<mir::Block>,
+    ) -> Result<Value, CodegenError> {
+        let (fast, slow) = self.list_slot(list, index);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, cl_ty(t));
+
+        self.b.switch_to_block(fast);
+        let addr = self.b.block_params(fast)[0];
+        let item = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        let v = self.unbox_borrowed(item, t);
+        self.b.ins().jump(done, &[v.into()]);
+
+        self.b.switch_to_block(slow);
+        let (x, iv) = (self.use_var(list), self.use_var(index));
+        let r = self.call_cold1("molt_getitem", &[I64, I64], I64, &[x, iv])?;
+        self.check_result(r, Ty::Obj, unwind)?;
+        let v = match t {
+            Ty::Int | Ty::Obj => r,
+            Ty::Bool => self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64),
+            Ty::Float => {
+                let f = self
+                    .b
+                    .ins()
+                    .load(F64, MemFlagsData::trusted(), r, abi::FLOAT_VALUE_OFFSET);
+                self.decref(r)?;
+                f
+            }
+        };
+        self.b.ins().jump(done, &[v.into()]);
+
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    /// A borrowed item as an owned value of representation `t`: a new
+    /// reference for objects and ints, the payload for floats, the bit
+    /// for bools (sema proved the item's type).
+    fn unbox_borrowed(&mut self, item: Value, t: Ty) -> Value {
+        match t {
+            Ty::Int | Ty::Obj => {
+                self.incref(item);
+                item
+            }
+            Ty::Float => {
+                self.b
+                    .ins()
+                    .load(F64, MemFlagsData::trusted(), item, abi::FLOAT_VALUE_OFFSET)
+            }
+            Ty::Bool => self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, item, abi::TRUE as i64),
+        }
+    }
+
+    /// `list[index] = value` (value: a borrowed object).
+    pub(super) fn list_set(
+        &mut self,
+        list: Local,
+        index: Local,
+        value: Local,
+        unwind: Option<mir::Block>,
+    ) -> Result<(), CodegenError> {
+        let (fast, slow) = self.list_slot(list, index);
+        let done = self.b.create_block();
+
+        self.b.switch_to_block(fast);
+        let addr = self.b.block_params(fast)[0];
+        let v = self.use_var(value);
+        self.incref(v);
+        let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        self.decref(old)?;
+        self.b.ins().jump(done, &[]);
+
+        self.b.switch_to_block(slow);
+        let (x, iv) = (self.use_var(list), self.use_var(index));
+        let r = self.call_cold1("molt_setitem", &[I64, I64, I64], I64, &[x, iv, v])?;
+        self.check_result(r, Ty::Obj, unwind)?;
+        self.b.ins().jump(done, &[]);
+
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+}
