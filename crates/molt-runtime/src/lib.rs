@@ -142,6 +142,7 @@ pub mod seq;
 pub mod state;
 pub mod str;
 pub mod str_methods;
+pub mod strformat;
 pub mod tuple;
 mod unicode_tables;
 pub mod value;
