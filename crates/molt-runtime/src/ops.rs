@@ -159,6 +159,7 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         };
     }
     match (op, view(a), view(b)) {
+        (BinOp::Mod, Obj::Str(f), _) => crate::strformat::percent_format(f, b),
         (BinOp::Add, Obj::Str(_), Obj::Str(_)) => str_concat(a, b),
         (BinOp::Add, Obj::Str(_), _) => type_error(&format!(
             "can only concatenate str (not \"{}\") to str",

@@ -821,6 +821,8 @@ fn binary_type(op: BinOp, a: Ty, b: Ty, exponent_nonneg: Option<bool>) -> Ty {
         // float ** float may be complex in CPython (negative base): keep it dynamic.
         Pow if a == Ty::Float && (is_intlike(b) || b == Ty::Float) => Ty::Dyn,
         Add if a == Ty::Str && b == Ty::Str => Ty::Str,
+        // printf-style formatting: a str or an exception.
+        Mod if a == Ty::Str => Ty::Str,
         Mul if (a == Ty::Str && is_intlike(b)) || (is_intlike(a) && b == Ty::Str) => Ty::Str,
         _ => Ty::Dyn,
     }
