@@ -29,6 +29,8 @@ def encode(v):
         return "s:" + v.encode().hex()
     if isinstance(v, tuple):
         return "t:%d %s" % (len(v), " ".join(encode(x) for x in v))
+    if isinstance(v, list):
+        return "l:%d %s" % (len(v), " ".join(encode(x) for x in v))
     raise TypeError(v)
 
 
@@ -51,6 +53,7 @@ typedef unsigned long long V;
 V molt_int_from_decimal(const unsigned char*, size_t); V molt_float_new(double);
 V molt_str_from_utf8(const unsigned char*, size_t); V molt_tuple_new(const V*, size_t);
 V molt_repr(V); V molt_print(const V*, size_t, V, V); V molt_err_fetch(void);
+V molt_list_new(const V*, size_t);
 void molt_decref(V);
 static char *cur;
 static char *tok(void) {
@@ -80,6 +83,15 @@ static V value(void) {
     for (size_t i = 0; i < n; i++) molt_decref(items[i]);
     return r;
   }
+  if (t[0] == 'l') {
+    size_t n = strtoull(t + 2, 0, 10); V *items = malloc((n + 1) * sizeof(V));
+    for (size_t i = 0; i < n; i++) items[i] = value();
+    V r = molt_list_new(items, n);
+    for (size_t i = 0; i < n; i++) molt_decref(items[i]);
+    free(items);
+    return r;
+  }
+  if (t[0] == 'U') return 0x0A;
   abort();
 }
 static void show(V r) {
