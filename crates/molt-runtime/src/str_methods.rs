@@ -805,8 +805,14 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
         s,
         n: unsafe { str_nchars(recv) },
     };
+    // `r` is computed before the arity check: release it when the check fails.
     let noargs = |r: PyResult<Value>| -> PyResult<Value> {
-        no_args("str", name, args)?;
+        if let Err(e) = no_args("str", name, args) {
+            if let Ok(v) = r {
+                crate::value::decref(v);
+            }
+            return Err(e);
+        }
         r
     };
     let int = |r: PyResult<i64>| r.map(int_from_i64);

@@ -1,7 +1,9 @@
 """Shared machinery of the stdin-fed differential tests (difftest_format.py,
 difftest_methods.py): the encoding of Python values for the C driver, the
 driver's value parser and result printer, and building, running and
-comparing. Developer tool; needs cc and a release build of the runtime.
+comparing. Developer tool; needs cc and a release build of the runtime. With ASAN=1 in
+the environment the driver is built with AddressSanitizer, so memory errors
+and leaked objects fail the run.
 """
 import os
 import struct
@@ -115,7 +117,10 @@ def run(cases, driver):
     src, exe = os.path.join(tmp, "drv.c"), os.path.join(tmp, "drv")
     with open(src, "w") as fh:
         fh.write(driver)
-    subprocess.run(["cc", "-O1", src, lib, "-lpthread", "-ldl", "-lm", "-o", exe], check=True)
+    # ASAN=1 builds the driver with AddressSanitizer: use-after-free and
+    # (at exit, via LeakSanitizer) leaked objects make the run fail.
+    asan = ["-g", "-fsanitize=address"] if os.environ.get("ASAN") else []
+    subprocess.run(["cc", "-O1", *asan, src, lib, "-lpthread", "-ldl", "-lm", "-o", exe], check=True)
     inp = "".join(c[0] + "\n" for c in cases)
     res = subprocess.run([exe], input=inp.encode(), capture_output=True)
     got = res.stdout.decode("utf-8", "replace").split("\n")
