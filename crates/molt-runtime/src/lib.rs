@@ -153,6 +153,9 @@ pub mod tuple;
 mod unicode_tables;
 pub mod value;
 
+#[cfg(test)]
+mod container_tests;
+
 pub use exc::*;
 pub use value::{
     molt_dealloc, molt_decref, molt_incref, ObjHeader, TypeInfo, FLOAT_ERROR_BITS,

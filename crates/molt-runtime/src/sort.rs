@@ -725,7 +725,7 @@ fn classify(keys: impl Iterator<Item = Value> + Clone) -> Option<Fast> {
 }
 
 /// Stable sort of `a` by the key `key(x)` under `fast`'s order.
-fn fast_sort<T: Copy>(a: &mut [T], key: impl Fn(&T) -> Value, fast: &Fast) {
+fn fast_sort<T: Copy>(a: &mut [T], key: impl Fn(&T) -> Value + Copy, fast: &Fast) {
     match fast {
         Fast::Ints => a.sort_by_key(|x| key(x) as i64),
         Fast::Floats => {
@@ -739,36 +739,156 @@ fn fast_sort<T: Copy>(a: &mut [T], key: impl Fn(&T) -> Value, fast: &Fast) {
             tagged.sort_by(|p, q| p.0.partial_cmp(&q.0).unwrap_or(Ordering::Equal));
             a.iter_mut().zip(tagged).for_each(|(d, (_, x))| *d = x);
         }
-        Fast::Strs => {
-            let mut tagged: Vec<(&[u8], T)> = a
-                .iter()
-                .map(|x| match view(key(x)) {
-                    Obj::Str(s) => (s.as_bytes(), *x),
-                    _ => (&[][..], *x),
-                })
-                .collect();
-            tagged.sort_by(|p, q| p.0.cmp(q.0));
+        Fast::Strs if a.iter().all(|x| !long_str(key(x))) => {
+            let mut tagged: Vec<(u64, T)> = a.iter().map(|x| (exact_image(key(x)), *x)).collect();
+            tagged.sort_by_key(|p| p.0);
             a.iter_mut().zip(tagged).for_each(|(d, (_, x))| *d = x);
         }
-        Fast::Tuples(cols) => {
-            let mut tagged: Vec<(&[Value], T)> = a
+        Fast::Strs => {
+            let mut tagged: Vec<(u64, &[u8], T)> = a
                 .iter()
                 .map(|x| match view(key(x)) {
-                    Obj::Tuple(t) => (t, *x),
-                    _ => (&[][..], *x),
+                    Obj::Str(s) => (str_prefix(s.as_bytes()), s.as_bytes(), *x),
+                    _ => (0, &[][..], *x),
                 })
                 .collect();
             tagged.sort_by(|p, q| {
-                for ((&u, &v), &c) in p.0.iter().zip(q.0).zip(cols) {
-                    let o = col_cmp(c, u, v);
-                    if o != Ordering::Equal {
-                        return o;
+                p.0.cmp(&q.0).then_with(|| {
+                    if p.1.len() <= 8 && q.1.len() <= 8 {
+                        p.1.len().cmp(&q.1.len())
+                    } else {
+                        p.1.cmp(q.1)
                     }
-                }
-                p.0.len().cmp(&q.0.len())
+                })
             });
-            a.iter_mut().zip(tagged).for_each(|(d, (_, x))| *d = x);
+            a.iter_mut().zip(tagged).for_each(|(d, (_, _, x))| *d = x);
         }
+        Fast::Tuples(cols) if packable(a, key, cols) => sort_packed(a, key),
+        Fast::Tuples(cols) => {
+            // The first column's image settles most comparisons without
+            // touching the tuples; equal images fall back to the columns.
+            let mut tagged: Vec<(u64, &[Value], T)> = a
+                .iter()
+                .map(|x| match view(key(x)) {
+                    Obj::Tuple(t) => (t.first().map_or(0, |&v| image(v)), t, *x),
+                    _ => (0, &[][..], *x),
+                })
+                .collect();
+            tagged.sort_by(|p, q| {
+                p.0.cmp(&q.0).then_with(|| {
+                    for ((&u, &v), &c) in p.1.iter().zip(q.1).zip(cols) {
+                        let o = col_cmp(c, u, v);
+                        if o != Ordering::Equal {
+                            return o;
+                        }
+                    }
+                    p.1.len().cmp(&q.1.len())
+                })
+            });
+            a.iter_mut().zip(tagged).for_each(|(d, (_, _, x))| *d = x);
+        }
+    }
+}
+
+/// The first 8 bytes of `b`, zero-padded, as a big-endian `u64`: a smaller
+/// prefix means a smaller str; equal prefixes need a closer look.
+#[inline]
+fn str_prefix(b: &[u8]) -> u64 {
+    let mut p = [0u8; 8];
+    let n = b.len().min(8);
+    p[..n].copy_from_slice(&b[..n]);
+    u64::from_be_bytes(p)
+}
+
+/// An order-consistent `u64` image of a column value: `image(a) <
+/// image(b)` implies `a < b` for values of one column class.
+#[inline]
+fn image(v: Value) -> u64 {
+    match view(v) {
+        Obj::Str(s) => str_prefix(s.as_bytes()),
+        _ => exact_image(v),
+    }
+}
+
+/// Longest str (in UTF-8 bytes) that [`exact_image`] encodes.
+const SHORT_STR: usize = 7;
+
+/// An order-preserving, injective-up-to-equality `u64` image of a small
+/// int, a non-NaN float (`-0.0` and `0.0` map alike, as they compare
+/// equal) or a str of at most [`SHORT_STR`] bytes (its bytes, zero-padded,
+/// then its length, so a proper prefix sorts first).
+#[inline]
+fn exact_image(v: Value) -> u64 {
+    if is_small(v) {
+        return (v as i64 as u64) ^ (1 << 63);
+    }
+    match view(v) {
+        Obj::Float(x) => {
+            let bits = if x == 0.0 { 0 } else { x.to_bits() };
+            if bits >> 63 == 1 {
+                !bits
+            } else {
+                bits | (1 << 63)
+            }
+        }
+        Obj::Str(s) => {
+            let b = s.as_bytes();
+            let mut p = [0u8; 8];
+            let n = b.len().min(SHORT_STR);
+            p[..n].copy_from_slice(&b[..n]);
+            p[7] = b.len().min(255) as u8;
+            u64::from_be_bytes(p)
+        }
+        _ => 0,
+    }
+}
+
+/// Is `v` a str too long for [`exact_image`]?
+fn long_str(v: Value) -> bool {
+    matches!(view(v), Obj::Str(s) if s.len() > SHORT_STR)
+}
+
+/// Can the tuple keys be packed into fixed-size exact images: all of one
+/// length (at most 4), with no long strs?
+fn packable<T: Copy>(a: &[T], key: impl Fn(&T) -> Value, cols: &[Col]) -> bool {
+    let len = cols.len();
+    (1..=4).contains(&len)
+        && a.iter().all(|x| {
+            matches!(view(key(x)), Obj::Tuple(t) if t.len() == len
+                && !(cols.contains(&Col::Str) && t.iter().any(|&v| long_str(v))))
+        })
+}
+
+/// Stable sort of tuple keys through their packed images: lexicographic
+/// order of the images is the tuples' order, so comparisons touch no heap
+/// object.
+fn sort_packed<T: Copy>(a: &mut [T], key: impl Fn(&T) -> Value) {
+    let image = |x: &T| -> [u64; 4] {
+        let mut k = [0u64; 4];
+        if let Obj::Tuple(t) = view(key(x)) {
+            for (d, &v) in k.iter_mut().zip(t) {
+                *d = exact_image(v);
+            }
+        }
+        k
+    };
+    let narrow = a
+        .first()
+        .is_some_and(|x| matches!(view(key(x)), Obj::Tuple(t) if t.len() <= 2));
+    if narrow {
+        let mut tagged: Vec<(u128, T)> = a
+            .iter()
+            .map(|x| {
+                let k = image(x);
+                (((k[0] as u128) << 64) | k[1] as u128, *x)
+            })
+            .collect();
+        tagged.sort_by_key(|p| p.0);
+        a.iter_mut().zip(tagged).for_each(|(d, (_, x))| *d = x);
+    } else {
+        let mut tagged: Vec<([u64; 4], T)> = a.iter().map(|x| (image(x), *x)).collect();
+        tagged.sort_by_key(|p| p.0);
+        a.iter_mut().zip(tagged).for_each(|(d, (_, x))| *d = x);
     }
 }
 

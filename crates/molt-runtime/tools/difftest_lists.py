@@ -440,7 +440,7 @@ def rand_list(rng, n=None, pool=None):
 
 def sort_list(rng):
     n = rng.choice([0, 1, 2, 3, 5, 8, 20, 63, 64, 65, 100, 150, 300])
-    kind = rng.randint(0, 9)
+    kind = rng.randint(0, 15)
     if kind == 0:
         return [rng.randint(-50, 50) for _ in range(n)]
     if kind == 1:
@@ -473,7 +473,22 @@ def sort_list(rng):
             k = rng.randint(0, 1000)
             out.extend((k + j, rng.choice([0, 1, "x"])) for j in range(rng.randint(1, 40)))
         return out[:n]
-    return [rng.choice([[1, 2], [1], [0, 5], [1, "a"], []]) for _ in range(n)]
+    if kind == 9:
+        return [rng.choice([[1, 2], [1], [0, 5], [1, "a"], []]) for _ in range(n)]
+
+    def word():
+        return "".join(rng.choice(["\0", "a", "b", "\u00e9", "\U0001F600"]) for _ in range(rng.randint(0, 10)))
+    if kind == 10:
+        return [word() for _ in range(n)]
+    if kind == 11:
+        return [(word(), rng.randint(0, 3)) for _ in range(n)]
+    if kind == 12:
+        return [(rng.choice([0.0, -0.0, 1.5, -2.0]), rng.choice(["x", "y"])) for _ in range(n)]
+    if kind == 13:
+        return [tuple(rng.randint(0, 2) for _ in range(rng.randint(0, 3))) for _ in range(n)]
+    if kind == 14:
+        return [rng.choice([0.0, -0.0, 1.0, -1.0]) for _ in range(n)]
+    return [(rng.randint(0, 3), rng.choice([0.0, -0.0, 2.5]), rng.randint(-1, 1)) for _ in range(n)]
 
 
 def main():
@@ -623,7 +638,7 @@ def main():
         if rng.random() < 0.3:
             kw["reverse"] = True
         if rng.random() < 0.2:
-            kw["key"] = rng.choice([Fn("neg"), Fn("str"), Fn("ident"), Fn("first")])
+            kw["key"] = rng.choice([Fn("neg"), Fn("str"), Fn("ident"), Fn("first"), Fn("len")])
         M(lst, "sort", **kw)
     # str split / rsplit / splitlines / join.
     texts = ["", " ", "a", "a b", "  a  b  ", "a,b,,c", ",a,", "aaa", "a\tb\nc", "\u3000x\u2003y\u00a0",
