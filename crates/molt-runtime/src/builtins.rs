@@ -38,6 +38,9 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             }
             out.push(')');
         }
+        Obj::List(l) => crate::list::list_repr_into(v, l, out)?,
+        Obj::Func(f) => crate::func::func_repr_into(v, f, out),
+        Obj::Range(r) => crate::range::range_repr_into(r, out)?,
         Obj::Exc(e) => {
             out.push_str(crate::exc::kind_name(e.kind));
             let Obj::Tuple(args) = view(e.args) else {
@@ -52,9 +55,52 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             }
             out.push(')');
         }
+        Obj::Other if crate::value::is_heap(v) => {
+            out.push_str(&format!("<{} object at {v:#x}>", type_name(v)));
+        }
         Obj::Other => out.push_str("<object>"),
     }
     Ok(())
+}
+
+thread_local! {
+    /// Containers whose repr is being computed (innermost last).
+    static REPR_ACTIVE: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// CPython's `Py_ReprEnter` for a container `v` about to print its items:
+/// `Ok(false)` when `v` is already being printed (print `[...]`/`{...}`
+/// instead), RecursionError when containers nest too deeply. After
+/// `Ok(true)`, call [`repr_leave`] when done.
+pub fn repr_enter(v: Value) -> PyResult<bool> {
+    let state = REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.contains(&v) {
+            Some(false)
+        } else if a.len() >= crate::list::NESTING_LIMIT as usize {
+            None
+        } else {
+            a.push(v);
+            Some(true)
+        }
+    });
+    match state {
+        Some(entered) => Ok(entered),
+        None => crate::exc::raise(
+            crate::exc::EXC_RECURSION_ERROR,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ),
+    }
+}
+
+/// CPython's `Py_ReprLeave`: `v`'s repr is done.
+pub fn repr_leave(v: Value) {
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if let Some(i) = a.iter().rposition(|&x| x == v) {
+            a.remove(i);
+        }
+    });
 }
 
 /// `str(v)` as Rust text.
@@ -430,6 +476,7 @@ pub extern "C" fn molt_oct(v: Value) -> Value {
 /// The items of an iterable argument of `min`/`max` as new references.
 fn iter_items(v: Value) -> PyResult<Vec<Value>> {
     match view(v) {
+        Obj::List(_) | Obj::Range(_) | Obj::Other => crate::iterbuiltins::collect(v),
         Obj::Tuple(items) => {
             for &i in items {
                 incref(i);
@@ -498,6 +545,8 @@ pub fn len(v: Value) -> PyResult<Value> {
         // SAFETY: `v` is a live str.
         Obj::Str(_) => Ok(int_from_i64(unsafe { crate::str::str_nchars(v) } as i64)),
         Obj::Tuple(t) => Ok(int_from_i64(t.len() as i64)),
+        Obj::List(l) => Ok(int_from_i64(l.len() as i64)),
+        Obj::Range(r) => crate::range::range_len(r),
         _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),
     }
 }

@@ -7,7 +7,11 @@ use crate::Value;
 
 /// `a op= b`: the new value of `a` (a new reference).
 pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    binop(op, a, b)
+    match op {
+        BinOp::Add => crate::list::inplace_add(a, b),
+        BinOp::Mul => crate::list::inplace_mul(a, b),
+        _ => binop(op, a, b),
+    }
 }
 
 macro_rules! export_inplace {

@@ -133,19 +133,31 @@ pub mod entry;
 pub mod exc;
 pub mod float;
 pub mod format;
+pub mod func;
+pub mod glue;
 pub mod inplace;
 pub mod int;
 pub mod io;
+pub mod iterbuiltins;
+pub mod kwargs;
+pub mod list;
+pub mod list_methods;
 pub mod math;
 pub mod ops;
+pub mod range;
 pub mod seq;
+pub mod sort;
 pub mod state;
 pub mod str;
 pub mod str_methods;
+pub mod str_split;
 pub mod strformat;
 pub mod tuple;
 mod unicode_tables;
 pub mod value;
+
+#[cfg(test)]
+mod container_tests;
 
 pub use exc::*;
 pub use value::{

@@ -170,6 +170,13 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             type_name(b)
         )),
+        (BinOp::Add, Obj::List(x), Obj::List(y)) => crate::list::list_concat(x, y),
+        (BinOp::Add, Obj::List(_), _) => type_error(&format!(
+            "can only concatenate list (not \"{}\") to list",
+            type_name(b)
+        )),
+        // The left operand's repeat wins, as in CPython's PyNumber_Multiply.
+        (BinOp::Mul, Obj::List(l), _) => crate::list::list_mul(l, b),
         (BinOp::Mul, Obj::Str(_) | Obj::Tuple(_), _)
         | (BinOp::Mul, _, Obj::Str(_) | Obj::Tuple(_)) => {
             let (seq, n) = if matches!(view(a), Obj::Str(_) | Obj::Tuple(_)) {
@@ -190,10 +197,7 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
                 _ => memory_error(),
             }
         }
-        (BinOp::Mod, Obj::Str(_), _) => crate::exc::raise(
-            crate::exc::EXC_NOT_IMPLEMENTED_ERROR,
-            "printf-style str formatting is not supported by Molt yet",
-        ),
+        (BinOp::Mul, _, Obj::List(l)) => crate::list::list_mul(l, a),
         _ => unsupported(op, a, b),
     }
 }
@@ -260,6 +264,10 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         (_, Obj::Float(y)) if as_int(a).is_some() => int::cmp_float(as_int(a).expect("checked"), y),
         (Obj::Str(x), Obj::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
         (Obj::Tuple(x), Obj::Tuple(y)) => return tuple_compare(op, x, y),
+        (Obj::List(x), Obj::List(y)) => return crate::list::list_compare(op, x, y),
+        (Obj::Range(x), Obj::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            return Ok(crate::range::range_eq(x, y) == (op == CmpOp::Eq))
+        }
         _ => match (as_int(a), as_int(b)) {
             (Some(x), Some(y)) => Some(int::cmp(x, y)),
             _ => {
@@ -302,7 +310,9 @@ pub fn is_true(v: Value) -> bool {
         Obj::Float(x) => x != 0.0,
         Obj::Str(s) => !s.is_empty(),
         Obj::Tuple(t) => !t.is_empty(),
-        Obj::Exc(_) | Obj::Other => true,
+        Obj::List(l) => !l.is_empty(),
+        Obj::Range(r) => !r.is_empty(),
+        Obj::Exc(_) | Obj::Func(_) | Obj::Other => true,
     }
 }
 

@@ -66,6 +66,8 @@ pub fn getitem(obj: Value, i: Value) -> PyResult<Value> {
                 None => raise(EXC_INDEX_ERROR, "tuple index out of range"),
             }
         }
+        Obj::List(l) => crate::list::list_getitem(l, i),
+        Obj::Range(r) => crate::range::range_getitem(r, i),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
     }
 }
@@ -136,6 +138,8 @@ pub fn slice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<Val
                 .collect();
             tuple_from_borrowed(&picked)
         }
+        Obj::List(l) => crate::list::list_slice(l, start, stop, step),
+        Obj::Range(r) => crate::range::range_slice(r, start, stop, step),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
     }
 }
@@ -158,6 +162,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        Obj::List(l) => crate::iterbuiltins::list_contains(l, item),
+        Obj::Range(r) => crate::range::range_contains(r, item),
+        _ if is_iter(container) => crate::iterbuiltins::iter_contains(container, item),
         _ => type_error(&format!(
             "argument of type '{}' is not iterable",
             type_name(container)
@@ -229,12 +236,17 @@ pub fn iter(obj: Value) -> PyResult<Value> {
             incref(obj);
             Ok(new_iter(IterState::Seq { seq: obj, pos: 0 }))
         }
+        Obj::List(_) => Ok(crate::iterbuiltins::list_iter(obj)),
+        Obj::Range(r) => Ok(crate::iterbuiltins::range_iter(r, false)),
         _ => type_error(&format!("'{}' object is not iterable", type_name(obj))),
     }
 }
 
 /// The next item of an iterator made by [`iter`], or `UNBOUND` when exhausted.
 pub fn iter_next(it: Value) -> PyResult<Value> {
+    if let Some(r) = crate::iterbuiltins::builtin_next(it) {
+        return r;
+    }
     if !is_iter(it) {
         return type_error(&format!("'{}' object is not an iterator", type_name(it)));
     }
@@ -355,14 +367,14 @@ pub fn unpack(v: Value, n: usize) -> PyResult<Value> {
         incref(v);
         return Ok(v);
     }
-    let it = match view(v) {
-        Obj::Str(_) => iter(v)?,
-        _ if is_iter(v) => iter(v)?,
-        _ => {
+    let it = match iter(v) {
+        Ok(it) => it,
+        Err(_) => {
+            crate::exc::molt_err_clear();
             return type_error(&format!(
                 "cannot unpack non-iterable {} object",
                 type_name(v)
-            ))
+            ));
         }
     };
     let mut items = Vec::with_capacity(n);

@@ -734,36 +734,43 @@ fn remove_affix(s: &str, args: &[Value], suffix: bool) -> PyResult<Value> {
 fn join(sep: &str, args: &[Value]) -> PyResult<Value> {
     let it = one_arg("str", "join", args)?;
     let mut out = String::new();
-    match view(it) {
-        Obj::Str(s) => {
-            for (i, c) in s.chars().enumerate() {
-                if i > 0 {
-                    out.push_str(sep);
-                }
-                out.push(c);
+    if let Obj::Str(s) = view(it) {
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
             }
+            out.push(c);
         }
-        Obj::Tuple(items) => {
-            if let [only] = items {
-                if let Obj::Str(_) = view(*only) {
-                    incref(*only);
-                    return Ok(*only);
-                }
-            }
-            for (i, &x) in items.iter().enumerate() {
-                let Obj::Str(p) = view(x) else {
-                    return type_error(&format!(
-                        "sequence item {i}: expected str instance, {} found",
-                        type_name(x)
-                    ));
-                };
-                if i > 0 {
-                    out.push_str(sep);
-                }
-                out.push_str(p);
-            }
+        return Ok(new_str(&out));
+    }
+    let owned;
+    let items: &[Value] = match view(it) {
+        Obj::Tuple(items) => items,
+        _ => {
+            owned = crate::iterbuiltins::Owned(crate::list::sequence_items(
+                it,
+                "can only join an iterable",
+            )?);
+            &owned.0
         }
-        _ => return type_error("can only join an iterable"),
+    };
+    if let [only] = items {
+        if let Obj::Str(_) = view(*only) {
+            incref(*only);
+            return Ok(*only);
+        }
+    }
+    for (i, &x) in items.iter().enumerate() {
+        let Obj::Str(p) = view(x) else {
+            return type_error(&format!(
+                "sequence item {i}: expected str instance, {} found",
+                type_name(x)
+            ));
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p);
     }
     Ok(new_str(&out))
 }
@@ -774,16 +781,7 @@ fn predicate(s: &str, f: fn(char) -> bool) -> Value {
 
 /// Methods CPython has but Molt refuses for now (they need lists, bytes or
 /// `format`).
-const UNSUPPORTED: &[&str] = &[
-    "split",
-    "rsplit",
-    "splitlines",
-    "encode",
-    "format",
-    "format_map",
-    "maketrans",
-    "translate",
-];
+const UNSUPPORTED: &[&str] = &["encode", "maketrans", "translate"];
 
 /// The type name `_PyArg_BadArgument` prints (`None` for None).
 fn arg_type_name(v: Value) -> &'static str {
@@ -807,8 +805,14 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
         s,
         n: unsafe { str_nchars(recv) },
     };
+    // `r` is computed before the arity check: release it when the check fails.
     let noargs = |r: PyResult<Value>| -> PyResult<Value> {
-        no_args("str", name, args)?;
+        if let Err(e) = no_args("str", name, args) {
+            if let Ok(v) = r {
+                crate::value::decref(v);
+            }
+            return Err(e);
+        }
         r
     };
     let int = |r: PyResult<i64>| r.map(int_from_i64);
@@ -854,6 +858,16 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
         "removeprefix" => remove_affix(s, args, false),
         "removesuffix" => remove_affix(s, args, true),
         "join" => join(s, args),
+        "split" | "rsplit" => crate::str_split::split(s, name, args, crate::kwargs::Kw::NONE),
+        "splitlines" => crate::str_split::splitlines(s, args, crate::kwargs::Kw::NONE),
+        "format" => crate::strformat::str_format(s, args, &[]),
+        "format_map" => match args {
+            [m] => crate::strformat::str_format_map(s, *m),
+            _ => type_error(&format!(
+                "format_map() takes exactly one argument ({} given)",
+                args.len()
+            )),
+        },
         _ if UNSUPPORTED.contains(&name) => raise(
             EXC_NOT_IMPLEMENTED_ERROR,
             &format!("str.{name}() is not supported by Molt yet"),
@@ -927,6 +941,8 @@ pub fn call_method(items: &[Value]) -> PyResult<Value> {
     match view(*recv) {
         Obj::Str(s) => str_method(*recv, s, name, args),
         Obj::Tuple(t) => tuple_method(*recv, t, name, args),
+        Obj::List(l) => crate::list_methods::list_method(l, name, args, crate::kwargs::Kw::NONE),
+        Obj::Range(r) => crate::range::range_method(r, name, args),
         _ => no_attribute(*recv, name),
     }
 }
@@ -1037,8 +1053,8 @@ mod tests {
             "!!AttributeError: 'str' object has no attribute 'foo'"
         );
         assert_eq!(
-            call("abc", "split", &[]),
-            "!!NotImplementedError: str.split() is not supported by Molt yet"
+            call("abc", "encode", &[]),
+            "!!NotImplementedError: str.encode() is not supported by Molt yet"
         );
         let t = tuple_from_owned(vec![str_new("a"), i(1)]).unwrap_or(0);
         assert_eq!(

@@ -215,6 +215,12 @@ pub enum Obj<'a> {
     Str(&'a str),
     /// Tuple items.
     Tuple(&'a [Value]),
+    /// List (mutable: read its items through [`crate::list::ListObj`]'s accessors).
+    List(&'a crate::list::ListObj),
+    /// Function object (a callable value).
+    Func(&'a crate::func::FuncObj),
+    /// Range object.
+    Range(&'a crate::range::RangeObj),
     /// Exception object.
     Exc(&'a crate::exc::ExcObj),
     /// The unbound marker or an unknown bit pattern.
@@ -237,6 +243,9 @@ pub fn view<'a>(v: Value) -> Obj<'a> {
                     KIND_FLOAT => Obj::Float((*(v as *const FloatObj)).value),
                     KIND_STR => Obj::Str(crate::str::str_slice(v)),
                     KIND_TUPLE => Obj::Tuple(crate::tuple::tuple_items(v)),
+                    KIND_LIST => Obj::List(&*(v as *const crate::list::ListObj)),
+                    KIND_FUNC => Obj::Func(&*(v as *const crate::func::FuncObj)),
+                    KIND_RANGE => Obj::Range(&*(v as *const crate::range::RangeObj)),
                     KIND_EXCEPTION => Obj::Exc(&*(v as *const crate::exc::ExcObj)),
                     _ => Obj::Other,
                 }
@@ -255,7 +264,12 @@ pub fn type_name(v: Value) -> &'static str {
         Obj::Float(_) => "float",
         Obj::Str(_) => "str",
         Obj::Tuple(_) => "tuple",
+        Obj::List(_) => "list",
+        Obj::Func(_) => "function",
+        Obj::Range(_) => "range",
         Obj::Exc(e) => crate::exc::kind_name(e.kind),
+        // SAFETY: live heap object (crate invariant); its `ty` points to a static TypeInfo.
+        Obj::Other if is_heap(v) => unsafe { (*(*header(v)).ty).name },
         Obj::Other => "object",
     }
 }

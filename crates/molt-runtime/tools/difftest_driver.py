@@ -1,7 +1,9 @@
 """Shared machinery of the stdin-fed differential tests (difftest_format.py,
 difftest_methods.py): the encoding of Python values for the C driver, the
 driver's value parser and result printer, and building, running and
-comparing. Developer tool; needs cc and a release build of the runtime.
+comparing. Developer tool; needs cc and a release build of the runtime. With ASAN=1 in
+the environment the driver is built with AddressSanitizer, so memory errors
+and leaked objects fail the run.
 """
 import os
 import struct
@@ -29,6 +31,8 @@ def encode(v):
         return "s:" + v.encode().hex()
     if isinstance(v, tuple):
         return "t:%d %s" % (len(v), " ".join(encode(x) for x in v))
+    if isinstance(v, list):
+        return "l:%d %s" % (len(v), " ".join(encode(x) for x in v))
     raise TypeError(v)
 
 
@@ -51,6 +55,7 @@ typedef unsigned long long V;
 V molt_int_from_decimal(const unsigned char*, size_t); V molt_float_new(double);
 V molt_str_from_utf8(const unsigned char*, size_t); V molt_tuple_new(const V*, size_t);
 V molt_repr(V); V molt_print(const V*, size_t, V, V); V molt_err_fetch(void);
+V molt_list_new(const V*, size_t);
 void molt_decref(V);
 static char *cur;
 static char *tok(void) {
@@ -80,6 +85,15 @@ static V value(void) {
     for (size_t i = 0; i < n; i++) molt_decref(items[i]);
     return r;
   }
+  if (t[0] == 'l') {
+    size_t n = strtoull(t + 2, 0, 10); V *items = malloc((n + 1) * sizeof(V));
+    for (size_t i = 0; i < n; i++) items[i] = value();
+    V r = molt_list_new(items, n);
+    for (size_t i = 0; i < n; i++) molt_decref(items[i]);
+    free(items);
+    return r;
+  }
+  if (t[0] == 'U') return 0x0A;
   abort();
 }
 static void show(V r) {
@@ -103,7 +117,10 @@ def run(cases, driver):
     src, exe = os.path.join(tmp, "drv.c"), os.path.join(tmp, "drv")
     with open(src, "w") as fh:
         fh.write(driver)
-    subprocess.run(["cc", "-O1", src, lib, "-lpthread", "-ldl", "-lm", "-o", exe], check=True)
+    # ASAN=1 builds the driver with AddressSanitizer: use-after-free and
+    # (at exit, via LeakSanitizer) leaked objects make the run fail.
+    asan = ["-g", "-fsanitize=address"] if os.environ.get("ASAN") else []
+    subprocess.run(["cc", "-O1", *asan, src, lib, "-lpthread", "-ldl", "-lm", "-o", exe], check=True)
     inp = "".join(c[0] + "\n" for c in cases)
     res = subprocess.run([exe], input=inp.encode(), capture_output=True)
     got = res.stdout.decode("utf-8", "replace").split("\n")

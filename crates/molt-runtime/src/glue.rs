@@ -1,0 +1,112 @@
+//! Entry points shaped for the code generator's calling convention (every
+//! argument in one array) over the runtime's Rust API, and the small
+//! builtins that only the compiler's desugarings reach: `isinstance` with
+//! a type bit set, `type(x).__name__`, attributes of builtin values.
+
+use crate::exc::{raise, ret, type_error, PyResult, EXC_ATTRIBUTE_ERROR};
+use crate::value::{bool_value, heap_kind, is_heap, type_name, view, Obj};
+use crate::value::{KIND_DICT, KIND_FROZENSET, KIND_LIST, KIND_RANGE, KIND_SET};
+use crate::Value;
+
+/// `recv.name(*args, **kw)`: `items` = `[recv, name, args..., kwnames]`,
+/// where `kwnames` (a tuple of strs) names the last arguments.
+#[no_mangle]
+pub unsafe extern "C" fn molt_call_method_kwv(items: *const Value, n: usize) -> Value {
+    if n == 0 {
+        return ret(type_error("molt_call_method_kwv: no arguments"));
+    }
+    // SAFETY: the caller passes `n` readable values; the last is the names tuple.
+    unsafe {
+        let kwnames = *items.add(n - 1);
+        crate::kwargs::molt_call_method_kw(items, n - 1, kwnames)
+    }
+}
+
+/// `map(f, *iterables)`: `items` = `[f, iterables...]`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_map_v(items: *const Value, n: usize) -> Value {
+    if n == 0 {
+        return ret(type_error("map() must have at least two arguments."));
+    }
+    // SAFETY: the caller passes `n` readable values.
+    unsafe { crate::iterbuiltins::molt_map(*items, items.add(1), n - 1) }
+}
+
+/// The bit of `hir::TYPE_BITS` (compiler side) each builtin type has.
+fn type_bits(v: Value) -> u32 {
+    const INT: u32 = 1 << 0;
+    const FLOAT: u32 = 1 << 1;
+    const STR: u32 = 1 << 2;
+    const BOOL: u32 = 1 << 3;
+    const LIST: u32 = 1 << 4;
+    const TUPLE: u32 = 1 << 5;
+    const DICT: u32 = 1 << 6;
+    const SET: u32 = 1 << 7;
+    const FROZENSET: u32 = 1 << 8;
+    const RANGE: u32 = 1 << 9;
+    const OBJECT: u32 = 1 << 10;
+    let t = match view(v) {
+        Obj::Bool(_) => BOOL | INT,
+        Obj::Int(_) | Obj::BigInt(_) => INT,
+        Obj::Float(_) => FLOAT,
+        Obj::Str(_) => STR,
+        Obj::Tuple(_) => TUPLE,
+        _ if is_heap(v) => match heap_kind(v) {
+            KIND_LIST => LIST,
+            KIND_DICT => DICT,
+            KIND_SET => SET,
+            KIND_FROZENSET => FROZENSET,
+            KIND_RANGE => RANGE,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    t | OBJECT
+}
+
+/// `isinstance(v, types)` where `types` is a small int: a bit set of
+/// builtin types (see [`type_bits`]).
+#[no_mangle]
+pub extern "C" fn molt_isinstance(v: Value, types: Value) -> Value {
+    let mask = crate::value::small_of(types) as u32;
+    bool_value(type_bits(v) & mask != 0)
+}
+
+/// `type(v).__name__`.
+#[no_mangle]
+pub extern "C" fn molt_type_name(v: Value) -> Value {
+    crate::str::str_new(type_name(v))
+}
+
+/// `v.name` for a builtin value.
+pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
+    if is_heap(v) && heap_kind(v) == KIND_RANGE {
+        if let Some(r) = crate::range::range_attr(v, name) {
+            return r;
+        }
+    }
+    match (view(v), name) {
+        (Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_), "real" | "numerator") => {
+            crate::builtins::int_new(v)
+        }
+        (Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_), "imag") => Ok(crate::value::small(0)),
+        (Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_), "denominator") => {
+            Ok(crate::value::small(1))
+        }
+        (Obj::Float(x), "real") => Ok(crate::value::float_value(x)),
+        (Obj::Float(_), "imag") => Ok(crate::value::float_value(0.0)),
+        _ => raise(
+            EXC_ATTRIBUTE_ERROR,
+            &format!("'{}' object has no attribute '{name}'", type_name(v)),
+        ),
+    }
+}
+
+/// `v.name` (`name` a str).
+#[no_mangle]
+pub extern "C" fn molt_getattr(v: Value, name: Value) -> Value {
+    match view(name) {
+        Obj::Str(n) => ret(getattr(v, n)),
+        _ => ret(type_error("attribute name must be string")),
+    }
+}
