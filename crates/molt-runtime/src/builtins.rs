@@ -52,6 +52,9 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             }
             out.push(')');
         }
+        Obj::Dict(d) => crate::dict::repr_into(d, out)?,
+        Obj::Set(s) | Obj::FrozenSet(s) => crate::set::repr_into(s, out)?,
+        Obj::DictView(dv) => crate::dict_view::repr_into(dv, out)?,
         Obj::Other => out.push_str("<object>"),
     }
     Ok(())
@@ -498,6 +501,9 @@ pub fn len(v: Value) -> PyResult<Value> {
         // SAFETY: `v` is a live str.
         Obj::Str(_) => Ok(int_from_i64(unsafe { crate::str::str_nchars(v) } as i64)),
         Obj::Tuple(t) => Ok(int_from_i64(t.len() as i64)),
+        Obj::Dict(d) => Ok(int_from_i64(d.len() as i64)),
+        Obj::Set(s) | Obj::FrozenSet(s) => Ok(int_from_i64(s.len() as i64)),
+        Obj::DictView(dv) => Ok(int_from_i64(dv.dict().len() as i64)),
         _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),
     }
 }

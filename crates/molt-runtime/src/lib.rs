@@ -129,18 +129,26 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod builtins;
+pub mod dict;
+pub mod dict_methods;
+pub mod dict_view;
 pub mod entry;
 pub mod exc;
 pub mod float;
 pub mod format;
+pub mod hash;
 pub mod int;
 pub mod io;
 pub mod math;
 pub mod ops;
+pub mod recursion;
 pub mod seq;
+pub mod set;
+pub mod set_ops;
 pub mod state;
 pub mod str;
 pub mod str_methods;
+pub mod trashcan;
 pub mod tuple;
 mod unicode_tables;
 pub mod value;

@@ -158,6 +158,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             None => unsupported(op, a, b),
         };
     }
+    if let Some(r) = crate::set_ops::binop(op, a, b) {
+        return r;
+    }
     match (op, view(a), view(b)) {
         (BinOp::Add, Obj::Str(_), Obj::Str(_)) => str_concat(a, b),
         (BinOp::Add, Obj::Str(_), _) => type_error(&format!(
@@ -259,6 +262,15 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         (_, Obj::Float(y)) if as_int(a).is_some() => int::cmp_float(as_int(a).expect("checked"), y),
         (Obj::Str(x), Obj::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
         (Obj::Tuple(x), Obj::Tuple(y)) => return tuple_compare(op, x, y),
+        (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
+            return crate::set_ops::compare(op, x, y)
+        }
+        (Obj::DictView(_), _) | (_, Obj::DictView(_)) => {
+            return crate::dict_view::compare(op, a, b)
+        }
+        (Obj::Dict(x), Obj::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            return Ok(crate::dict::eq(x, y)? == (op == CmpOp::Eq))
+        }
         _ => match (as_int(a), as_int(b)) {
             (Some(x), Some(y)) => Some(int::cmp(x, y)),
             _ => {
@@ -301,6 +313,9 @@ pub fn is_true(v: Value) -> bool {
         Obj::Float(x) => x != 0.0,
         Obj::Str(s) => !s.is_empty(),
         Obj::Tuple(t) => !t.is_empty(),
+        Obj::Dict(d) => !d.is_empty(),
+        Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
+        Obj::DictView(dv) => !dv.dict().is_empty(),
         Obj::Exc(_) | Obj::Other => true,
     }
 }

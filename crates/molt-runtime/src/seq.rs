@@ -66,6 +66,7 @@ pub fn getitem(obj: Value, i: Value) -> PyResult<Value> {
                 None => raise(EXC_INDEX_ERROR, "tuple index out of range"),
             }
         }
+        Obj::Dict(d) => crate::dict::getitem(d, i),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
     }
 }
@@ -158,6 +159,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        Obj::Dict(d) => crate::dict::contains(d, item),
+        Obj::Set(s) | Obj::FrozenSet(s) => crate::set_ops::contains(s, item),
+        Obj::DictView(dv) => crate::dict_view::contains(dv, item),
         _ => type_error(&format!(
             "argument of type '{}' is not iterable",
             type_name(container)
@@ -173,6 +177,10 @@ enum IterState {
     Enumerate { inner: Value, count: Value },
     /// `zip(*inners)`.
     Zip { inners: Vec<Value> },
+    /// A dict (keys) or a dict view.
+    Dict(crate::dict::DictIter),
+    /// A set or frozenset.
+    Set(crate::set::SetIter),
 }
 
 /// An iterator object (owns the references it holds).
@@ -193,6 +201,7 @@ unsafe fn dealloc_iter(h: *mut ObjHeader) {
             decref(count);
         }
         IterState::Zip { inners } => inners.into_iter().for_each(decref),
+        IterState::Dict(_) | IterState::Set(_) => {}
     }
 }
 
@@ -228,6 +237,14 @@ pub fn iter(obj: Value) -> PyResult<Value> {
         Obj::Str(_) | Obj::Tuple(_) => {
             incref(obj);
             Ok(new_iter(IterState::Seq { seq: obj, pos: 0 }))
+        }
+        Obj::Dict(d) => Ok(new_iter(IterState::Dict(crate::dict::DictIter::new(
+            d,
+            crate::dict::IterKind::Keys,
+        )))),
+        Obj::DictView(dv) => Ok(new_iter(IterState::Dict(crate::dict_view::iter(dv)))),
+        Obj::Set(s) | Obj::FrozenSet(s) => {
+            Ok(new_iter(IterState::Set(crate::set::SetIter::new(s))))
         }
         _ => type_error(&format!("'{}' object is not iterable", type_name(obj))),
     }
@@ -290,6 +307,8 @@ pub fn iter_next(it: Value) -> PyResult<Value> {
             }
             tuple_from_owned(items)
         }
+        IterState::Dict(d) => d.next_item(),
+        IterState::Set(s) => s.next_item(),
     }
 }
 

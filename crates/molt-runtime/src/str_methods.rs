@@ -927,6 +927,9 @@ pub fn call_method(items: &[Value]) -> PyResult<Value> {
     match view(*recv) {
         Obj::Str(s) => str_method(*recv, s, name, args),
         Obj::Tuple(t) => tuple_method(*recv, t, name, args),
+        Obj::Dict(d) => crate::dict_methods::dict_method(d, name, args),
+        Obj::Set(s) | Obj::FrozenSet(s) => crate::set_ops::set_method(s, name, args),
+        Obj::DictView(dv) => crate::dict_view::view_method(dv, name, args),
         _ => no_attribute(*recv, name),
     }
 }

@@ -217,6 +217,14 @@ pub enum Obj<'a> {
     Tuple(&'a [Value]),
     /// Exception object.
     Exc(&'a crate::exc::ExcObj),
+    /// Dict.
+    Dict(&'a crate::dict::DictObj),
+    /// Set.
+    Set(&'a crate::set::SetObj),
+    /// Frozenset (same layout as a set).
+    FrozenSet(&'a crate::set::SetObj),
+    /// Dict view (`keys()`, `values()`, `items()`).
+    DictView(&'a crate::dict_view::DictViewObj),
     /// The unbound marker or an unknown bit pattern.
     Other,
 }
@@ -238,6 +246,10 @@ pub fn view<'a>(v: Value) -> Obj<'a> {
                     KIND_STR => Obj::Str(crate::str::str_slice(v)),
                     KIND_TUPLE => Obj::Tuple(crate::tuple::tuple_items(v)),
                     KIND_EXCEPTION => Obj::Exc(&*(v as *const crate::exc::ExcObj)),
+                    KIND_DICT => Obj::Dict(&*(v as *const crate::dict::DictObj)),
+                    KIND_SET => Obj::Set(&*(v as *const crate::set::SetObj)),
+                    KIND_FROZENSET => Obj::FrozenSet(&*(v as *const crate::set::SetObj)),
+                    KIND_DICT_VIEW => Obj::DictView(&*(v as *const crate::dict_view::DictViewObj)),
                     _ => Obj::Other,
                 }
             }
@@ -256,6 +268,10 @@ pub fn type_name(v: Value) -> &'static str {
         Obj::Str(_) => "str",
         Obj::Tuple(_) => "tuple",
         Obj::Exc(e) => crate::exc::kind_name(e.kind),
+        Obj::Dict(_) => "dict",
+        Obj::Set(_) => "set",
+        Obj::FrozenSet(_) => "frozenset",
+        Obj::DictView(dv) => dv.type_name(),
         Obj::Other => "object",
     }
 }
