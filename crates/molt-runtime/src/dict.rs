@@ -328,7 +328,63 @@ pub fn key_hash(k: Value) -> PyResult<i64> {
 /// The position of `key` (with hash `hash`) in the entries, if present.
 /// A comparison may raise; if it changes the dict the search restarts, as
 /// in CPython.
+#[inline]
 pub fn lookup(d: &DictObj, key: Value, hash: i64) -> PyResult<Option<usize>> {
+    if let Some(r) = lookup_simple(d, key, hash) {
+        return Ok(r);
+    }
+    lookup_generic(d, key, hash)
+}
+
+/// The common case of [`lookup`] without the generic comparison: a str key
+/// among strs, or a small int among small ints (distinct small ints are
+/// never equal). `None` when a candidate needs the generic comparison.
+#[inline]
+fn lookup_simple(d: &DictObj, key: Value, hash: i64) -> Option<Option<usize>> {
+    let key_is_str = is_str(key);
+    if !key_is_str && !is_small(key) {
+        return None;
+    }
+    // SAFETY: reads only; nothing is called that could change the table.
+    let t: &Table = unsafe { &*d.table.get() };
+    if t.indices.is_empty() {
+        return Some(None);
+    }
+    let mask = t.mask;
+    let mut i = hash as usize & mask;
+    let mut perturb = hash as u64;
+    loop {
+        let ix = t.indices[i];
+        if ix == EMPTY {
+            return Some(None);
+        }
+        if ix != DUMMY {
+            let e = &t.entries[ix as usize];
+            if e.key == key {
+                return Some(Some(ix as usize));
+            }
+            if e.hash == hash {
+                if key_is_str && is_str(e.key) {
+                    // SAFETY: both are live strs.
+                    if unsafe { crate::str::str_slice(e.key) == crate::str::str_slice(key) } {
+                        return Some(Some(ix as usize));
+                    }
+                } else if !(is_small(key) && is_small(e.key)) {
+                    return None;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(perturb as usize)
+            .wrapping_add(1))
+            & mask;
+    }
+}
+
+/// [`lookup`] for any key, comparing with `==`.
+fn lookup_generic(d: &DictObj, key: Value, hash: i64) -> PyResult<Option<usize>> {
     'restart: loop {
         // SAFETY: short reads of the table; no reference is held across the
         // comparison below, after which everything is re-read.
@@ -863,11 +919,13 @@ pub fn items_owned(d: &DictObj) -> Vec<(Value, Value)> {
 /// The dict behind `d` for an exported entry point, or CPython's
 /// TypeError for the operation on a non-dict (`what` completes
 /// `'set' object ...`).
+#[inline]
 fn need_dict<'a>(d: Value, what: &str) -> PyResult<&'a DictObj> {
-    match as_dict(d) {
-        Some(x) => Ok(x),
-        None => crate::exc::type_error(&format!("'{}' object {what}", crate::value::type_name(d))),
+    if is_heap(d) && heap_kind(d) == KIND_DICT {
+        // SAFETY: checked to be a live dict.
+        return Ok(unsafe { dict_ref(d) });
     }
+    crate::exc::type_error(&format!("'{}' object {what}", crate::value::type_name(d)))
 }
 
 /// `{}`: a new empty dict.

@@ -131,18 +131,23 @@ impl Sip13 {
         self.v[0] ^= m;
     }
 
-    /// Whole 8-byte words of `bytes`, then the rest into the tail.
-    fn bytes(&mut self, bytes: &[u8]) {
+    /// The hash of a whole byte string (the UCS1 case) in one pass.
+    #[inline]
+    fn oneshot(bytes: &[u8]) -> u64 {
+        let mut h = Sip13::new();
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
-            self.word(u64::from_le_bytes(w));
+            h.word(u64::from_le_bytes(w));
         }
-        for &b in chunks.remainder() {
-            self.unit(u64::from(b), 1);
+        let mut tail = 0u64;
+        for (i, &b) in chunks.remainder().iter().enumerate() {
+            tail |= u64::from(b) << (8 * i);
         }
-        self.len += (bytes.len() - chunks.remainder().len()) as u64;
+        h.tail = tail;
+        h.len = bytes.len() as u64;
+        h.finish()
     }
 
     /// One code unit of `n` bytes (1, 2 or 4).
@@ -175,10 +180,11 @@ pub fn hash_text(s: &str, nchars: usize) -> i64 {
     if s.is_empty() {
         return 0;
     }
-    let mut h = Sip13::new();
     if nchars == s.len() {
-        h.bytes(s.as_bytes());
-    } else {
+        return fix(Sip13::oneshot(s.as_bytes()) as i64);
+    }
+    let mut h = Sip13::new();
+    {
         let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
         let width = if max < 0x100 {
             1
@@ -212,7 +218,7 @@ pub fn hash_str(v: Value) -> i64 {
 }
 
 /// Nesting bound for hashing tuples of tuples.
-const HASH_DEPTH_LIMIT: u32 = 20_000;
+const HASH_DEPTH_LIMIT: u32 = 5_000;
 
 /// `_PyHASH_XXPRIME_1`.
 const XXPRIME_1: u64 = 11_400_714_785_074_694_791;

@@ -129,6 +129,8 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod builtins;
+#[cfg(test)]
+mod container_tests;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_view;
