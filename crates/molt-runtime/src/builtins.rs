@@ -443,6 +443,7 @@ fn iter_items(v: Value) -> PyResult<Vec<Value>> {
             .chars()
             .map(|c| str_new_counted(c.encode_utf8(&mut [0; 4]), 1))
             .collect()),
+        Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::DictView(_) => crate::set::collect(v),
         _ => type_error(&format!("'{}' object is not iterable", type_name(v))),
     }
 }

@@ -332,3 +332,33 @@ fn set_membership_retries_a_set_as_frozenset() {
         decref(v);
     }
 }
+
+#[test]
+fn iterable_builtins_accept_dicts_and_sets() {
+    // a, b = {'x': 1, 'y': 2}; max({3, 1, 2}); min({'b': 0, 'a': 1}.keys())
+    let d = new_dict();
+    let (x, y) = (str_new("x"), str_new("y"));
+    setitem(d, x, small(1));
+    setitem(d, y, small(2));
+    let pair = crate::seq::unpack(d, 2).unwrap();
+    assert_eq!(repr(pair), "('x', 'y')");
+    assert!(crate::seq::unpack(d, 3).is_err());
+    assert_eq!(
+        error(),
+        "ValueError: not enough values to unpack (expected 3, got 2)"
+    );
+    let s = crate::set::make_new_set(false, UNBOUND).unwrap();
+    for i in [3, 1, 2] {
+        call(s, "add", &[small(i)]).unwrap();
+    }
+    // SAFETY: one readable value.
+    let m = unsafe { crate::builtins::molt_max([s].as_ptr(), 1) };
+    assert_eq!(m, small(3));
+    let keys = call(d, "keys", &[]).unwrap();
+    // SAFETY: one readable value.
+    let m = unsafe { crate::builtins::molt_min([keys].as_ptr(), 1) };
+    assert_eq!(repr(m), "'x'");
+    for v in [m, keys, s, pair, d, x, y] {
+        decref(v);
+    }
+}

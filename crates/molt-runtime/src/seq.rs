@@ -376,6 +376,7 @@ pub fn unpack(v: Value, n: usize) -> PyResult<Value> {
     }
     let it = match view(v) {
         Obj::Str(_) => iter(v)?,
+        Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::DictView(_) => iter(v)?,
         _ if is_iter(v) => iter(v)?,
         _ => {
             return type_error(&format!(

@@ -35,7 +35,7 @@ const DUMMY: Value = UNBOUND;
 #[derive(Clone, Copy, Default)]
 #[repr(C)]
 pub struct SetEntry {
-    /// The element (owned), 0, or [`DUMMY`].
+    /// The element (owned), 0 (unused), or the dummy marker (`UNBOUND`).
     pub key: Value,
     /// Its hash (-1 for a dummy).
     pub hash: i64,
@@ -603,6 +603,23 @@ pub fn for_each(iterable: Value, mut f: impl FnMut(Value) -> PyResult<bool>) -> 
     };
     decref(it);
     r
+}
+
+/// The items of any iterable as new references.
+pub fn collect(iterable: Value) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    let r = for_each(iterable, |x| {
+        incref(x);
+        out.push(x);
+        Ok(true)
+    });
+    match r {
+        Ok(()) => Ok(out),
+        Err(e) => {
+            out.into_iter().for_each(decref);
+            Err(e)
+        }
+    }
 }
 
 /// `make_new_set`: a new set (or frozenset) holding the items of
