@@ -367,9 +367,13 @@ pub fn is_dict(v: Value) -> bool {
     is_heap(v) && heap_kind(v) == crate::value::KIND_DICT
 }
 
-/// `dict(x)`: a new dict from a mapping or an iterable of pairs.
+/// `dict(x)`: a new dict from a mapping or an iterable of pairs
+/// (`dict()` when `x` is `UNBOUND`).
 #[no_mangle]
 pub extern "C" fn molt_dict_from(x: Value) -> Value {
+    if x == UNBOUND {
+        return new_dict();
+    }
     ret(dict_from(x))
 }
 
