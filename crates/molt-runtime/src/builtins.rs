@@ -55,6 +55,9 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             }
             out.push(')');
         }
+        Obj::Dict(d) => crate::dict::repr_into(d, out)?,
+        Obj::Set(s) | Obj::FrozenSet(s) => crate::set::repr_into(s, out)?,
+        Obj::DictView(dv) => crate::dict_view::repr_into(dv, out)?,
         Obj::Other if crate::value::is_heap(v) => {
             out.push_str(&format!("<{} object at {v:#x}>", type_name(v)));
         }
@@ -487,6 +490,7 @@ fn iter_items(v: Value) -> PyResult<Vec<Value>> {
             .chars()
             .map(|c| str_new_counted(c.encode_utf8(&mut [0; 4]), 1))
             .collect()),
+        Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::DictView(_) => crate::set::collect(v),
         _ => type_error(&format!("'{}' object is not iterable", type_name(v))),
     }
 }
@@ -545,6 +549,9 @@ pub fn len(v: Value) -> PyResult<Value> {
         // SAFETY: `v` is a live str.
         Obj::Str(_) => Ok(int_from_i64(unsafe { crate::str::str_nchars(v) } as i64)),
         Obj::Tuple(t) => Ok(int_from_i64(t.len() as i64)),
+        Obj::Dict(d) => Ok(int_from_i64(d.len() as i64)),
+        Obj::Set(s) | Obj::FrozenSet(s) => Ok(int_from_i64(s.len() as i64)),
+        Obj::DictView(dv) => Ok(int_from_i64(dv.dict().len() as i64)),
         Obj::List(l) => Ok(int_from_i64(l.len() as i64)),
         Obj::Range(r) => crate::range::range_len(r),
         _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),

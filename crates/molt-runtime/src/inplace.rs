@@ -1,8 +1,9 @@
 //! Augmented assignment on objects (`a op= b`): mutable containers are
 //! updated in place and returned; everything else gets the plain operator.
 
-use crate::exc::{ret, PyResult};
+use crate::exc::{ret, type_error, PyResult};
 use crate::ops::{binop, BinOp};
+use crate::value::{view, Obj};
 use crate::Value;
 
 /// `a op= b`: the new value of `a` (a new reference).
@@ -10,8 +11,35 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     match op {
         BinOp::Add => crate::list::inplace_add(a, b),
         BinOp::Mul => crate::list::inplace_mul(a, b),
-        _ => binop(op, a, b),
+        BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => crate::set_ops::inplace(op, a, b),
+        _ => fallback(op, a, b),
     }
+}
+
+/// `a op b` for an augmented assignment on values with no in-place form:
+/// CPython names the augmented operator (`+=`) in the unsupported-operand
+/// TypeError.
+pub fn fallback(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let r = binop(op, a, b);
+    if r.is_err() {
+        let prefix = format!("unsupported operand type(s) for {}: ", op.symbol());
+        let exc = crate::state::PENDING.with(|p| p.get());
+        let msg = match view(exc) {
+            Obj::Exc(e) if e.kind == crate::exc::EXC_TYPE_ERROR => match view(e.display) {
+                Obj::Str(m) => m.strip_prefix(&prefix).map(str::to_string),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(rest) = msg {
+            crate::exc::molt_err_clear();
+            return type_error(&format!(
+                "unsupported operand type(s) for {}=: {rest}",
+                op.symbol()
+            ));
+        }
+    }
+    r
 }
 
 macro_rules! export_inplace {

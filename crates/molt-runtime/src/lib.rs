@@ -81,8 +81,12 @@
 //! - int (heap): a bigint that never fits the small-int range (results are
 //!   always normalised back to small ints), opaque;
 //! - str: offset 16 `len: usize` (UTF-8 bytes), 24 `nchars: usize` (code
-//!   points), 32 `hash: i64` (reserved, `-1`), bytes inline from offset 40;
-//! - tuple: offset 16 `len: usize`, items (`Value`s) inline from offset 24.
+//!   points), 32 `hash: i64` (CPython's hash, cached by [`hash`] on first
+//!   use; `-1` until then), bytes inline from offset 40;
+//! - tuple: offset 16 `len: usize`, items (`Value`s) inline from offset 24;
+//! - dict (`MOLT_TYPE_DICT`), set (`MOLT_TYPE_SET`), frozenset
+//!   (`MOLT_TYPE_FROZENSET`), dict views (`MOLT_TYPE_DICT_VIEW`): opaque
+//!   beyond the header; use the entry points below.
 //!
 //! ## Exceptions
 //!
@@ -110,9 +114,33 @@
 //!   `molt_ascii`, `molt_str_join` (f-string assembly: `n` strs at a pointer);
 //! - [`str_methods`]: `molt_call_method(items, n)`: `items[0]` is the
 //!   receiver, `items[1]` the method name (a str), `items[2..n]` the
-//!   positional arguments; str methods and `tuple.count`/`tuple.index`,
-//!   AttributeError for unknown names, NotImplementedError for str methods
-//!   Molt does not support yet (`split`, `encode`, `format`, ...);
+//!   positional arguments; str methods, `tuple.count`/`tuple.index`, and
+//!   the methods of dicts, sets, frozensets and dict views (dispatched to
+//!   [`dict_methods`], [`set_ops`], [`dict_view`]); AttributeError for
+//!   unknown names, NotImplementedError for methods Molt does not support
+//!   yet (`str.split`, `str.encode`, `dict.__reversed__`, ...);
+//! - [`hash`]: `molt_hash(v)` (`hash(v)`, CPython 3.11's values);
+//! - [`dict`]: `molt_dict_new()`, `molt_dict_from_items(keys, values, n)`
+//!   (a display `{k0: v0, ...}`: two arrays of `n` values),
+//!   `molt_dict_setitem(d, k, v)` (returns None), `molt_dict_getitem(d, k)`,
+//!   `molt_dict_delitem(d, k)` (returns None), `molt_dict_get(d, k, default)`,
+//!   `molt_dict_contains(d, k) -> i32` (1/0, -1 on error);
+//!   [`dict_methods`]: `molt_dict_from(x)` (`dict(x)`),
+//!   `molt_dict_fromkeys(iterable, value)` (`value` unbound = None),
+//!   `molt_dict_update(d, other)` (`d.update(other)`, returns None),
+//!   `molt_dict_update_display(d, other)` (`{**other}`: other must be a
+//!   dict, else `TypeError: 'int' object is not a mapping`; returns None);
+//!   `molt_getitem`, `molt_contains`, `molt_iter`, `molt_len`, `molt_repr`,
+//!   `molt_eq`/`molt_ne`, `molt_bitor` also accept dicts and views;
+//! - [`set`]: `molt_set_new()`, `molt_set_add(s, v)` (returns None; set
+//!   displays and comprehensions), `molt_set_update(s, iterable)` (`{*a}`,
+//!   returns None), `molt_set_from(iterable)` (`set(x)`),
+//!   `molt_frozenset_from(iterable)` (`frozenset(x)`; unbound = empty);
+//!   the generic `molt_bitor`/`molt_bitand`/`molt_sub`/`molt_bitxor` and
+//!   comparisons handle set algebra; [`set_ops`]: the augmented
+//!   assignments `molt_inplace_or`, `molt_inplace_and`, `molt_inplace_sub`,
+//!   `molt_inplace_xor` (in place for sets and `dict |=`, otherwise as the
+//!   binary operator; they return a new reference to the result);
 //! - [`exc`]: raising, handler support and tracebacks;
 //! - [`io`]: `molt_flush_stdout`; [`entry`]: the C `main`.
 //!
@@ -129,12 +157,16 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod builtins;
+pub mod dict;
+pub mod dict_methods;
+pub mod dict_view;
 pub mod entry;
 pub mod exc;
 pub mod float;
 pub mod format;
 pub mod func;
 pub mod glue;
+pub mod hash;
 pub mod inplace;
 pub mod int;
 pub mod io;
@@ -145,19 +177,25 @@ pub mod list_methods;
 pub mod math;
 pub mod ops;
 pub mod range;
+pub mod recursion;
 pub mod seq;
+pub mod set;
+pub mod set_ops;
 pub mod sort;
 pub mod state;
 pub mod str;
 pub mod str_methods;
 pub mod str_split;
 pub mod strformat;
+pub mod trashcan;
 pub mod tuple;
 mod unicode_tables;
 pub mod value;
 
 #[cfg(test)]
 mod container_tests;
+#[cfg(test)]
+mod dict_set_tests;
 
 pub use exc::*;
 pub use value::{

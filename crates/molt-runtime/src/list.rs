@@ -933,28 +933,6 @@ pub fn delslice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<
     }
 }
 
-/// `a <op>= b` for values without an in-place form: `a <op> b`, with
-/// CPython's `+=`-style wording when the operand types are unsupported.
-fn inplace_fallback(op: crate::ops::BinOp, sym: &str, a: Value, b: Value) -> PyResult<Value> {
-    let r = crate::ops::binop(op, a, b);
-    if r.is_err() {
-        let prefix = format!("unsupported operand type(s) for {sym}: ");
-        let exc = crate::state::PENDING.with(|p| p.get());
-        let msg = match view(exc) {
-            Obj::Exc(e) if e.kind == crate::exc::EXC_TYPE_ERROR => match view(e.display) {
-                Obj::Str(m) => m.strip_prefix(&prefix).map(str::to_string),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(rest) = msg {
-            crate::exc::molt_err_clear();
-            return type_error(&format!("unsupported operand type(s) for {sym}=: {rest}"));
-        }
-    }
-    r
-}
-
 /// `a += b`: extends a list in place (returning it), otherwise `a + b`.
 pub fn inplace_add(a: Value, b: Value) -> PyResult<Value> {
     if let Some(l) = as_list(a) {
@@ -962,7 +940,7 @@ pub fn inplace_add(a: Value, b: Value) -> PyResult<Value> {
         incref(a);
         return Ok(a);
     }
-    inplace_fallback(crate::ops::BinOp::Add, "+", a, b)
+    crate::inplace::fallback(crate::ops::BinOp::Add, a, b)
 }
 
 /// `a *= b`: repeats a list in place (returning it), otherwise `a * b`.
@@ -984,7 +962,7 @@ pub fn inplace_mul(a: Value, b: Value) -> PyResult<Value> {
         incref(a);
         return Ok(a);
     }
-    inplace_fallback(crate::ops::BinOp::Mul, "*", a, b)
+    crate::inplace::fallback(crate::ops::BinOp::Mul, a, b)
 }
 
 /// Converts a unit result into the ABI's None-or-0.

@@ -39,7 +39,8 @@ pub enum BinOp {
 }
 
 impl BinOp {
-    fn symbol(self) -> &'static str {
+    /// The operator as written in Python.
+    pub fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",
             BinOp::Sub => "-",
@@ -158,6 +159,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             None => unsupported(op, a, b),
         };
     }
+    if let Some(r) = crate::set_ops::binop(op, a, b) {
+        return r;
+    }
     match (op, view(a), view(b)) {
         (BinOp::Mod, Obj::Str(f), _) => crate::strformat::percent_format(f, b),
         (BinOp::Add, Obj::Str(_), Obj::Str(_)) => str_concat(a, b),
@@ -264,6 +268,15 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         (_, Obj::Float(y)) if as_int(a).is_some() => int::cmp_float(as_int(a).expect("checked"), y),
         (Obj::Str(x), Obj::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
         (Obj::Tuple(x), Obj::Tuple(y)) => return tuple_compare(op, x, y),
+        (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
+            return crate::set_ops::compare(op, x, y)
+        }
+        (Obj::DictView(_), _) | (_, Obj::DictView(_)) => {
+            return crate::dict_view::compare(op, a, b)
+        }
+        (Obj::Dict(x), Obj::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            return Ok(crate::dict::eq(x, y)? == (op == CmpOp::Eq))
+        }
         (Obj::List(x), Obj::List(y)) => return crate::list::list_compare(op, x, y),
         (Obj::Range(x), Obj::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             return Ok(crate::range::range_eq(x, y) == (op == CmpOp::Eq))
@@ -310,6 +323,9 @@ pub fn is_true(v: Value) -> bool {
         Obj::Float(x) => x != 0.0,
         Obj::Str(s) => !s.is_empty(),
         Obj::Tuple(t) => !t.is_empty(),
+        Obj::Dict(d) => !d.is_empty(),
+        Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
+        Obj::DictView(dv) => !dv.dict().is_empty(),
         Obj::List(l) => !l.is_empty(),
         Obj::Range(r) => !r.is_empty(),
         Obj::Exc(_) | Obj::Func(_) | Obj::Other => true,

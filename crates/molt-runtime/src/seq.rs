@@ -66,6 +66,7 @@ pub fn getitem(obj: Value, i: Value) -> PyResult<Value> {
                 None => raise(EXC_INDEX_ERROR, "tuple index out of range"),
             }
         }
+        Obj::Dict(d) => crate::dict::getitem(d, i),
         Obj::List(l) => crate::list::list_getitem(l, i),
         Obj::Range(r) => crate::range::range_getitem(r, i),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
@@ -162,6 +163,9 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        Obj::Dict(d) => crate::dict::contains(d, item),
+        Obj::Set(s) | Obj::FrozenSet(s) => crate::set_ops::contains(s, item),
+        Obj::DictView(dv) => crate::dict_view::contains(dv, item),
         Obj::List(l) => crate::iterbuiltins::list_contains(l, item),
         Obj::Range(r) => crate::range::range_contains(r, item),
         _ if is_iter(container) => crate::iterbuiltins::iter_contains(container, item),
@@ -180,6 +184,10 @@ enum IterState {
     Enumerate { inner: Value, count: Value },
     /// `zip(*inners)`.
     Zip { inners: Vec<Value> },
+    /// A dict (keys) or a dict view.
+    Dict(crate::dict::DictIter),
+    /// A set or frozenset.
+    Set(crate::set::SetIter),
 }
 
 /// An iterator object (owns the references it holds).
@@ -200,6 +208,7 @@ unsafe fn dealloc_iter(h: *mut ObjHeader) {
             decref(count);
         }
         IterState::Zip { inners } => inners.into_iter().for_each(decref),
+        IterState::Dict(_) | IterState::Set(_) => {}
     }
 }
 
@@ -235,6 +244,14 @@ pub fn iter(obj: Value) -> PyResult<Value> {
         Obj::Str(_) | Obj::Tuple(_) => {
             incref(obj);
             Ok(new_iter(IterState::Seq { seq: obj, pos: 0 }))
+        }
+        Obj::Dict(d) => Ok(new_iter(IterState::Dict(crate::dict::DictIter::new(
+            d,
+            crate::dict::IterKind::Keys,
+        )))),
+        Obj::DictView(dv) => Ok(new_iter(IterState::Dict(crate::dict_view::iter(dv)))),
+        Obj::Set(s) | Obj::FrozenSet(s) => {
+            Ok(new_iter(IterState::Set(crate::set::SetIter::new(s))))
         }
         Obj::List(_) => Ok(crate::iterbuiltins::list_iter(obj)),
         Obj::Range(r) => Ok(crate::iterbuiltins::range_iter(r, false)),
@@ -302,6 +319,8 @@ pub fn iter_next(it: Value) -> PyResult<Value> {
             }
             tuple_from_owned(items)
         }
+        IterState::Dict(d) => d.next_item(),
+        IterState::Set(s) => s.next_item(),
     }
 }
 

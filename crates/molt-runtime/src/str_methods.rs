@@ -941,6 +941,9 @@ pub fn call_method(items: &[Value]) -> PyResult<Value> {
     match view(*recv) {
         Obj::Str(s) => str_method(*recv, s, name, args),
         Obj::Tuple(t) => tuple_method(*recv, t, name, args),
+        Obj::Dict(d) => crate::dict_methods::dict_method(d, name, args),
+        Obj::Set(s) | Obj::FrozenSet(s) => crate::set_ops::set_method(s, name, args),
+        Obj::DictView(dv) => crate::dict_view::view_method(dv, name, args),
         Obj::List(l) => crate::list_methods::list_method(l, name, args, crate::kwargs::Kw::NONE),
         Obj::Range(r) => crate::range::range_method(r, name, args),
         _ => no_attribute(*recv, name),

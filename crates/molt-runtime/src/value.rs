@@ -223,6 +223,14 @@ pub enum Obj<'a> {
     Range(&'a crate::range::RangeObj),
     /// Exception object.
     Exc(&'a crate::exc::ExcObj),
+    /// Dict.
+    Dict(&'a crate::dict::DictObj),
+    /// Set.
+    Set(&'a crate::set::SetObj),
+    /// Frozenset (same layout as a set).
+    FrozenSet(&'a crate::set::SetObj),
+    /// Dict view (`keys()`, `values()`, `items()`).
+    DictView(&'a crate::dict_view::DictViewObj),
     /// The unbound marker or an unknown bit pattern.
     Other,
 }
@@ -247,6 +255,10 @@ pub fn view<'a>(v: Value) -> Obj<'a> {
                     KIND_FUNC => Obj::Func(&*(v as *const crate::func::FuncObj)),
                     KIND_RANGE => Obj::Range(&*(v as *const crate::range::RangeObj)),
                     KIND_EXCEPTION => Obj::Exc(&*(v as *const crate::exc::ExcObj)),
+                    KIND_DICT => Obj::Dict(&*(v as *const crate::dict::DictObj)),
+                    KIND_SET => Obj::Set(&*(v as *const crate::set::SetObj)),
+                    KIND_FROZENSET => Obj::FrozenSet(&*(v as *const crate::set::SetObj)),
+                    KIND_DICT_VIEW => Obj::DictView(&*(v as *const crate::dict_view::DictViewObj)),
                     _ => Obj::Other,
                 }
             }
@@ -268,6 +280,10 @@ pub fn type_name(v: Value) -> &'static str {
         Obj::Func(_) => "function",
         Obj::Range(_) => "range",
         Obj::Exc(e) => crate::exc::kind_name(e.kind),
+        Obj::Dict(_) => "dict",
+        Obj::Set(_) => "set",
+        Obj::FrozenSet(_) => "frozenset",
+        Obj::DictView(dv) => dv.type_name(),
         // SAFETY: live heap object (crate invariant); its `ty` points to a static TypeInfo.
         Obj::Other if is_heap(v) => unsafe { (*(*header(v)).ty).name },
         Obj::Other => "object",

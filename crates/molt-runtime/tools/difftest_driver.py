@@ -31,6 +31,15 @@ def encode(v):
         return "s:" + v.encode().hex()
     if isinstance(v, tuple):
         return "t:%d %s" % (len(v), " ".join(encode(x) for x in v))
+    # Containers are rebuilt by the driver item by item, in this order (a
+    # set's layout depends on how it was built, so tests that care build
+    # their Python sets the same way: see difftest_sets.py).
+    if isinstance(v, frozenset):
+        return "Z:%d %s" % (len(v), " ".join(encode(x) for x in v))
+    if isinstance(v, set):
+        return "S:%d %s" % (len(v), " ".join(encode(x) for x in v))
+    if isinstance(v, dict):
+        return "D:%d %s" % (len(v), " ".join(encode(k) + " " + encode(x) for k, x in v.items()))
     if isinstance(v, list):
         return "l:%d %s" % (len(v), " ".join(encode(x) for x in v))
     raise TypeError(v)
@@ -55,6 +64,11 @@ typedef unsigned long long V;
 V molt_int_from_decimal(const unsigned char*, size_t); V molt_float_new(double);
 V molt_str_from_utf8(const unsigned char*, size_t); V molt_tuple_new(const V*, size_t);
 V molt_repr(V); V molt_print(const V*, size_t, V, V); V molt_err_fetch(void);
+void molt_decref(V); void molt_incref(V);
+V molt_set_new(void); V molt_set_add(V, V); V molt_frozenset_from(V);
+V molt_dict_new(void); V molt_dict_setitem(V, V, V);
+/* Registers for multi-step tests (`r:N` operands). */
+static V regs[64];
 V molt_list_new(const V*, size_t);
 void molt_decref(V);
 static char *cur;
@@ -83,6 +97,34 @@ static V value(void) {
     for (size_t i = 0; i < n; i++) items[i] = value();
     V r = molt_tuple_new(items, n);
     for (size_t i = 0; i < n; i++) molt_decref(items[i]);
+    return r;
+  }
+  if (t[0] == 'r') { V r = regs[strtoull(t + 2, 0, 10) % 64]; molt_incref(r); return r; }
+  if (t[0] == 'S' || t[0] == 'Z') {
+    /* A set built by adding the items in order; Z: frozenset(tuple(items)). */
+    size_t n = strtoull(t + 2, 0, 10); V s = molt_set_new(); V *items = malloc((n + 1) * sizeof(V));
+    for (size_t i = 0; i < n; i++) { items[i] = value(); V r = molt_set_add(s, items[i]); if (r == 0) molt_decref(molt_err_fetch()); }
+    if (t[0] == 'Z') { molt_decref(s); V tu = molt_tuple_new(items, n); s = molt_frozenset_from(tu); molt_decref(tu); }
+    for (size_t i = 0; i < n; i++) molt_decref(items[i]);
+    free(items);
+    return s;
+  }
+  if (t[0] == 'D') {
+    size_t n = strtoull(t + 2, 0, 10); V d = molt_dict_new();
+    for (size_t i = 0; i < n; i++) {
+      V k = value(); V x = value(); V r = molt_dict_setitem(d, k, x);
+      if (r == 0) molt_decref(molt_err_fetch());
+      molt_decref(k); molt_decref(x);
+    }
+    return d;
+  }
+  if (t[0] == 'Q') {
+    /* Q:start:stop:step, the tuple of a range of small ints. */
+    long long a, b, c; sscanf(t + 2, "%lld:%lld:%lld", &a, &b, &c);
+    size_t n = 0; for (long long i = a; c > 0 ? i < b : i > b; i += c) n++;
+    V *items = malloc((n + 1) * sizeof(V)); size_t k = 0;
+    for (long long i = a; c > 0 ? i < b : i > b; i += c) items[k++] = ((V)i << 1) | 1;
+    V r = molt_tuple_new(items, n); free(items);
     return r;
   }
   if (t[0] == 'l') {
@@ -135,7 +177,10 @@ def run(cases, driver):
             continue
         bad += 1
         if bad <= show:
-            print(f"{desc}\n   expected {exp:.200}\n   got      {g:.200}")
+            # Long lines: show them from a little before the first difference.
+            at = next((k for k, (p, q) in enumerate(zip(exp, g)) if p != q), min(len(exp), len(g)))
+            at = max(0, at - 60) if at > 150 else 0
+            print(f"{desc}\n   expected {exp[at:at + 200]}\n   got      {g[at:at + 200]}")
     if res.returncode != 0:
         print("driver exit status", res.returncode, res.stderr.decode()[-2000:])
     print(f"{len(cases) - bad - known} passed, {bad} failed, {known} known-unsupported (of {len(cases)})")

@@ -780,7 +780,9 @@ fn str_method_type(name: &str) -> Ty {
     match name {
         "upper" | "lower" | "casefold" | "title" | "capitalize" | "swapcase" | "strip"
         | "lstrip" | "rstrip" | "replace" | "center" | "ljust" | "rjust" | "zfill"
-        | "removeprefix" | "removesuffix" | "expandtabs" | "join" => Ty::Str,
+        | "removeprefix" | "removesuffix" | "expandtabs" | "join" | "format" | "format_map" => {
+            Ty::Str
+        }
         "startswith" | "endswith" | "isdigit" | "isdecimal" | "isnumeric" | "isalpha"
         | "isalnum" | "isspace" | "isupper" | "islower" | "istitle" | "isascii"
         | "isidentifier" => Ty::Bool,

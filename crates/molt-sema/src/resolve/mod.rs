@@ -1565,7 +1565,7 @@ impl<'a> Resolver<'a> {
 
 /// Methods whose results need types Molt does not have yet (bytes), or
 /// that are not implemented yet.
-const UNSUPPORTED_METHODS: &[&str] = &["encode", "format", "format_map", "maketrans", "translate"];
+const UNSUPPORTED_METHODS: &[&str] = &["encode", "maketrans", "translate"];
 
 /// Builtins of one argument usable as values (`key=len`, `map(str, xs)`).
 const BUILTIN_VALUES: &[&str] = &[
