@@ -77,6 +77,13 @@ pub struct Table {
     /// CPython's `DK_IS_UNICODE`: only str keys so far (a new table of a
     /// dict whose first key is a str); a non-str key rebuilds the table.
     unicode: bool,
+    /// The last str key object found equal to, but not the same object
+    /// as, a stored key (owned, or 0) and its position:
+    /// `d[w] = d.get(w, 0) + 1` probes once, not twice. Entries
+    /// only move or die in [`resize`] and [`take_entry`], which forget it;
+    /// strs and ints are immutable, so the match stays a match.
+    cache_key: Value,
+    cache_ix: usize,
 }
 
 /// A dict object.
@@ -134,12 +141,7 @@ impl DictObj {
 unsafe fn free_dict(h: *mut ObjHeader) {
     // SAFETY: `h` was allocated by `alloc_boxed::<DictObj>` and is dead.
     let d = unsafe { Box::from_raw(h as *mut DictObj) };
-    for e in d.table.into_inner().entries {
-        if e.key != 0 {
-            decref(e.key);
-            decref(e.value);
-        }
-    }
+    drop_table(d.table.into_inner());
 }
 
 unsafe fn dealloc_dict(h: *mut ObjHeader) {
@@ -163,6 +165,29 @@ fn empty_table() -> Table {
         indices: Box::new([]),
         entries: Vec::new(),
         unicode: true,
+        cache_key: 0,
+        cache_ix: 0,
+    }
+}
+
+/// Releases every reference a table owns.
+fn drop_table(t: Table) {
+    decref(t.cache_key);
+    for e in t.entries {
+        if e.key != 0 {
+            decref(e.key);
+            decref(e.value);
+        }
+    }
+}
+
+impl Table {
+    /// Forgets the lookup cache (entries are about to move or die).
+    #[inline]
+    fn forget_cache(&mut self) {
+        let k = std::mem::replace(&mut self.cache_key, 0);
+        // A str or an int: freeing it cannot reach any dict.
+        decref(k);
     }
 }
 
@@ -250,6 +275,7 @@ fn resize(t: &mut Table, log2: u32, unicode: bool) -> PyResult<()> {
     if usable_fraction(size) > MAX_ENTRIES || size > isize::MAX as usize / 4 {
         return crate::exc::memory_error();
     }
+    t.forget_cache();
     if t.entries.len() != t.used {
         t.entries.retain(|e| e.key != 0);
     }
@@ -330,10 +356,39 @@ pub fn key_hash(k: Value) -> PyResult<i64> {
 /// in CPython.
 #[inline]
 pub fn lookup(d: &DictObj, key: Value, hash: i64) -> PyResult<Option<usize>> {
+    // SAFETY: a read of plain fields.
+    let t: &Table = unsafe { &*d.table.get() };
+    if key == t.cache_key {
+        if let Some(e) = t.entries.get(t.cache_ix) {
+            if e.key != 0 {
+                return Ok(Some(t.cache_ix));
+            }
+        }
+    }
     if let Some(r) = lookup_simple(d, key, hash) {
+        if let Some(ix) = r {
+            if t.entries[ix].key != key {
+                remember(d, key, ix);
+            }
+        }
         return Ok(r);
     }
     lookup_generic(d, key, hash)
+}
+
+/// Caches a successful lookup of a str or small-int key that is not the
+/// stored key object itself (that one is found on the first probe anyway).
+#[inline]
+fn remember(d: &DictObj, key: Value, ix: usize) {
+    // SAFETY: short access; the old cached key (a str or an int) is
+    // released last, and freeing it cannot reach any dict.
+    let t = unsafe { d.table() };
+    t.cache_ix = ix;
+    if t.cache_key != key {
+        incref(key);
+        let old = std::mem::replace(&mut t.cache_key, key);
+        decref(old);
+    }
 }
 
 /// The common case of [`lookup`] without the generic comparison: a str key
@@ -549,6 +604,7 @@ fn take_entry(d: &DictObj, ix: usize) -> Option<(Value, Value)> {
     if e.key == 0 {
         return None;
     }
+    t.forget_cache();
     if let Some(slot) = slot_of(t, e.hash, ix) {
         t.indices[slot] = DUMMY;
     }
@@ -593,12 +649,7 @@ pub fn pop_last(d: &DictObj) -> Option<(Value, Value)> {
 pub fn clear(d: &DictObj) {
     // SAFETY: the old table is moved out before its references are released.
     let old = std::mem::replace(unsafe { d.table() }, empty_table());
-    for e in old.entries {
-        if e.key != 0 {
-            decref(e.key);
-            decref(e.value);
-        }
-    }
+    drop_table(old);
 }
 
 /// Raises `KeyError(key)` (shown as `KeyError: <repr of key>`).
@@ -658,6 +709,8 @@ fn clone_table(t: &Table) -> Table {
         indices: t.indices.clone(),
         entries,
         unicode: t.unicode,
+        cache_key: 0,
+        cache_ix: 0,
     }
 }
 
@@ -676,7 +729,7 @@ pub fn merge(dst: &DictObj, src: &DictObj) -> PyResult<()> {
         {
             // A clean source: take a copy of its table as it is.
             let old = std::mem::replace(t, clone_table(o));
-            drop(old);
+            drop_table(old);
             return Ok(());
         }
         // One resize up front rather than several on the way.

@@ -867,7 +867,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
             l.set(j, v);
             Ok(())
         }
-        // Dicts: `d[key] = v` goes here.
+        Obj::Dict(d) => crate::dict::set(d, key, v),
         Obj::Str(_) | Obj::Tuple(_) | Obj::Range(_) if matches!(view(key), Obj::BigInt(_)) => {
             raise(
                 EXC_INDEX_ERROR,
@@ -891,7 +891,7 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
             }
             Ok(())
         }
-        // Dicts: `del d[key]` goes here.
+        Obj::Dict(d) => crate::dict::delitem(d, key),
         Obj::Str(_) | Obj::Tuple(_) | Obj::Range(_) if as_int(key).is_some() => {
             if let Obj::BigInt(_) = view(key) {
                 return raise(
