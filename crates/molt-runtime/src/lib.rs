@@ -75,14 +75,27 @@
 //! Every [`TypeInfo`] starts with a `kind: u32` ([`value::KIND_BIGINT`],
 //! [`value::KIND_FLOAT`], ...). The type records are exported statics
 //! (`MOLT_TYPE_INT`, `MOLT_TYPE_FLOAT`, `MOLT_TYPE_STR`, `MOLT_TYPE_TUPLE`,
-//! `MOLT_TYPE_EXCEPTION`), so compiled code may test a type by comparing
+//! `MOLT_TYPE_EXCEPTION`, `MOLT_TYPE_LIST`, `MOLT_TYPE_FUNCTION`,
+//! `MOLT_TYPE_RANGE`), so compiled code may test a type by comparing
 //! `ty` with a symbol address. Beyond the header:
 //! - float: `f64` at offset 16;
 //! - int (heap): a bigint that never fits the small-int range (results are
 //!   always normalised back to small ints), opaque;
 //! - str: offset 16 `len: usize` (UTF-8 bytes), 24 `nchars: usize` (code
 //!   points), 32 `hash: i64` (reserved, `-1`), bytes inline from offset 40;
-//! - tuple: offset 16 `len: usize`, items (`Value`s) inline from offset 24.
+//! - tuple: offset 16 `len: usize`, items (`Value`s) inline from offset 24;
+//! - list: offset 16 `len: usize`, 24 `items: *mut Value` (item `i` at
+//!   `items + 8*i`, each an owned reference), 32 `cap: usize`. `items` may
+//!   dangle when `cap == 0`, and is replaced whenever the list grows, so it
+//!   must be reloaded after any call. Inline code may read `items[i]` for
+//!   `i < len`, and may append (store at `items[len]`, then `len += 1`)
+//!   only when `len < cap`; anything else goes through the runtime;
+//! - function: offset 16 `code`, 24 `env: Value`, 32 `name: Value` (a str).
+//!   `code` is `extern "C" fn(env, args: *const Value, n: usize) -> Value`
+//!   with borrowed arguments and a new reference (or `0`) as result; the
+//!   compiler generates it and it checks the argument count itself;
+//! - range: offset 16 `start`, 24 `stop`, 32 `step`, 40 `len`, all int
+//!   values (small ints or bigints).
 //!
 //! ## Exceptions
 //!
@@ -110,9 +123,36 @@
 //!   `molt_ascii`, `molt_str_join` (f-string assembly: `n` strs at a pointer);
 //! - [`str_methods`]: `molt_call_method(items, n)`: `items[0]` is the
 //!   receiver, `items[1]` the method name (a str), `items[2..n]` the
-//!   positional arguments; str methods and `tuple.count`/`tuple.index`,
-//!   AttributeError for unknown names, NotImplementedError for str methods
-//!   Molt does not support yet (`split`, `encode`, `format`, ...);
+//!   positional arguments; str methods (the list-returning ones in
+//!   [`str_split`]), list methods ([`list_methods`]), `tuple.count`/`index`
+//!   and `range.count`/`index`, AttributeError for unknown names,
+//!   NotImplementedError for str methods Molt does not support yet
+//!   (`encode`, `format`, ...);
+//! - [`kwargs`]: `molt_call_method_kw(items, n, kwnames)`: as
+//!   `molt_call_method`, but `kwnames` (a tuple of strs) names the last
+//!   `len(kwnames)` items, which are keyword arguments (`l.sort(key=f)`,
+//!   `s.split(sep=",")`); an empty tuple means none;
+//! - [`list`]: `molt_list_new(items, n)`, `molt_list_append(l, v)` (None);
+//!   [`list_ops`]: `molt_inplace_add(a, b)` / `molt_inplace_mul(a, b)`
+//!   (`a += b` / `a *= b`: the same list for a list `a`, else `a + b`);
+//!   `list.sort` is in [`sort`] and [`timsort`];
+//! - [`subscript`]: `molt_setitem(obj, key, v)`, `molt_delitem(obj, key)`,
+//!   `molt_setslice(obj, start, stop, step, v)`,
+//!   `molt_delslice(obj, start, stop, step)` (all return None; absent slice
+//!   bounds are None; `v` may be any iterable);
+//! - [`func`]: `molt_func_new(code, env, name)` (increfs `env` and `name`)
+//!   and `molt_call(f, args, n)`;
+//! - [`range`]: `molt_range_new(start, stop, step)` (`start` unbound = 0,
+//!   `step` unbound = 1);
+//! - [`iterbuiltins`] (the lazy iterators are in [`builtin_iter`]):
+//!   `molt_list_from(x)`, `molt_tuple_from(x)`, `molt_sorted(x, key, reverse)`, `molt_reversed(x)`, `molt_sum(x, start)`,
+//!   `molt_any(x)`, `molt_all(x)`, `molt_min_iter(x, key, default)`,
+//!   `molt_max_iter(x, key, default)`, `molt_map(f, iterables, n)`,
+//!   `molt_filter(f, x)`, `molt_next(it, default)`; an optional argument not
+//!   given is passed as unbound (`0x0A`), and `key=None` is no key;
+//! - [`seq`]: `molt_getitem`, `molt_slice`, `molt_contains`, `molt_iter`,
+//!   `molt_iter_next` (unbound when exhausted), `molt_enumerate`, `molt_zip`,
+//!   `molt_unpack`, for strs, tuples, lists, ranges and iterators;
 //! - [`exc`]: raising, handler support and tracebacks;
 //! - [`io`]: `molt_flush_stdout`; [`entry`]: the C `main`.
 //!
@@ -128,6 +168,7 @@
 
 #![allow(clippy::missing_safety_doc)]
 
+pub mod builtin_iter;
 pub mod builtins;
 pub mod entry;
 pub mod exc;
@@ -140,6 +181,7 @@ pub mod iterbuiltins;
 pub mod kwargs;
 pub mod list;
 pub mod list_methods;
+pub mod list_ops;
 pub mod math;
 pub mod ops;
 pub mod range;
@@ -149,6 +191,8 @@ pub mod state;
 pub mod str;
 pub mod str_methods;
 pub mod str_split;
+pub mod subscript;
+pub mod timsort;
 pub mod tuple;
 mod unicode_tables;
 pub mod value;
