@@ -136,32 +136,35 @@ pub fn list_iter(list: Value) -> Value {
     new_iter(T_LIST, State::List { list, index: 0 })
 }
 
-/// `iter(range)` or `reversed(range)`.
+/// `iter(range)` or `reversed(range)`: a `range_iterator` on `i64`s when
+/// CPython would use one (start, stop, step and length fit a C long, and
+/// for `reversed` also `-step` and `start - step`), else a `longrange_iterator`.
 pub fn range_iter(r: &RangeObj, reverse: bool) -> Value {
-    if let (Some(start), Some(step), Some(len)) =
-        (small_int(r.start), small_int(r.step), r.len_i64())
-    {
-        let first = if reverse {
-            (start as i128) + (len as i128 - 1) * step as i128
+    let fits = (
+        small_int(r.start),
+        small_int(r.stop),
+        small_int(r.step),
+        r.len_i64(),
+    );
+    if let (Some(start), Some(_), Some(step), Some(len)) = fits {
+        let state = if !reverse {
+            Some((start, step))
+        } else if step != i64::MIN && start.checked_sub(step).is_some() {
+            // The last value lies between start and stop, so it fits.
+            let last = start as i128 + (len as i128 - 1).max(0) * step as i128;
+            i64::try_from(last).ok().map(|last| (last, -step))
         } else {
-            start as i128
+            None
         };
-        let step = if reverse {
-            -(step as i128)
-        } else {
-            step as i128
-        };
-        if let (Ok(next), Ok(step)) = (i64::try_from(first), i64::try_from(step)) {
-            if len == 0 || i64::try_from(first + (len as i128 - 1) * step as i128).is_ok() {
-                return new_iter(
-                    T_RANGE,
-                    State::Range {
-                        next,
-                        step,
-                        remaining: len as u64,
-                    },
-                );
-            }
+        if let Some((next, step)) = state {
+            return new_iter(
+                T_RANGE,
+                State::Range {
+                    next,
+                    step,
+                    remaining: len as u64,
+                },
+            );
         }
     }
     let (start, step, len) = (big(r.start), big(r.step), big(r.len));
@@ -270,8 +273,10 @@ pub fn builtin_next(it: Value) -> Option<PyResult<Value>> {
                 _ => Ok(UNBOUND),
             },
             State::Map { func, iters } => {
-                let (func, iters) = (*func, iters.clone());
-                map_next(func, &iters)
+                // The iterator list never changes after construction and the caller's
+                // reference keeps this object (and so the list) alive during the call.
+                let (func, iters) = (*func, iters.as_slice() as *const [Value]);
+                map_next(func, &*iters)
             }
             State::Filter { func, iter } => {
                 let (func, iter) = (*func, *iter);
@@ -282,22 +287,26 @@ pub fn builtin_next(it: Value) -> Option<PyResult<Value>> {
 }
 
 fn map_next(func: Value, iters: &[Value]) -> PyResult<Value> {
-    let mut args = Vec::with_capacity(iters.len());
-    for &it in iters {
+    // Up to four iterables need no allocation per item.
+    let mut inline = [0 as Value; 4];
+    let mut heap = Vec::new();
+    let args: &mut [Value] = if iters.len() <= inline.len() {
+        &mut inline[..iters.len()]
+    } else {
+        heap.resize(iters.len(), 0);
+        &mut heap
+    };
+    for (k, &it) in iters.iter().enumerate() {
         match iter_next(it) {
-            Ok(UNBOUND) => {
-                args.into_iter().for_each(decref);
-                return Ok(UNBOUND);
-            }
-            Ok(x) => args.push(x),
-            Err(e) => {
-                args.into_iter().for_each(decref);
-                return Err(e);
+            Ok(x) if x != UNBOUND => args[k] = x,
+            other => {
+                args[..k].iter().for_each(|&v| decref(v));
+                return other;
             }
         }
     }
-    let r = call(func, &args);
-    args.into_iter().for_each(decref);
+    let r = call(func, args);
+    args.iter().for_each(|&v| decref(v));
     r
 }
 

@@ -356,3 +356,59 @@ fn ranges_beyond_i64() {
     decref(a);
     decref(b);
 }
+
+#[test]
+fn range_iterator_kinds_match_cpython() {
+    // python3.11: type(iter(r)).__name__, type(reversed(r)).__name__
+    let big = |s: &str| crate::int::int_from_big(s.parse().unwrap());
+    let cases: [(&str, &str, &str, &str, &str); 5] = [
+        (
+            "0",
+            "18446744073709551616",
+            "4611686018427387904",
+            "longrange_iterator",
+            "longrange_iterator",
+        ),
+        (
+            "0",
+            "9223372036854775807",
+            "1",
+            "range_iterator",
+            "range_iterator",
+        ),
+        (
+            "-9223372036854775808",
+            "0",
+            "1",
+            "longrange_iterator",
+            "longrange_iterator",
+        ),
+        (
+            "-9223372036854775808",
+            "5",
+            "2",
+            "range_iterator",
+            "longrange_iterator",
+        ),
+        (
+            "0",
+            "10",
+            "-9223372036854775808",
+            "range_iterator",
+            "longrange_iterator",
+        ),
+    ];
+    for (a, b, c, fwd, rev) in cases {
+        let (a, b, c) = (big(a), big(b), big(c));
+        let r = crate::range::range_new(a, b, c).unwrap();
+        let it = crate::seq::iter(r).unwrap();
+        let rv = crate::builtin_iter::reversed(r).unwrap();
+        assert_eq!(
+            (crate::value::type_name(it), crate::value::type_name(rv)),
+            (fwd, rev)
+        );
+        for v in [it, rv, r, a, b, c] {
+            decref(v);
+        }
+    }
+}
