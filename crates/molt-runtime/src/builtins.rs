@@ -38,7 +38,7 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
             }
             out.push(')');
         }
-        Obj::List(l) => crate::list::list_repr_into(v, l, out)?,
+        Obj::List(l) => crate::list_ops::list_repr_into(v, l, out)?,
         Obj::Func(f) => crate::func::func_repr_into(v, f, out),
         Obj::Range(r) => crate::range::range_repr_into(r, out)?,
         Obj::Exc(e) => {

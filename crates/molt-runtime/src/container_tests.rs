@@ -102,7 +102,7 @@ fn iteration_sees_appends_until_exhausted() {
 fn reversed_iterator_stops_when_list_shrinks() {
     // python3.11: l=[1,2,3]; r=reversed(l); next(r); l.clear(); list(r) == []
     let a = ints(&[1, 2, 3]);
-    let r = ib::reversed(a).unwrap();
+    let r = crate::builtin_iter::reversed(a).unwrap();
     assert_eq!(show(crate::seq::iter_next(r)), "3");
     as_list(a).unwrap().clear();
     assert_eq!(show(ib::list_from(r)), "[]");
@@ -232,7 +232,7 @@ fn map_and_filter_are_lazy() {
     decref(name);
     let s = str_new("s");
     let a = list_from_vec(vec![small(1), s, small(2)]);
-    let m = ib::map(f, &[a]).unwrap();
+    let m = crate::builtin_iter::map(f, &[a]).unwrap();
     assert_eq!(show(crate::seq::iter_next(m)), "11");
     assert_eq!(
         show(crate::seq::iter_next(m)),
@@ -247,7 +247,7 @@ fn map_and_filter_are_lazy() {
         "!! TypeError: object of type 'map' has no len()"
     );
     decref(m);
-    let flt = ib::filter(f, a).unwrap();
+    let flt = crate::builtin_iter::filter(f, a).unwrap();
     assert_eq!(show(crate::seq::iter_next(flt)), "1");
     decref(flt);
     decref(a);
@@ -292,9 +292,9 @@ fn reference_counts_survive_every_path() {
         method(a, "index", &[small(5)]),
         method(a, "pop", &[small(9)]),
         method(a, "sort", &[]),
-        crate::list::inplace_mul(a, small(3)),
-        crate::list::setslice(a, small(1), NONE, small(2), small(4)).map(|_| NONE),
-        crate::list::setslice(a, NONE, NONE, small(-1), a).map(|_| NONE),
+        crate::list_ops::inplace_mul(a, small(3)),
+        crate::subscript::setslice(a, small(1), NONE, small(2), small(4)).map(|_| NONE),
+        crate::subscript::setslice(a, NONE, NONE, small(-1), a).map(|_| NONE),
         crate::ops::binop(crate::ops::BinOp::Mul, a, small(2)),
         ib::sorted(a, NONE, UNBOUND),
         ib::list_from(a),
@@ -304,7 +304,7 @@ fn reference_counts_survive_every_path() {
     ] {
         let _ = show(r);
     }
-    crate::list::delslice(a, NONE, NONE, small(2)).unwrap();
+    crate::subscript::delslice(a, NONE, NONE, small(2)).unwrap();
     let _ = show(method(a, "clear", &[]));
     assert_eq!(refcnt(s), before);
     assert_eq!(refcnt(a), 1);
@@ -345,7 +345,7 @@ fn ranges_beyond_i64() {
         show(ib::list_from(r)),
         "[-9223372036854775810, -4611686018427387907, -4, 4611686018427387899, 9223372036854775802]"
     );
-    let rev = ib::reversed(r).unwrap();
+    let rev = crate::builtin_iter::reversed(r).unwrap();
     assert_eq!(crate::value::type_name(rev), "longrange_iterator");
     assert_eq!(
         show(ib::list_from(rev)),
@@ -355,4 +355,60 @@ fn ranges_beyond_i64() {
     decref(r);
     decref(a);
     decref(b);
+}
+
+#[test]
+fn range_iterator_kinds_match_cpython() {
+    // python3.11: type(iter(r)).__name__, type(reversed(r)).__name__
+    let big = |s: &str| crate::int::int_from_big(s.parse().unwrap());
+    let cases: [(&str, &str, &str, &str, &str); 5] = [
+        (
+            "0",
+            "18446744073709551616",
+            "4611686018427387904",
+            "longrange_iterator",
+            "longrange_iterator",
+        ),
+        (
+            "0",
+            "9223372036854775807",
+            "1",
+            "range_iterator",
+            "range_iterator",
+        ),
+        (
+            "-9223372036854775808",
+            "0",
+            "1",
+            "longrange_iterator",
+            "longrange_iterator",
+        ),
+        (
+            "-9223372036854775808",
+            "5",
+            "2",
+            "range_iterator",
+            "longrange_iterator",
+        ),
+        (
+            "0",
+            "10",
+            "-9223372036854775808",
+            "range_iterator",
+            "longrange_iterator",
+        ),
+    ];
+    for (a, b, c, fwd, rev) in cases {
+        let (a, b, c) = (big(a), big(b), big(c));
+        let r = crate::range::range_new(a, b, c).unwrap();
+        let it = crate::seq::iter(r).unwrap();
+        let rv = crate::builtin_iter::reversed(r).unwrap();
+        assert_eq!(
+            (crate::value::type_name(it), crate::value::type_name(rv)),
+            (fwd, rev)
+        );
+        for v in [it, rv, r, a, b, c] {
+            decref(v);
+        }
+    }
 }

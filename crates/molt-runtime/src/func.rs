@@ -35,6 +35,12 @@ pub struct FuncObj {
     pub nparams: usize,
 }
 
+const _: () = {
+    assert!(std::mem::offset_of!(FuncObj, code) == 16);
+    assert!(std::mem::offset_of!(FuncObj, env) == 24);
+    assert!(std::mem::offset_of!(FuncObj, name) == 32);
+};
+
 unsafe fn dealloc_func(h: *mut ObjHeader) {
     // SAFETY: `h` was allocated by `alloc_boxed::<FuncObj>`; env and name are owned.
     let f = unsafe { Box::from_raw(h as *mut FuncObj) };

@@ -75,7 +75,8 @@
 //! Every [`TypeInfo`] starts with a `kind: u32` ([`value::KIND_BIGINT`],
 //! [`value::KIND_FLOAT`], ...). The type records are exported statics
 //! (`MOLT_TYPE_INT`, `MOLT_TYPE_FLOAT`, `MOLT_TYPE_STR`, `MOLT_TYPE_TUPLE`,
-//! `MOLT_TYPE_EXCEPTION`), so compiled code may test a type by comparing
+//! `MOLT_TYPE_EXCEPTION`, `MOLT_TYPE_LIST`, `MOLT_TYPE_FUNCTION`,
+//! `MOLT_TYPE_RANGE`), so compiled code may test a type by comparing
 //! `ty` with a symbol address. Beyond the header:
 //! - float: `f64` at offset 16;
 //! - int (heap): a bigint that never fits the small-int range (results are
@@ -84,6 +85,19 @@
 //!   points), 32 `hash: i64` (CPython's hash, cached by [`hash`] on first
 //!   use; `-1` until then), bytes inline from offset 40;
 //! - tuple: offset 16 `len: usize`, items (`Value`s) inline from offset 24;
+//! - list: offset 16 `len: usize`, 24 `items: *mut Value` (item `i` at
+//!   `items + 8*i`, each an owned reference), 32 `cap: usize`. `items` may
+//!   dangle when `cap == 0`, and is replaced whenever the list grows, so it
+//!   must be reloaded after any call. Inline code may read `items[i]` for
+//!   `i < len`, and may append (store at `items[len]`, then `len += 1`)
+//!   only when `len < cap`; anything else goes through the runtime;
+//! - function: offset 16 `code`, 24 `env: Value`, 32 `name: Value` (a str),
+//!   40 `compiled`, 48 `nparams`. A runtime-made function has `code`, an
+//!   `extern "C" fn(env, args: *const Value, n: usize) -> Value`; a compiled
+//!   one (made by `molt_func_new`) has `compiled`, the address of its
+//!   boxed entry point (see [`func`]);
+//! - range: offset 16 `start`, 24 `stop`, 32 `step`, 40 `len`, all int
+//!   values (small ints or bigints);
 //! - dict (`MOLT_TYPE_DICT`), set (`MOLT_TYPE_SET`), frozenset
 //!   (`MOLT_TYPE_FROZENSET`), dict views (`MOLT_TYPE_DICT_VIEW`): opaque
 //!   beyond the header; use the entry points below.
@@ -114,11 +128,42 @@
 //!   `molt_ascii`, `molt_str_join` (f-string assembly: `n` strs at a pointer);
 //! - [`str_methods`]: `molt_call_method(items, n)`: `items[0]` is the
 //!   receiver, `items[1]` the method name (a str), `items[2..n]` the
-//!   positional arguments; str methods, `tuple.count`/`tuple.index`, and
+//!   positional arguments; str methods (the list-returning ones in
+//!   [`str_split`]), list methods ([`list_methods`]), `tuple.count`/`index`
+//!   and `range.count`/`index`, AttributeError for unknown names,
 //!   the methods of dicts, sets, frozensets and dict views (dispatched to
-//!   [`dict_methods`], [`set_ops`], [`dict_view`]); AttributeError for
-//!   unknown names, NotImplementedError for methods Molt does not support
-//!   yet (`str.split`, `str.encode`, `dict.__reversed__`, ...);
+//!   [`dict_methods`], [`set_ops`], [`dict_view`]), NotImplementedError for
+//!   methods Molt does not support yet (`str.encode`, ...); `str.format` and
+//!   `str % args` are in [`strformat`];
+//! - [`kwargs`]: `molt_call_method_kw(items, n, kwnames)`: as
+//!   `molt_call_method`, but `kwnames` (a tuple of strs) names the last
+//!   `len(kwnames)` items, which are keyword arguments (`l.sort(key=f)`,
+//!   `s.split(sep=",")`); an empty tuple means none;
+//! - [`list`]: `molt_list_new(items, n)`, `molt_list_append(l, v)` (None);
+//!   `list.sort` is in [`sort`] and [`timsort`];
+//! - [`subscript`]: `molt_setitem(obj, key, v)`, `molt_delitem(obj, key)`,
+//!   `molt_setslice(obj, start, stop, step, v)`,
+//!   `molt_delslice(obj, start, stop, step)` (all return None; absent slice
+//!   bounds are None; `v` may be any iterable);
+//! - [`func`]: `molt_func_new(code, nparams, name, name_len, env, env_n)`
+//!   (a compiled function value) and `molt_call_v(items, n)` (`items[0]`
+//!   called with the rest);
+//! - [`inplace`]: `molt_inplace_add` .. `molt_inplace_xor` (`a op= b`: lists,
+//!   sets and dicts in place, otherwise the binary operator);
+//! - [`glue`]: `molt_call_method_kwv`, `molt_map_v` (the code generator's
+//!   array convention), `molt_isinstance(v, type_bits)`,
+//!   `molt_type_name(v)`, `molt_getattr(v, name)`;
+//! - [`range`]: `molt_range_new(start, stop, step)` (`start` unbound = 0,
+//!   `step` unbound = 1);
+//! - [`iterbuiltins`] (the lazy iterators are in [`builtin_iter`]):
+//!   `molt_list_from(x)`, `molt_tuple_from(x)`, `molt_sorted(x, key, reverse)`, `molt_reversed(x)`, `molt_sum(x, start)`,
+//!   `molt_any(x)`, `molt_all(x)`, `molt_min_iter(x, key, default)`,
+//!   `molt_max_iter(x, key, default)`, `molt_map(f, iterables, n)`,
+//!   `molt_filter(f, x)`, `molt_next(it, default)`; an optional argument not
+//!   given is passed as unbound (`0x0A`), and `key=None` is no key;
+//! - [`seq`]: `molt_getitem`, `molt_slice`, `molt_contains`, `molt_iter`,
+//!   `molt_iter_next` (unbound when exhausted), `molt_enumerate`, `molt_zip`,
+//!   `molt_unpack`, for strs, tuples, lists, ranges and iterators;
 //! - [`hash`]: `molt_hash(v)` (`hash(v)`, CPython 3.11's values);
 //! - [`dict`]: `molt_dict_new()`, `molt_dict_from_items(keys, values, n)`
 //!   (a display `{k0: v0, ...}`: two arrays of `n` values),
@@ -137,10 +182,7 @@
 //!   returns None), `molt_set_from(iterable)` (`set(x)`),
 //!   `molt_frozenset_from(iterable)` (`frozenset(x)`; unbound = empty);
 //!   the generic `molt_bitor`/`molt_bitand`/`molt_sub`/`molt_bitxor` and
-//!   comparisons handle set algebra; [`set_ops`]: the augmented
-//!   assignments `molt_inplace_or`, `molt_inplace_and`, `molt_inplace_sub`,
-//!   `molt_inplace_xor` (in place for sets and `dict |=`, otherwise as the
-//!   binary operator; they return a new reference to the result);
+//!   comparisons handle set algebra;
 //! - [`exc`]: raising, handler support and tracebacks;
 //! - [`io`]: `molt_flush_stdout`; [`entry`]: the C `main`.
 //!
@@ -156,6 +198,7 @@
 
 #![allow(clippy::missing_safety_doc)]
 
+pub mod builtin_iter;
 pub mod builtins;
 pub mod dict;
 pub mod dict_methods;
@@ -174,6 +217,7 @@ pub mod iterbuiltins;
 pub mod kwargs;
 pub mod list;
 pub mod list_methods;
+pub mod list_ops;
 pub mod math;
 pub mod ops;
 pub mod range;
@@ -187,6 +231,8 @@ pub mod str;
 pub mod str_methods;
 pub mod str_split;
 pub mod strformat;
+pub mod subscript;
+pub mod timsort;
 pub mod trashcan;
 pub mod tuple;
 mod unicode_tables;

@@ -1,7 +1,9 @@
 //! `list` objects: a header and a separately allocated, growable array of
-//! owned values; item assignment, deletion and slice assignment
-//! (`molt_setitem`, `molt_delitem`, `molt_setslice`, `molt_delslice`), `+=`
-//! and `*=`, and the list parts of repr, comparison, `+` and `*`.
+//! owned values, with the buffer operations the other list modules build on
+//! ([`crate::list_ops`]: repr, comparison, `+`, `*`, `+=`, `*=`;
+//! [`crate::subscript`]: indexing, slicing and assignment;
+//! [`crate::list_methods`]; [`crate::sort`]), and the recursion guard for
+//! nested containers.
 //!
 //! The layout is fixed by the ABI (compiled code indexes lists inline):
 //! offset 16 `len`, 24 `items` (`*mut Value`; item `i` at `items + 8*i`),
@@ -12,12 +14,10 @@
 //! (key functions, `map`), so code here never keeps a borrowed item slice
 //! across a call that could run Python code: it re-reads `len`/`items`.
 
-use crate::exc::{memory_error, raise, type_error, PyResult, EXC_INDEX_ERROR, EXC_RECURSION_ERROR};
-use crate::int::as_int;
-use crate::ops::{compare, CmpOp};
+use crate::exc::{memory_error, raise, type_error, PyResult, EXC_RECURSION_ERROR};
 use crate::value::{
-    alloc_boxed, decref, heap_kind, incref, is_heap, type_name, view, Obj, ObjHeader, TypeInfo,
-    KIND_LIST, NONE, UNBOUND,
+    alloc_boxed, decref, heap_kind, incref, is_heap, type_name, ObjHeader, TypeInfo, KIND_LIST,
+    NONE,
 };
 use crate::Value;
 use std::alloc::{alloc, dealloc, realloc, Layout};
@@ -196,6 +196,18 @@ impl ListObj {
         }
     }
 
+    /// Stores the owned `v` at `i < len` and returns the item it replaces
+    /// (owned by the caller now); `None` (and `v` released) when `i >= len`.
+    pub fn replace(&self, i: usize, v: Value) -> Option<Value> {
+        if i < self.len.get() {
+            // SAFETY: `i < len`.
+            Some(unsafe { std::mem::replace(&mut *self.items.get().add(i), v) })
+        } else {
+            decref(v);
+            None
+        }
+    }
+
     /// Detaches the buffer, leaving the list empty with no buffer.
     pub fn take_buffer(&self) -> (*mut Value, usize, usize) {
         let b = (self.items.get(), self.len.get(), self.cap.get());
@@ -209,8 +221,9 @@ impl ListObj {
     /// from a `Vec`), returning the one it replaces.
     ///
     /// # Safety
-    /// `(items, len, cap)` must be an owned buffer as described in
-    /// [`free_buffer`].
+    /// `(items, len, cap)` must be an owned buffer: `len` owned references
+    /// in a buffer of `cap` slots allocated as `Layout::array::<Value>(cap)`
+    /// (any aligned pointer when `cap == 0`).
     pub unsafe fn put_buffer(
         &self,
         items: *mut Value,
@@ -263,7 +276,7 @@ impl ListObj {
 
     /// Removes the items at the ascending `positions` (all `< len`) and
     /// releases them after the list is consistent again.
-    fn remove_positions(&self, positions: impl Iterator<Item = usize>) {
+    pub(crate) fn remove_positions(&self, positions: impl Iterator<Item = usize>) {
         let len = self.len.get();
         let items = self.items.get();
         let mut garbage = Vec::new();
@@ -435,538 +448,8 @@ pub fn nest(what: &str) -> PyResult<Nesting> {
     Ok(Nesting(()))
 }
 
-// ---------------------------------------------------------------- repr, compare, + and *
-
-/// Appends `repr(v)` for a list `v`, with `[...]` for a list already being printed.
-pub fn list_repr_into(v: Value, l: &ListObj, out: &mut String) -> PyResult<()> {
-    if l.is_empty() {
-        out.push_str("[]");
-        return Ok(());
-    }
-    if !crate::builtins::repr_enter(v)? {
-        out.push_str("[...]");
-        return Ok(());
-    }
-    out.push('[');
-    let mut i = 0;
-    let mut r = Ok(());
-    while let Some(x) = l.get(i) {
-        if i > 0 {
-            out.push_str(", ");
-        }
-        incref(x);
-        r = crate::builtins::repr_into(x, out);
-        decref(x);
-        if r.is_err() {
-            break;
-        }
-        i += 1;
-    }
-    crate::builtins::repr_leave(v);
-    r?;
-    out.push(']');
-    Ok(())
-}
-
-/// `a <op> b` for two lists: lexicographic, like CPython's `list_richcompare`.
-pub fn list_compare(op: CmpOp, a: &ListObj, b: &ListObj) -> PyResult<bool> {
-    if a.len() != b.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
-        return Ok(op == CmpOp::Ne);
-    }
-    let _guard = nest(" in comparison")?;
-    let mut i = 0;
-    loop {
-        let (Some(x), Some(y)) = (a.get(i), b.get(i)) else {
-            let ord = a.len().cmp(&b.len());
-            return Ok(match op {
-                CmpOp::Lt => ord.is_lt(),
-                CmpOp::Le => ord.is_le(),
-                CmpOp::Gt => ord.is_gt(),
-                CmpOp::Ge => ord.is_ge(),
-                CmpOp::Eq => ord.is_eq(),
-                CmpOp::Ne => ord.is_ne(),
-            });
-        };
-        if x != y {
-            incref(x);
-            incref(y);
-            let eq = compare(CmpOp::Eq, x, y);
-            let r = match eq {
-                Ok(true) => None,
-                Ok(false) => Some(match op {
-                    CmpOp::Eq => Ok(false),
-                    CmpOp::Ne => Ok(true),
-                    _ => compare(op, x, y),
-                }),
-                Err(e) => Some(Err(e)),
-            };
-            decref(x);
-            decref(y);
-            if let Some(r) = r {
-                return r;
-            }
-        }
-        i += 1;
-    }
-}
-
-/// `a + b` for lists.
-pub fn list_concat(a: &ListObj, b: &ListObj) -> PyResult<Value> {
-    let Some(n) = a.len().checked_add(b.len()) else {
-        return memory_error();
-    };
-    let mut v: Vec<Value> = Vec::new();
-    if v.try_reserve_exact(n).is_err() {
-        return memory_error();
-    }
-    v.extend(a.to_vec());
-    v.extend(b.to_vec());
-    Ok(list_from_vec(v))
-}
-
-/// The items of `l` repeated `n` times (new references); MemoryError when
-/// the size overflows.
-fn repeated(l: &ListObj, n: i64) -> PyResult<Vec<Value>> {
-    let n = usize::try_from(n).unwrap_or(0);
-    let len = l.len();
-    let Some(total) = len.checked_mul(n).filter(|&t| t <= isize::MAX as usize / 8) else {
-        return memory_error();
-    };
-    let mut v: Vec<Value> = Vec::new();
-    if v.try_reserve_exact(total).is_err() {
-        return memory_error();
-    }
-    // SAFETY: the slice is copied before anything else runs.
-    let items = unsafe { l.as_slice() };
-    for _ in 0..n {
-        v.extend_from_slice(items);
-    }
-    for &x in items {
-        for _ in 0..n {
-            incref(x);
-        }
-    }
-    Ok(v)
-}
-
-/// `l * n` for a list.
-pub fn list_repeat(l: &ListObj, n: i64) -> PyResult<Value> {
-    Ok(list_from_vec(repeated(l, n)?))
-}
-
-/// The repeat count of `seq * n`: TypeError for a non-int, OverflowError
-/// beyond the index range.
-fn repeat_count(n: Value) -> PyResult<i64> {
-    match as_int(n) {
-        Some(i) => match i.to_i64() {
-            Some(c) => Ok(c),
-            None => crate::exc::overflow_error("cannot fit 'int' into an index-sized integer"),
-        },
-        None => type_error(&format!(
-            "can't multiply sequence by non-int of type '{}'",
-            type_name(n)
-        )),
-    }
-}
-
-/// `list * n` or `n * list` (the list is `seq`).
-pub fn list_mul(seq: &ListObj, n: Value) -> PyResult<Value> {
-    list_repeat(seq, repeat_count(n)?)
-}
-
-/// `l.extend(iterable)` (also `l += iterable`); lists and tuples are copied
-/// directly (`l.extend(l)` doubles `l`), other iterables are iterated.
-pub fn list_extend(l: &ListObj, iterable: Value) -> PyResult<()> {
-    match view(iterable) {
-        Obj::List(src) => {
-            let n = src.len();
-            l.reserve(n)?;
-            for i in 0..n {
-                match src.get(i) {
-                    Some(x) => l.push(x)?,
-                    None => break,
-                }
-            }
-            Ok(())
-        }
-        Obj::Tuple(items) => {
-            l.reserve(items.len())?;
-            for &x in items {
-                l.push(x)?;
-            }
-            Ok(())
-        }
-        _ => {
-            let it = crate::seq::iter(iterable)?;
-            let r = loop {
-                match crate::seq::iter_next(it) {
-                    Ok(UNBOUND) => break Ok(()),
-                    Ok(x) => {
-                        if let Err(e) = l.push_owned(x) {
-                            break Err(e);
-                        }
-                    }
-                    Err(e) => break Err(e),
-                }
-            };
-            decref(it);
-            r
-        }
-    }
-}
-
-// ---------------------------------------------------------------- indices and slices
-
-/// An item index for a list: ints (bools count), IndexError beyond `i64`,
-/// TypeError otherwise.
-fn list_index(key: Value) -> PyResult<i64> {
-    match view(key) {
-        Obj::Int(i) => Ok(i),
-        Obj::Bool(b) => Ok(i64::from(b)),
-        Obj::BigInt(_) => raise(
-            EXC_INDEX_ERROR,
-            "cannot fit 'int' into an index-sized integer",
-        ),
-        _ => type_error(&format!(
-            "list indices must be integers or slices, not {}",
-            type_name(key)
-        )),
-    }
-}
-
-/// `l[i]` (borrowed item) with Python's negative wrap, or `msg` as IndexError.
-fn resolve(l: &ListObj, key: Value, msg: &str) -> PyResult<usize> {
-    let i = list_index(key)?;
-    let n = l.len() as i64;
-    let j = if i < 0 { i + n } else { i };
-    if (0..n).contains(&j) {
-        Ok(j as usize)
-    } else {
-        raise(EXC_INDEX_ERROR, msg)
-    }
-}
-
-/// `l[key]`.
-pub fn list_getitem(l: &ListObj, key: Value) -> PyResult<Value> {
-    let j = resolve(l, key, "list index out of range")?;
-    let x = l.get(j).unwrap_or(NONE);
-    incref(x);
-    Ok(x)
-}
-
-/// A slice bound or step: None (or absent) is `None`, ints clamp to `i64`.
-fn slice_bound(v: Value) -> PyResult<Option<i64>> {
-    match view(v) {
-        Obj::None => Ok(None),
-        _ if v == UNBOUND => Ok(None),
-        Obj::Int(n) => Ok(Some(n)),
-        Obj::Bool(b) => Ok(Some(i64::from(b))),
-        Obj::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
-            i64::MIN
-        } else {
-            i64::MAX
-        })),
-        _ => type_error("slice indices must be integers or None or have an __index__ method"),
-    }
-}
-
-/// A slice resolved against a length (`PySlice_Unpack` +
-/// `PySlice_AdjustIndices`): the first position, the step and the count.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SliceRange {
-    /// First position (meaningful when `count > 0`, and for step-1 slices).
-    pub start: i64,
-    /// Adjusted stop.
-    pub stop: i64,
-    /// Step, never 0.
-    pub step: i64,
-    /// Number of positions.
-    pub count: usize,
-}
-
-impl SliceRange {
-    /// The positions, in slice order.
-    pub fn positions(self) -> impl Iterator<Item = usize> {
-        (0..self.count).map(move |k| (self.start + k as i64 * self.step) as usize)
-    }
-}
-
-/// Resolves `[start:stop:step]` against `len` like CPython.
-pub fn slice_range(len: usize, start: Value, stop: Value, step: Value) -> PyResult<SliceRange> {
-    let step = match slice_bound(step)? {
-        None => 1,
-        Some(0) => return crate::exc::value_error("slice step cannot be zero"),
-        Some(s) => s.max(-i64::MAX),
-    };
-    let start = slice_bound(start)?.unwrap_or(if step < 0 { i64::MAX } else { 0 });
-    let stop = slice_bound(stop)?.unwrap_or(if step < 0 { i64::MIN } else { i64::MAX });
-    let len = len as i64;
-    let adjust = |i: i64| -> i64 {
-        if i < 0 {
-            let j = i + len;
-            if j < 0 {
-                if step < 0 {
-                    -1
-                } else {
-                    0
-                }
-            } else {
-                j
-            }
-        } else if i >= len {
-            if step < 0 {
-                len - 1
-            } else {
-                len
-            }
-        } else {
-            i
-        }
-    };
-    let (start, stop) = (adjust(start), adjust(stop));
-    let count = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok(SliceRange {
-        start,
-        stop,
-        step,
-        count: count as usize,
-    })
-}
-
-/// `l[start:stop:step]`: a new list.
-pub fn list_slice(l: &ListObj, start: Value, stop: Value, step: Value) -> PyResult<Value> {
-    let r = slice_range(l.len(), start, stop, step)?;
-    let mut v: Vec<Value> = Vec::with_capacity(r.count);
-    for p in r.positions() {
-        if let Some(x) = l.get(p) {
-            incref(x);
-            v.push(x);
-        }
-    }
-    Ok(list_from_vec(v))
-}
-
-/// `PySequence_Fast(v, msg)`: the items of an iterable as new references;
-/// a non-iterable raises TypeError(`msg`).
-pub fn sequence_items(v: Value, msg: &str) -> PyResult<Vec<Value>> {
-    match view(v) {
-        Obj::List(l) => Ok(l.to_vec()),
-        Obj::Tuple(items) => {
-            items.iter().for_each(|&x| incref(x));
-            Ok(items.to_vec())
-        }
-        _ => {
-            let it = match crate::seq::iter(v) {
-                Ok(it) => it,
-                Err(e) => {
-                    if crate::exc::pending_kind() == Some(crate::exc::EXC_TYPE_ERROR) {
-                        crate::exc::molt_err_clear();
-                        return type_error(msg);
-                    }
-                    return Err(e);
-                }
-            };
-            let mut out = Vec::new();
-            let r = loop {
-                match crate::seq::iter_next(it) {
-                    Ok(UNBOUND) => break Ok(()),
-                    Ok(x) => out.push(x),
-                    Err(e) => break Err(e),
-                }
-            };
-            decref(it);
-            match r {
-                Ok(()) => Ok(out),
-                Err(e) => {
-                    out.into_iter().for_each(decref);
-                    Err(e)
-                }
-            }
-        }
-    }
-}
-
-/// `l[start:stop:step] = v`.
-pub fn list_setslice(
-    l: &ListObj,
-    start: Value,
-    stop: Value,
-    step: Value,
-    v: Value,
-) -> PyResult<()> {
-    let r = slice_range(l.len(), start, stop, step)?;
-    if r.step == 1 {
-        let new = sequence_items(v, "can only assign an iterable")?;
-        // CPython's list_ass_slice: a stop before the start inserts at the start.
-        let lo = r.start.max(0) as usize;
-        let hi = (r.stop.max(r.start)).max(0) as usize;
-        let res = l.splice(lo, hi, &new);
-        new.into_iter().for_each(decref);
-        return res;
-    }
-    let new = sequence_items(v, "must assign iterable to extended slice")?;
-    if new.len() != r.count {
-        let n = new.len();
-        new.into_iter().for_each(decref);
-        return crate::exc::value_error(&format!(
-            "attempt to assign sequence of size {n} to extended slice of size {}",
-            r.count
-        ));
-    }
-    let mut garbage = Vec::with_capacity(r.count);
-    for (p, x) in r.positions().zip(new) {
-        match l.get(p) {
-            Some(old) => {
-                // SAFETY: `p < len`; the slot's old reference is kept in `garbage`.
-                unsafe { *l.items.get().add(p) = x };
-                garbage.push(old);
-            }
-            None => decref(x),
-        }
-    }
-    garbage.into_iter().for_each(decref);
-    Ok(())
-}
-
-/// `del l[start:stop:step]`.
-pub fn list_delslice(l: &ListObj, start: Value, stop: Value, step: Value) -> PyResult<()> {
-    let r = slice_range(l.len(), start, stop, step)?;
-    if r.step == 1 {
-        let lo = r.start.max(0) as usize;
-        let hi = (r.stop.max(r.start)).max(0) as usize;
-        return l.splice(lo, hi, &[]);
-    }
-    if r.count == 0 {
-        return Ok(());
-    }
-    let mut positions: Vec<usize> = r.positions().collect();
-    if r.step < 0 {
-        positions.reverse();
-    }
-    l.remove_positions(positions.into_iter());
-    Ok(())
-}
-
-// ---------------------------------------------------------------- generic entry points
-
-/// `obj[key] = v`.
-pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
-    match view(obj) {
-        Obj::List(l) => {
-            let j = resolve(l, key, "list assignment index out of range")?;
-            l.set(j, v);
-            Ok(())
-        }
-        Obj::Dict(d) => crate::dict::set(d, key, v),
-        Obj::Str(_) | Obj::Tuple(_) | Obj::Range(_) if matches!(view(key), Obj::BigInt(_)) => {
-            raise(
-                EXC_INDEX_ERROR,
-                "cannot fit 'int' into an index-sized integer",
-            )
-        }
-        _ => type_error(&format!(
-            "'{}' object does not support item assignment",
-            type_name(obj)
-        )),
-    }
-}
-
-/// `del obj[key]`.
-pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
-    match view(obj) {
-        Obj::List(l) => {
-            let j = resolve(l, key, "list assignment index out of range")?;
-            if let Some(x) = l.remove_at(j) {
-                decref(x);
-            }
-            Ok(())
-        }
-        Obj::Dict(d) => crate::dict::delitem(d, key),
-        Obj::Str(_) | Obj::Tuple(_) | Obj::Range(_) if as_int(key).is_some() => {
-            if let Obj::BigInt(_) = view(key) {
-                return raise(
-                    EXC_INDEX_ERROR,
-                    "cannot fit 'int' into an index-sized integer",
-                );
-            }
-            type_error(&format!(
-                "'{}' object doesn't support item deletion",
-                type_name(obj)
-            ))
-        }
-        _ => type_error(&format!(
-            "'{}' object does not support item deletion",
-            type_name(obj)
-        )),
-    }
-}
-
-/// `obj[start:stop:step] = v`.
-pub fn setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> PyResult<()> {
-    match view(obj) {
-        Obj::List(l) => list_setslice(l, start, stop, step, v),
-        _ => type_error(&format!(
-            "'{}' object does not support item assignment",
-            type_name(obj)
-        )),
-    }
-}
-
-/// `del obj[start:stop:step]`.
-pub fn delslice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<()> {
-    match view(obj) {
-        Obj::List(l) => list_delslice(l, start, stop, step),
-        _ => type_error(&format!(
-            "'{}' object does not support item deletion",
-            type_name(obj)
-        )),
-    }
-}
-
-/// `a += b`: extends a list in place (returning it), otherwise `a + b`.
-pub fn inplace_add(a: Value, b: Value) -> PyResult<Value> {
-    if let Some(l) = as_list(a) {
-        list_extend(l, b)?;
-        incref(a);
-        return Ok(a);
-    }
-    crate::inplace::fallback(crate::ops::BinOp::Add, a, b)
-}
-
-/// `a *= b`: repeats a list in place (returning it), otherwise `a * b`.
-pub fn inplace_mul(a: Value, b: Value) -> PyResult<Value> {
-    if let Some(l) = as_list(a) {
-        let n = repeat_count(b)?;
-        if n < 1 {
-            l.clear();
-        } else if n > 1 && !l.is_empty() {
-            let all = repeated(l, n)?;
-            let (items, len, cap) = l.take_buffer();
-            let mut all = std::mem::ManuallyDrop::new(all);
-            // SAFETY: `all` is an owned buffer built by `repeated`; the old one is released.
-            unsafe {
-                l.put_buffer(all.as_mut_ptr(), all.len(), all.capacity());
-                free_buffer(items, len, cap);
-            }
-        }
-        incref(a);
-        return Ok(a);
-    }
-    crate::inplace::fallback(crate::ops::BinOp::Mul, a, b)
-}
-
 /// Converts a unit result into the ABI's None-or-0.
-fn none(r: PyResult<()>) -> Value {
+pub(crate) fn none(r: PyResult<()>) -> Value {
     match r {
         Ok(()) => NONE,
         Err(_) => 0,
@@ -994,34 +477,3 @@ pub extern "C" fn molt_list_append(list: Value, v: Value) -> Value {
         ))),
     }
 }
-
-/// `obj[key] = v`; returns None.
-#[no_mangle]
-pub extern "C" fn molt_setitem(obj: Value, key: Value, v: Value) -> Value {
-    none(setitem(obj, key, v))
-}
-
-/// `del obj[key]`; returns None.
-#[no_mangle]
-pub extern "C" fn molt_delitem(obj: Value, key: Value) -> Value {
-    none(delitem(obj, key))
-}
-
-/// `obj[start:stop:step] = v` (absent bounds are None; `v` any iterable); returns None.
-#[no_mangle]
-pub extern "C" fn molt_setslice(
-    obj: Value,
-    start: Value,
-    stop: Value,
-    step: Value,
-    v: Value,
-) -> Value {
-    none(setslice(obj, start, stop, step, v))
-}
-
-/// `del obj[start:stop:step]` (absent bounds are None); returns None.
-#[no_mangle]
-pub extern "C" fn molt_delslice(obj: Value, start: Value, stop: Value, step: Value) -> Value {
-    none(delslice(obj, start, stop, step))
-}
-

@@ -174,13 +174,13 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             type_name(b)
         )),
-        (BinOp::Add, Obj::List(x), Obj::List(y)) => crate::list::list_concat(x, y),
+        (BinOp::Add, Obj::List(x), Obj::List(y)) => crate::list_ops::list_concat(x, y),
         (BinOp::Add, Obj::List(_), _) => type_error(&format!(
             "can only concatenate list (not \"{}\") to list",
             type_name(b)
         )),
         // The left operand's repeat wins, as in CPython's PyNumber_Multiply.
-        (BinOp::Mul, Obj::List(l), _) => crate::list::list_mul(l, b),
+        (BinOp::Mul, Obj::List(l), _) => crate::list_ops::list_mul(l, b),
         (BinOp::Mul, Obj::Str(_) | Obj::Tuple(_), _)
         | (BinOp::Mul, _, Obj::Str(_) | Obj::Tuple(_)) => {
             let (seq, n) = if matches!(view(a), Obj::Str(_) | Obj::Tuple(_)) {
@@ -201,7 +201,7 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
                 _ => memory_error(),
             }
         }
-        (BinOp::Mul, _, Obj::List(l)) => crate::list::list_mul(l, a),
+        (BinOp::Mul, _, Obj::List(l)) => crate::list_ops::list_mul(l, a),
         _ => unsupported(op, a, b),
     }
 }
@@ -277,7 +277,7 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         (Obj::Dict(x), Obj::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             return Ok(crate::dict::eq(x, y)? == (op == CmpOp::Eq))
         }
-        (Obj::List(x), Obj::List(y)) => return crate::list::list_compare(op, x, y),
+        (Obj::List(x), Obj::List(y)) => return crate::list_ops::list_compare(op, x, y),
         (Obj::Range(x), Obj::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             return Ok(crate::range::range_eq(x, y) == (op == CmpOp::Eq))
         }

@@ -28,6 +28,11 @@ pub struct RangeObj {
     pub len: Value,
 }
 
+const _: () = {
+    assert!(std::mem::offset_of!(RangeObj, start) == 16);
+    assert!(std::mem::offset_of!(RangeObj, len) == 40);
+};
+
 unsafe fn dealloc_range(h: *mut ObjHeader) {
     // SAFETY: `h` was allocated by `alloc_boxed::<RangeObj>`; its ints are owned.
     let r = unsafe { Box::from_raw(h as *mut RangeObj) };

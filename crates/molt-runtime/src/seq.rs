@@ -67,7 +67,7 @@ pub fn getitem(obj: Value, i: Value) -> PyResult<Value> {
             }
         }
         Obj::Dict(d) => crate::dict::getitem(d, i),
-        Obj::List(l) => crate::list::list_getitem(l, i),
+        Obj::List(l) => crate::subscript::list_getitem(l, i),
         Obj::Range(r) => crate::range::range_getitem(r, i),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
     }
@@ -139,7 +139,7 @@ pub fn slice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<Val
                 .collect();
             tuple_from_borrowed(&picked)
         }
-        Obj::List(l) => crate::list::list_slice(l, start, stop, step),
+        Obj::List(l) => crate::subscript::list_slice(l, start, stop, step),
         Obj::Range(r) => crate::range::range_slice(r, start, stop, step),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
     }
@@ -253,15 +253,15 @@ pub fn iter(obj: Value) -> PyResult<Value> {
         Obj::Set(s) | Obj::FrozenSet(s) => {
             Ok(new_iter(IterState::Set(crate::set::SetIter::new(s))))
         }
-        Obj::List(_) => Ok(crate::iterbuiltins::list_iter(obj)),
-        Obj::Range(r) => Ok(crate::iterbuiltins::range_iter(r, false)),
+        Obj::List(_) => Ok(crate::builtin_iter::list_iter(obj)),
+        Obj::Range(r) => Ok(crate::builtin_iter::range_iter(r, false)),
         _ => type_error(&format!("'{}' object is not iterable", type_name(obj))),
     }
 }
 
 /// The next item of an iterator made by [`iter`], or `UNBOUND` when exhausted.
 pub fn iter_next(it: Value) -> PyResult<Value> {
-    if let Some(r) = crate::iterbuiltins::builtin_next(it) {
+    if let Some(r) = crate::builtin_iter::builtin_next(it) {
         return r;
     }
     if !is_iter(it) {

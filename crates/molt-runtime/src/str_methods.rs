@@ -747,7 +747,7 @@ fn join(sep: &str, args: &[Value]) -> PyResult<Value> {
     let items: &[Value] = match view(it) {
         Obj::Tuple(items) => items,
         _ => {
-            owned = crate::iterbuiltins::Owned(crate::list::sequence_items(
+            owned = crate::iterbuiltins::Owned(crate::subscript::sequence_items(
                 it,
                 "can only join an iterable",
             )?);

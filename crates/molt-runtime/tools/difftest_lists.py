@@ -439,7 +439,7 @@ def rand_list(rng, n=None, pool=None):
 
 
 def sort_list(rng):
-    n = rng.choice([0, 1, 2, 3, 5, 8, 20, 63, 64, 65, 100, 150, 300])
+    n = rng.choice([0, 1, 2, 3, 5, 8, 20, 63, 64, 65, 100, 150, 300, 300, 1000, 2500])
     kind = rng.randint(0, 15)
     if kind == 0:
         return [rng.randint(-50, 50) for _ in range(n)]
