@@ -372,7 +372,13 @@ pub fn reversed(obj: Value) -> PyResult<Value> {
                 },
             ))
         }
-        // Dicts: `reversed(d)` goes here.
+        Obj::Dict(_) | Obj::DictView(_) => {
+            // Insertion order backwards: a snapshot of the items, reversed.
+            let items = crate::iterbuiltins::list_from(obj)?;
+            let r = reversed(items);
+            decref(items);
+            r
+        }
         _ => type_error(&format!("'{}' object is not reversible", type_name(obj))),
     }
 }

@@ -866,6 +866,17 @@ pub enum IterKind {
     Items,
 }
 
+impl DictIter {
+    /// CPython's name for this iterator's type.
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            IterKind::Keys => "dict_keyiterator",
+            IterKind::Values => "dict_valueiterator",
+            IterKind::Items => "dict_itemiterator",
+        }
+    }
+}
+
 /// The state of an iterator over a dict (CPython's `dictiterobject`).
 pub struct DictIter {
     /// The dict (owned), or 0 once exhausted.

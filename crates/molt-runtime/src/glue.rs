@@ -90,11 +90,20 @@ pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
             crate::builtins::int_new(v)
         }
         (Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_), "imag") => Ok(crate::value::small(0)),
-        (Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_), "denominator") => {
-            Ok(crate::value::small(1))
-        }
+        (Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_), "denominator") => Ok(crate::value::small(1)),
         (Obj::Float(x), "real") => Ok(crate::value::float_value(x)),
         (Obj::Float(_), "imag") => Ok(crate::value::float_value(0.0)),
+        (
+            Obj::Str(_)
+            | Obj::Tuple(_)
+            | Obj::List(_)
+            | Obj::Dict(_)
+            | Obj::Set(_)
+            | Obj::FrozenSet(_)
+            | Obj::DictView(_)
+            | Obj::Range(_),
+            _,
+        ) if !name.starts_with('_') => bound_method(v, name),
         _ => raise(
             EXC_ATTRIBUTE_ERROR,
             &format!("'{}' object has no attribute '{name}'", type_name(v)),
@@ -109,4 +118,30 @@ pub extern "C" fn molt_getattr(v: Value, name: Value) -> Value {
         Obj::Str(n) => ret(getattr(v, n)),
         _ => ret(type_error("attribute name must be string")),
     }
+}
+
+/// Calls a bound method: `env` is the tuple `(receiver, name)`.
+unsafe extern "C" fn call_bound(env: Value, args: *const Value, n: usize) -> Value {
+    let Obj::Tuple(&[recv, name]) = view(env) else {
+        return ret(type_error("bad bound method"));
+    };
+    let mut items = vec![recv, name];
+    // SAFETY: the caller passes `n` readable values.
+    items.extend_from_slice(unsafe { crate::builtins::slice(args, n) });
+    ret(crate::str_methods::call_method(&items))
+}
+
+/// `recv.name` for a method of a builtin type, as a value (`key=d.get`):
+/// a function object that calls the method on `recv`. An unknown name
+/// raises its AttributeError when called.
+fn bound_method(recv: Value, name: &str) -> PyResult<Value> {
+    let n = crate::str::str_new(name);
+    let env = crate::tuple::tuple_from_borrowed(&[recv, n]);
+    let r = env.map(|env| {
+        let f = crate::func::func_new(call_bound, env, n);
+        crate::value::decref(env);
+        f
+    });
+    crate::value::decref(n);
+    r
 }

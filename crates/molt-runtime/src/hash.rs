@@ -272,6 +272,19 @@ fn hash_slow(v: Value) -> PyResult<i64> {
         Obj::Str(_) => Ok(hash_str(v)),
         Obj::Tuple(items) => hash_tuple(items),
         Obj::FrozenSet(s) => Ok(crate::set::frozenset_hash(s)),
+        Obj::Range(r) => {
+            // CPython's range_hash: the tuple (len, start, step), with None
+            // for what does not affect the values (start of an empty range,
+            // step of a one-element range).
+            let one = r.len == crate::value::small(1);
+            let empty = r.len == crate::value::small(0);
+            let none = crate::value::NONE;
+            hash_tuple(&[
+                r.len,
+                if empty { none } else { r.start },
+                if empty || one { none } else { r.step },
+            ])
+        }
         Obj::Dict(_) | Obj::Set(_) => unhashable(v),
         Obj::DictView(dv) if dv.is_setlike() => unhashable(v),
         _ if is_heap(v) && heap_kind(v) == KIND_LIST => unhashable(v),

@@ -285,9 +285,16 @@ pub fn call_method_kw(items: &[Value], kwnames: Value) -> PyResult<Value> {
         Obj::Tuple(_) | Obj::Range(_) if name == "count" || name == "index" => {
             no_keywords(type_name(*recv), name)
         }
-        Obj::Other => {
-            // Heap types of other modules (dicts, sets): methods that accept
-            // keywords are dispatched here; the others take none.
+        Obj::Dict(d) if name == "update" => {
+            // d.update(other, **kw): the positional argument first, then
+            // each keyword in order.
+            crate::dict_methods::dict_method(d, name, args)?;
+            for (&k, &v) in kw.names.iter().zip(kw.values) {
+                crate::dict::set(d, k, v)?;
+            }
+            Ok(crate::value::NONE)
+        }
+        Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::DictView(_) | Obj::Other => {
             no_keywords(type_name(*recv), name)
         }
         _ => no_attribute(*recv, name),

@@ -183,11 +183,29 @@ enum IterState {
     /// `enumerate(inner, start)`: the next count (an int value) and the inner iterator.
     Enumerate { inner: Value, count: Value },
     /// `zip(*inners)`.
-    Zip { inners: Vec<Value> },
+    Zip { inners: Vec<Value>, strict: bool },
     /// A dict (keys) or a dict view.
     Dict(crate::dict::DictIter),
     /// A set or frozenset.
     Set(crate::set::SetIter),
+}
+
+/// CPython's type name of an iterator made here (`v` a live iterator).
+pub fn iter_type_name(v: Value) -> &'static str {
+    // SAFETY: the caller checked that `v` is a live iterator object.
+    let it = unsafe { &*(v as *const IterObj) };
+    match &it.state {
+        IterState::Seq { seq, .. } => match view(*seq) {
+            Obj::Str(s) if s.is_ascii() => "str_ascii_iterator",
+            Obj::Str(_) => "str_iterator",
+            Obj::Tuple(_) => "tuple_iterator",
+            _ => "iterator",
+        },
+        IterState::Enumerate { .. } => "enumerate",
+        IterState::Zip { .. } => "zip",
+        IterState::Dict(d) => d.type_name(),
+        IterState::Set(_) => "set_iterator",
+    }
 }
 
 /// An iterator object (owns the references it holds).
@@ -207,7 +225,7 @@ unsafe fn dealloc_iter(h: *mut ObjHeader) {
             decref(inner);
             decref(count);
         }
-        IterState::Zip { inners } => inners.into_iter().for_each(decref),
+        IterState::Zip { inners, .. } => inners.into_iter().for_each(decref),
         IterState::Dict(_) | IterState::Set(_) => {}
     }
 }
@@ -298,12 +316,12 @@ pub fn iter_next(it: Value) -> PyResult<Value> {
             *count = next;
             Ok(pair)
         }
-        IterState::Zip { inners } => {
+        IterState::Zip { inners, strict } => {
             if inners.is_empty() {
                 return Ok(UNBOUND);
             }
             let mut items = Vec::with_capacity(inners.len());
-            for &inner in inners.iter() {
+            for (k, &inner) in inners.iter().enumerate() {
                 let x = match iter_next(inner) {
                     Ok(x) => x,
                     Err(e) => {
@@ -313,6 +331,9 @@ pub fn iter_next(it: Value) -> PyResult<Value> {
                 };
                 if x == UNBOUND {
                     items.into_iter().for_each(decref);
+                    if *strict {
+                        zip_strict_check(inners, k)?;
+                    }
                     return Ok(UNBOUND);
                 }
                 items.push(x);
@@ -349,8 +370,44 @@ pub fn enumerate(obj: Value, start: Value) -> PyResult<Value> {
     }))
 }
 
+/// `zip(..., strict=True)` found iterator `k` exhausted: CPython's
+/// ValueError when the iterators' lengths differ.
+fn zip_strict_check(inners: &[Value], k: usize) -> PyResult<()> {
+    let plural = |j: usize| {
+        if j == 1 {
+            " 1".to_string()
+        } else {
+            format!("s 1-{j}")
+        }
+    };
+    if k > 0 {
+        return crate::exc::value_error(&format!(
+            "zip() argument {} is shorter than argument{}",
+            k + 1,
+            plural(k)
+        ));
+    }
+    for (j, &other) in inners.iter().enumerate().skip(1) {
+        let y = iter_next(other)?;
+        if y != UNBOUND {
+            decref(y);
+            return crate::exc::value_error(&format!(
+                "zip() argument {} is longer than argument{}",
+                j + 1,
+                plural(j)
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// `zip(*objs)`.
 pub fn zip(objs: &[Value]) -> PyResult<Value> {
+    zip_impl(objs, false)
+}
+
+/// `zip(*objs)` / `zip(*objs, strict=True)`.
+pub fn zip_impl(objs: &[Value], strict: bool) -> PyResult<Value> {
     let mut inners = Vec::with_capacity(objs.len());
     for (k, &o) in objs.iter().enumerate() {
         match iter(o) {
@@ -362,7 +419,7 @@ pub fn zip(objs: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_iter(IterState::Zip { inners }))
+    Ok(new_iter(IterState::Zip { inners, strict }))
 }
 
 /// `a, b, ... = v`: a tuple of exactly `n` items taken from `v`.
@@ -474,6 +531,14 @@ pub unsafe extern "C" fn molt_zip(objs: *const Value, n: usize) -> Value {
         unsafe { std::slice::from_raw_parts(objs, n) }
     };
     ret(zip(objs))
+}
+
+/// `zip(*objs, strict=True)`.
+#[no_mangle]
+pub unsafe extern "C" fn molt_zip_strict(objs: *const Value, n: usize) -> Value {
+    // SAFETY: the caller passes `n` readable values.
+    let objs = unsafe { crate::builtins::slice(objs, n) };
+    ret(zip_impl(objs, true))
 }
 
 /// `a, b, ... = v`: returns a tuple of exactly `n` items (`n` a small int).

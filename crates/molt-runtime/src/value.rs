@@ -284,6 +284,12 @@ pub fn type_name(v: Value) -> &'static str {
         Obj::Set(_) => "set",
         Obj::FrozenSet(_) => "frozenset",
         Obj::DictView(dv) => dv.type_name(),
+        Obj::Other
+            // SAFETY: live heap object (crate invariant).
+            if is_heap(v) && std::ptr::eq(unsafe { (*header(v)).ty }, &crate::seq::MOLT_TYPE_ITER) =>
+        {
+            crate::seq::iter_type_name(v)
+        }
         // SAFETY: live heap object (crate invariant); its `ty` points to a static TypeInfo.
         Obj::Other if is_heap(v) => unsafe { (*(*header(v)).ty).name },
         Obj::Other => "object",

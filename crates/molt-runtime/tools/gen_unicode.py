@@ -77,12 +77,12 @@ emit("XID_CONTINUE", "Non-ASCII code points that may continue an identifier (XID
      ranges(lambda c: ("a" + chr(c)).isidentifier()))
 
 
-def emit_map(name, doc, f, skip=lambda c, m: False):
+def emit_map(name, doc, f, skip=lambda c, m: False, keep_identity=lambda c: False):
     rows = []
     for cp in range(0x80, 0x110000):
         ch = chr(cp)
         m = f(ch)
-        if m != ch and not skip(ch, m):
+        if (m != ch or keep_identity(ch)) and not skip(ch, m):
             assert len(m) <= 3
             cps = [ord(x) for x in m] + [0] * (3 - len(m))
             rows.append((cp, cps))
@@ -98,4 +98,7 @@ emit_map("UPPER_MAP", "Full uppercase mappings of non-ASCII code points (`str.up
 emit_map("LOWER_MAP", "Full lowercase mappings of non-ASCII code points (`str.lower()`, sigma aside).", str.lower)
 emit_map("TITLE_MAP", "Full titlecase mappings of non-ASCII code points (`str.title()` of one char).", str.title)
 emit_map("FOLD_MAP", "Case folds of non-ASCII code points that differ from the lowercase mapping.",
-         str.casefold, lambda c, m: m == c.lower())
+         str.casefold, lambda c, m: m == c.lower(),
+         # A code point that folds to itself but lowercases to something else
+         # (Cherokee capitals) needs its identity entry.
+         keep_identity=lambda c: c.casefold() == c and c.lower() != c)

@@ -83,6 +83,10 @@ pub struct Program {
     pub main: FuncId,
     /// The element type of each list variable (`Ty::List(v)`), after inference.
     pub list_elems: Vec<Ty>,
+    /// Every identifier written in the source (names, attributes, keyword
+    /// arguments, parameters): CPython interns them while parsing, which
+    /// decides how it rebuilds frozenset constants (see lowering).
+    pub identifiers: std::collections::HashSet<String>,
 }
 
 impl Program {
@@ -423,6 +427,8 @@ pub enum Builtin {
     DictFromKeys,
     /// `map(f, *iterables)`.
     Map,
+    /// `zip(*iterables, strict=True)`.
+    ZipStrict,
     /// `filter(f, iterable)` (f may be None).
     Filter,
     /// `isinstance(x, types)`: the second argument is an int constant, a

@@ -711,6 +711,7 @@ impl Cx<'_> {
             | B::Iter
             | B::Enumerate
             | B::Zip
+            | B::ZipStrict
             | B::Tuple
             | B::Set
             | B::FrozenSet
@@ -902,6 +903,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::DictSetItem
         | B::DictFromKeys
         | B::Map
+        | B::ZipStrict
         | B::Filter
         | B::GetAttr => Ty::Dyn,
         B::IsInstance => Ty::Bool,

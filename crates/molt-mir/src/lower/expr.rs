@@ -176,6 +176,26 @@ impl FnLower<'_, '_> {
                     ty: hir::Ty::Dyn,
                     span: e.span,
                 };
+                if items.len() > 2 && items.iter().all(is_constant) {
+                    // CPython compiles a display of more than two constants
+                    // as `set().update(<frozenset constant>)`, which lays the
+                    // table out differently from adding the items in order.
+                    let fs = self.const_frozenset(items);
+                    self.push(fs);
+                    let s = self.temp(Ty::Obj);
+                    self.emit_fallible(Some(s), Op::Rt(RtFn::SetNew, Vec::new()));
+                    let so = Operand {
+                        local: s,
+                        owned: true,
+                    };
+                    self.push(so);
+                    let r = self.temp(Ty::Obj);
+                    self.emit_fallible(Some(r), Op::Rt(RtFn::SetUpdate, vec![s, fs.local]));
+                    self.pop(so);
+                    self.pop(fs);
+                    self.release(fs);
+                    return self.coerce(so, Ty::Obj, ty);
+                }
                 self.rt_call(RtFn::SetFrom, &[t], ty)
             }
             ExprKind::Dict(pairs) => self.dict_display(pairs, ty),
@@ -760,6 +780,55 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// The frozenset CPython's compiler makes of a set display of constants:
+    /// built from the items in order, rebuilt from its own iteration order
+    /// when the constant is merged into the code object's constants, and
+    /// rebuilt once more when interning the code object's strs replaced one
+    /// of its items. Each rebuild can reorder the table.
+    pub(crate) fn const_frozenset(&mut self, items: &[hir::Expr]) -> Operand {
+        // Interning replaces a str of identifier characters that is already
+        // interned: an identifier of the program, or (at start-up) the
+        // one-letter names.
+        let ids = &self.cx.hir.identifiers;
+        let interned = items.iter().any(|e| match &e.kind {
+            ExprKind::Str(s) => {
+                s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                    && (ids.contains(s.as_str())
+                        || (s.len() == 1 && (s.as_bytes()[0].is_ascii_lowercase() || s == "_")))
+            }
+            _ => false,
+        });
+        let rebuilds = if interned { 2 } else { 1 };
+        let span = items.first().map(|e| e.span).unwrap_or_default();
+        let t = hir::Expr {
+            kind: ExprKind::Tuple(items.to_vec()),
+            ty: hir::Ty::Dyn,
+            span,
+        };
+        let mut fs = self.rt_call(RtFn::FrozenSetFrom, &[t], Ty::Obj);
+        for _ in 0..rebuilds {
+            self.push(fs);
+            let t = self.temp(Ty::Obj);
+            self.emit_fallible(Some(t), Op::Rt(RtFn::TupleFrom, vec![fs.local]));
+            self.pop(fs);
+            self.release(fs);
+            let t = Operand {
+                local: t,
+                owned: true,
+            };
+            self.push(t);
+            let next = self.temp(Ty::Obj);
+            self.emit_fallible(Some(next), Op::Rt(RtFn::FrozenSetFrom, vec![t.local]));
+            self.pop(t);
+            self.release(t);
+            fs = Operand {
+                local: next,
+                owned: true,
+            };
+        }
+        fs
+    }
+
     /// Evaluates a list and an int index (bools widened) for the inline
     /// list operations.
     pub(crate) fn list_and_index(
@@ -966,6 +1035,7 @@ impl FnLower<'_, '_> {
                     Builtin::DictSetItem => RtFn::DictSetItem,
                     Builtin::DictFromKeys => RtFn::DictFromKeys,
                     Builtin::Map => RtFn::Map,
+                    Builtin::ZipStrict => RtFn::ZipStrict,
                     Builtin::Filter => RtFn::Filter,
                     Builtin::IsInstance => RtFn::IsInstance,
                     Builtin::TypeName => RtFn::TypeName,
@@ -1000,6 +1070,23 @@ impl FnLower<'_, '_> {
                 )
             }
         }
+    }
+}
+
+/// Whether CPython's compiler treats `e` as a constant (literals, signed
+/// numbers, tuples of constants).
+pub(crate) fn is_constant(e: &hir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None => true,
+        ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, a) => {
+            matches!(a.kind, ExprKind::Int(_) | ExprKind::Float(_))
+        }
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
     }
 }
 

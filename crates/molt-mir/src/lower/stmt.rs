@@ -334,8 +334,17 @@ impl FnLower<'_, '_> {
         if let hir::Ty::List(lv) = iter.ty {
             return self.for_list(s, target, iter, lv, body, orelse);
         }
-        let v = self.expr(iter);
-        let v = self.coerce(v, repr(iter.ty), Ty::Obj);
+        let v = match &iter.kind {
+            // CPython iterates a set display of constants as a frozenset
+            // constant (its order can differ from the set's).
+            hir::ExprKind::Set(items) if items.iter().all(super::expr::is_constant) => {
+                self.const_frozenset(items)
+            }
+            _ => {
+                let v = self.expr(iter);
+                self.coerce(v, repr(iter.ty), Ty::Obj)
+            }
+        };
         self.push(v);
         let it = self.temp(Ty::Obj);
         self.emit_fallible(Some(it), Op::Rt(RtFn::Iter, vec![v.local]));

@@ -302,6 +302,7 @@ impl Resolver<'_> {
             "list" | "tuple" | "set" | "frozenset" | "dict" => (0, 1, &[]),
             "enumerate" => (1, 2, &["start"]),
             "map" => (2, usize::MAX, &[]),
+            "zip" if has_kw => (0, usize::MAX, &["strict"]),
             "filter" => (2, 2, &[]),
             "reversed" | "any" | "all" | "iter" | "hash" => (1, 1, &[]),
             "sorted" => (1, 1, &["key", "reverse"]),
@@ -383,6 +384,24 @@ impl Resolver<'_> {
             "all" => ExprKind::Builtin(Builtin::All, args),
             "iter" => ExprKind::Builtin(Builtin::Iter, args),
             "map" => ExprKind::Builtin(Builtin::Map, args),
+            "zip" => {
+                let strict = next_kw();
+                match strict.kind {
+                    ExprKind::Bool(true) => ExprKind::Builtin(Builtin::ZipStrict, args),
+                    ExprKind::Bool(false) | ExprKind::Absent => {
+                        ExprKind::Builtin(Builtin::Zip, args)
+                    }
+                    _ => {
+                        self.error(
+                            "M0103",
+                            "`zip(strict=...)` needs the constant True or False",
+                            strict.span,
+                            "write `strict=True`",
+                        );
+                        ExprKind::None
+                    }
+                }
+            }
             "filter" => ExprKind::Builtin(Builtin::Filter, args),
             "enumerate" => {
                 if args.len() == 1 {

@@ -233,6 +233,7 @@ impl<'a> Resolver<'a> {
                 globals: self.globals,
                 main: FuncId(0),
                 list_elems: Vec::new(),
+                identifiers: collect_identifiers(module),
             })
         } else {
             self.diags.sort_by_key(|d| d.span.start);
@@ -1692,6 +1693,54 @@ fn int_literal(i: &ast::Int) -> BigInt {
     };
     // The parser accepted the literal, so its digits are valid in its radix.
     BigInt::from_str_radix(&digits, radix).unwrap_or_default()
+}
+
+/// Every identifier in the module's source.
+fn collect_identifiers(module: &ast::ModModule) -> HashSet<String> {
+    use molt_syntax::ast::visitor::{self, Visitor};
+    #[derive(Default)]
+    struct Ids(HashSet<String>);
+    impl<'a> Visitor<'a> for Ids {
+        fn visit_expr(&mut self, e: &'a AExpr) {
+            match e {
+                AExpr::Name(n) => {
+                    self.0.insert(n.id.to_string());
+                }
+                AExpr::Attribute(a) => {
+                    self.0.insert(a.attr.id.to_string());
+                }
+                _ => {}
+            }
+            visitor::walk_expr(self, e);
+        }
+        fn visit_stmt(&mut self, s: &'a AStmt) {
+            if let AStmt::FunctionDef(f) = s {
+                self.0.insert(f.name.id.to_string());
+            }
+            visitor::walk_stmt(self, s);
+        }
+        fn visit_parameter(&mut self, p: &'a ast::Parameter) {
+            self.0.insert(p.name.id.to_string());
+            visitor::walk_parameter(self, p);
+        }
+        fn visit_keyword(&mut self, k: &'a ast::Keyword) {
+            if let Some(a) = &k.arg {
+                self.0.insert(a.id.to_string());
+            }
+            visitor::walk_keyword(self, k);
+        }
+        fn visit_alias(&mut self, a: &'a ast::Alias) {
+            self.0.insert(a.name.id.to_string());
+            if let Some(n) = &a.asname {
+                self.0.insert(n.id.to_string());
+            }
+        }
+    }
+    let mut ids = Ids::default();
+    for s in &module.body {
+        ids.visit_stmt(s);
+    }
+    ids.0
 }
 
 /// Names bound by the statement itself (not by statements nested in it).

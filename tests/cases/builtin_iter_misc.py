@@ -1,0 +1,7 @@
+print(abs(-5), abs(3.5), abs(-0.0), abs(-(10 ** 30)), abs(True))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234, -2), round(0.5), round(1.25, 1))
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5), divmod(10 ** 20, 7))
+print(ord("a"), ord("é"), ord("中"), ord("🙂"), chr(97), chr(233), chr(0x1F642), chr(0x4E2D))
+print([ord(c) for c in "Molt"], "".join(chr(c) for c in [77, 111, 108, 116]))
+print(len([1, [2, 3]]), len({"a": 1}), len(range(3, 30, 4)), len("🙂é"), len(()), len(frozenset("aab")))
+print(repr([1, "a"]), repr("it's"), repr('say "hi"'), ascii("héllo 🙂"), ascii(["é"]), str([1, "a"]))

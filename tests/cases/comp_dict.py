@@ -1,0 +1,13 @@
+print({x: x * x for x in range(6)})
+print({w: len(w) for w in "a bb ccc bb a".split()})
+print({k: v for k, v in [("a", 1), ("b", 2), ("a", 3)]})
+print({v: k for k, v in {"x": 1, "y": 2, "z": 1}.items()})
+print({i: c for i, c in enumerate("hey") if c != "e"})
+print({(i, j): i * j for i in range(3) for j in range(3) if i <= j})
+print({c: "hello".count(c) for c in "hello"})
+print({str(n): n % 3 == 0 for n in range(7)})
+d = {"apple": 3, "kiwi": 0, "pear": 7}
+print({k: v * 2 for k, v in d.items() if v})
+print({k.upper(): v for k, v in sorted(d.items(), key=lambda kv: kv[1])})
+print({x % 3: x for x in range(10)})
+print({n: [d for d in range(1, n + 1) if n % d == 0] for n in range(1, 13)})

@@ -1,0 +1,13 @@
+nums = [4, -2, 7, 0, -9, 3]
+print(sum(x * x for x in nums))
+print(any(x < 0 for x in nums), all(x < 10 for x in nums), any(x > 100 for x in nums), all(x for x in nums))
+print(min(abs(x) for x in nums), max(x % 5 for x in nums))
+print(sorted(x for x in nums if x))
+print(list(x // 2 for x in nums), tuple(str(x) for x in nums))
+print(set(x % 3 for x in nums), dict((x, x * 2) for x in nums if x > 0))
+print("/".join(str(x) for x in sorted(nums)))
+print(sum(1 for c in "hello world" if c in "aeiou"))
+print(max(len(w) for w in "a quick brown fox".split()))
+print(min((x, -i) for i, x in enumerate([3, 1, 1, 2])))
+print(sum(x for x in range(10 ** 6) if x % 99991 == 0))
+print(list(c for c in ""), set(x for x in []), dict((k, v) for k, v in []))

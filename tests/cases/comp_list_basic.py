@@ -1,0 +1,18 @@
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2])
+print([c for c in "hello" if c != "l"])
+print([(i, c) for i, c in enumerate("abc")])
+print([x + y for x, y in zip([1, 2, 3], [10, 20, 30])])
+print([w.upper() for w in "molt is fast".split()])
+print([len(w) for w in ["", "a", "ab"]])
+print([x if x > 0 else -x for x in [-3, 1, -2, 0]])
+print([[x] * x for x in range(4)])
+print([k for k in {"b": 1, "a": 2}], [v for v in {"b": 1, "a": 2}.values()])
+print([s for s in sorted({3, 1, 2})], [t[0] for t in [(1, 2), (3, 4)]])
+print([i for i in range(20) if i % 2 == 0 if i % 3 == 0])
+print([x for x in []], [x for x in ""], [None for _ in range(3)])
+x = "outer"
+print([x for x in range(3)], x)
+nums = [3, 8, 1, 9]
+print([n for n in nums if n > sum(nums) / len(nums)])
+print([str(n).zfill(3) for n in [5, 50, 500]])

@@ -1,0 +1,15 @@
+print([(x, y) for x in range(3) for y in range(x)])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]
+print([row[i] for row in matrix for i in range(len(row)) if i != 1])
+print([[row[i] for row in matrix] for i in range(3)])
+print([x for row in matrix for x in row if x % 2 == 0])
+print([a + b + c for a in "ab" for b in "cd" for c in "ef"])
+print([(a, b) for a in range(5) if a % 2 for b in range(a) if b % 2 == 0])
+print([[c for c in w] for w in ["hi", "yo"]])
+print([[y for y in range(x)] for x in range(4)])
+print({x: [y for y in range(x)] for x in range(4)})
+print([{i: i * i for i in range(n)} for n in range(3)])
+print([sum(r) for r in matrix], sum([sum(r) for r in matrix]))
+flat = [x for sub in [[1, [2]], [3], []] for x in sub]
+print(flat)

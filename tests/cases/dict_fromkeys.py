@@ -1,0 +1,12 @@
+print(dict.fromkeys(["a", "b", "c"]))
+print(dict.fromkeys("hello", 0))
+print(dict.fromkeys(range(4), "v"))
+print(dict.fromkeys([]), dict.fromkeys((1, 1, 2, 1), True))
+shared = dict.fromkeys("xy", [])
+shared["x"].append(1)
+print(shared)
+d = {"k": 1, "j": 2}
+print(dict.fromkeys(d, 0), {}.fromkeys("ab", 1))
+print(dict.fromkeys([1, 1.0, True, "1"]))
+order = dict.fromkeys("mississippi")
+print(list(order), "".join(order))

@@ -1,0 +1,3 @@
+d = {"a": 1, "b": 2}
+print(d["a"], d.get("x"))
+print(d["x"])

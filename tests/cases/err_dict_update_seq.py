@@ -1,0 +1,3 @@
+d = dict([("a", 1)])
+print(d)
+d.update([("b", 2, 3)])

@@ -1,0 +1,3 @@
+f = frozenset([1])
+print(f | {2})
+f.add(2)

@@ -1,0 +1,2 @@
+print(next(iter([1])))
+print(next([1]))

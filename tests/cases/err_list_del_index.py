@@ -1,0 +1,4 @@
+xs = ["a", "b"]
+del xs[1]
+print(xs)
+del xs[1]

@@ -1,0 +1,2 @@
+print(max("ab"))
+print(max(x for x in range(0)))

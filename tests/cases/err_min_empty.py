@@ -1,0 +1,2 @@
+print(min([3, 1]), min([], default=0))
+print(min([]))

@@ -1,0 +1,2 @@
+print(ord("🙂"))
+print(ord("ab"))

@@ -1,0 +1,3 @@
+s = {1, 2}
+print(len(s))
+print(s[0])

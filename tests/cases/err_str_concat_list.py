@@ -1,0 +1,2 @@
+print("a" + str([1]))
+print("a" + [1])

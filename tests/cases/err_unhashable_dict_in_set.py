@@ -1,0 +1,3 @@
+print({frozenset([1])})
+x = {1: 2}
+print({x})

@@ -1,0 +1,15 @@
+f = frozenset([3, 1, 2, 3])
+print(f, len(f), 2 in f, 5 in f)
+print(f | {4}, f & {1, 5}, f - {1}, f ^ {1, 9})
+print(f.union([7]), f.intersection((2, 3, 4)), f.difference("abc"), f.symmetric_difference({3}))
+print(f.issubset(range(10)), f.issuperset([1]), f.isdisjoint({8}), f.copy() == f)
+print(frozenset(), frozenset("banana"), frozenset({(1, 2), (3, 4)}))
+print(f == {1, 2, 3}, {1, 2, 3} == f, f <= {1, 2, 3, 4}, f < f)
+s = {f, frozenset([1, 2, 3]), frozenset()}
+print(len(s), frozenset() in s)
+d = {frozenset("ab"): "ab", frozenset("ba"): "ba!"}
+print(d)
+print(sorted(f), sum(f), min(f), max(f), list(f))
+nested = frozenset([frozenset([1]), frozenset([1, 2])])
+print(nested)
+print(frozenset([1]) in nested, {1} in nested)

@@ -1,0 +1,18 @@
+print(list(), list([]), list("abc"), list((1, 2)), list(range(4)), list(range(10, 0, -3)))
+print(list({"a": 1, "b": 2}), list({"a": 1}.values()), list({"a": 1, "b": 2}.items()))
+print(list(x * x for x in range(5)), list(enumerate("ab")), list(zip([1, 2], "xy")))
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(3))))
+print(list(iter([5, 6])), list(sorted({3, 1, 2})), list(frozenset([7])))
+xs = [1, 2]
+ys = list(xs)
+ys.append(3)
+print(xs, ys, xs == ys[:2])
+nested = [[1], [2]]
+cp = list(nested)
+cp[0].append(9)
+print(nested)
+print(list(list(list("ab"))), list("") == [], list(()) == [])
+print(tuple([1, 2]), tuple("hi"), tuple(), tuple(range(3)), tuple({"q": 0}), tuple(x for x in "xyz"))
+it = iter([1, 2, 3, 4])
+next(it)
+print(list(it), list(it))

@@ -1,0 +1,8 @@
+r = range(0, 20, 2)
+print(r[2:5], r[::2], r[::-1], r[1:-1], r[-3:], r[5:2], r[::-3])
+print(list(r[2:5]), list(r[::-1]), list(r[8:2:-2]))
+s = range(10, 0, -1)
+print(s[1:4], list(s[1:4]), s[::-1], list(s[::-1]), s[::2])
+print(range(5)[10:], range(5)[-100:100], list(range(5)[3:1:-1]))
+print(range(0, 10, 3)[1:], range(0, 10, 3)[::-1][0], len(range(100)[::7]))
+print(range(3)[:], range(1, 2)[0:0], range(1, 10)[::5])

@@ -1,0 +1,7 @@
+print([], (), {}, set(), frozenset(), "", range(0))
+print([[]], [()], [{}], [set()], ([],), ({},), (set(),), {1: []}, {1: ()}, {1: {}})
+print(repr(""), repr([""]), repr(("",)), repr({"": ""}), repr({""}))
+print((1,), [1], {1}, {1: 1}, frozenset([1]), range(1))
+print(tuple(), list(), dict(), set(), str(), repr(set()), str(frozenset()))
+print(len([]), len(()), len({}), len(set()), len(""), [] == [], () == (), {} == {}, set() == set(), set() == frozenset())
+print([] == (), [] == {}, {} == set(), () == "")

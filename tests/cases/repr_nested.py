@@ -1,0 +1,12 @@
+x = [1, [2, [3, [4, []]]], (5, (6,)), {"k": {"n": [7]}}, {8}, frozenset([9]), range(2), None, True, 1.5]
+print(x)
+print(repr(x))
+print(str(x) == repr(x))
+print((1,), ((1,),), [(1,)], [()], ((),), {(): ()}, {(1,): [1]})
+print({1: {2: {3: {}}}}, [[[[]]]], [{}], [set()], {1: set()}, [frozenset()])
+print([1.0, -0.0, 1e20, 1e-7, 1e16, float("inf"), -float("inf"), float("nan"), 0.1 + 0.2])
+print([10 ** 30, -(2 ** 70)], (2 ** 64,), {2 ** 64: -(10 ** 20)})
+print({"a": [1, 2], "b": (3,), "c": {"d": None}})
+print({None: None, True: False, 0.5: "half"})
+print([range(0), range(1, 5), range(0, 10, 3)], {range(3): "r"})
+print([[1, 2], [3]] == [[1, 2], [3]], str([["a"]]), f"{[1, 'b']}", f"{[1, 'b']!r}", f"{('x',)!s}")

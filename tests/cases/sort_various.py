@@ -1,0 +1,15 @@
+print(sorted([3.5, -1, 2, 0.0, -0.5, 10 ** 20, True]))
+print(sorted(["b", "B", "a", "A", "_", "1", "é", "中", ""]))
+print(sorted([(1, "b"), (1, "a"), (0, "z"), (1, "a", 0)]))
+print(sorted([[], [0], [0, 0], [-1, 5]]))
+print(sorted({"x": 1, "a": 2, "m": 3}.items()), sorted({"x": 1, "a": 2}.values(), reverse=True))
+print(sorted(set([5, 1, 4])), sorted(frozenset("cab")), sorted(range(10, 0, -2)))
+print(sorted("banana"), sorted("banana", reverse=True))
+print(sorted([False, True, False]), sorted([1, True, 0, False]))
+xs = [5, 2, 8]
+ys = sorted(xs)
+print(xs, ys, xs is ys)
+big = [(i * 7919) % 1000 for i in range(200)]
+s = sorted(big)
+print(s[:10], s[-10:], s == sorted(s), sum(s) == sum(big))
+print(all(s[i] <= s[i + 1] for i in range(len(s) - 1)))

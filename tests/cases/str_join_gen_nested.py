@@ -1,0 +1,11 @@
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print("\n".join(" ".join(str(x) for x in row) for row in matrix))
+print("\n".join(" ".join(f"{x:3d}" for x in row) for row in matrix))
+print(", ".join(f"{k}={v}" for k, v in {"a": 1, "b": 2}.items()))
+print("".join(ch for ch in "Hello, World!" if ch.isalpha()))
+print("-".join(str(n) for n in range(10) if n % 3 == 0))
+print(" ".join(w.capitalize() for w in "the quick brown fox".split()))
+print("".join([chr(ord("a") + i) for i in range(26)]))
+csv = "\n".join(",".join(str(r * c) for c in range(4)) for r in range(4))
+print(csv)
+print(csv.splitlines()[2].split(","))

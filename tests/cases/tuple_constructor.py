@@ -1,0 +1,12 @@
+print(tuple(), tuple([]), tuple("hey"), tuple([1, [2]]), tuple(range(2, 9, 3)))
+print(tuple({"b": 1, "a": 2}), tuple({"b": 1}.items()), tuple(reversed((1, 2, 3))))
+t = (1, 2)
+u = tuple(t)
+print(u == t, u)
+print(tuple(enumerate("ab", 1)), tuple(zip("ab", "cd", "ef")))
+l = [1, 2]
+v = tuple(l)
+l.append(3)
+print(v, l)
+print(tuple(c.upper() for c in "abc"), tuple(sorted("cab")))
+print(tuple(tuple(x) for x in ["ab", "cd"]))

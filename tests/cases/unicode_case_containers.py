@@ -1,0 +1,10 @@
+words = ["straße", "ǆemal", "İzmir", "ﬂour", "ΣΑΣ", "ĳssel", "Ꭰ", "ŉ"]
+print([w.upper() for w in words])
+print([w.lower() for w in words])
+print([w.title() for w in words])
+print([w.casefold() for w in words])
+print([len(w.upper()) - len(w) for w in words])
+print({w: w.swapcase() for w in words})
+print(sorted(words), sorted(words, key=lambda w: w.casefold()))
+print(set(w.upper() for w in ["ß", "SS", "ss"]), "ß".upper() == "SS", "ß".casefold() == "ss")
+print("ΌΣΟΣ ΣΟΦΌΣ".lower(), "σς".upper(), "Σ".lower(), "AΣ".lower(), "AΣb".lower())

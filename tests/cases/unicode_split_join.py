@@ -1,0 +1,10 @@
+s = "α,β,γ;δ ε\u2003ζ"
+print(s.split(","), s.split(";"), s.split(), s.split(" "))
+print("→".join(["a", "b", "c"]), "🙂".join(["", ""]), " · ".join("中文字"))
+print("ä\u2028ö\u2029ü\x85x".splitlines(), "ä\u2028ö".splitlines(True))
+print("日本語テキスト".partition("語"), "日本語".center(9, "・"), "日本".ljust(5, "ー") + "|")
+print("ＡＢＣ".lower(), "ａｂｃ".upper(), "１２３".isdigit(), int("１２３") + 1)
+print("ñ" * 3, "x" + "ñ" * 2, ["ñ"] * 2, ("ñ",) * 2)
+print(" ".join(reversed("ein zwei drei".split())), "–".join(str(i) for i in range(3)))
+words = "über öl älter zebra apple".split()
+print(sorted(words), sorted(words, reverse=True))

@@ -1,0 +1,13 @@
+table = str.maketrans("abc", "xyz")
+print(sorted(table.items()))
+print("aabbcc abc".translate(table))
+t2 = str.maketrans("ae", "AE", "xz")
+print("a lazy box with ease".translate(t2))
+t3 = str.maketrans({"a": "4", "e": "3", "o": None, "l": "|_"})
+print(sorted(t3.items()))
+print("hello leet coder".translate(t3))
+rot = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+msg = "the quick brown fox"
+enc = msg.translate(rot)
+print(enc, enc.translate(rot))
+print("éàü".translate(str.maketrans("éàü", "eau")))

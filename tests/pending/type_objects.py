@@ -1,0 +1,1 @@
+print(type([]) == list, type({}) is dict, isinstance(True, int), type(True) == int)

@@ -1,1 +1,0 @@
-print("{} and {}".format(1, 2))
