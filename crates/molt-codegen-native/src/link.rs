@@ -15,17 +15,20 @@ impl std::fmt::Display for LinkError {
 
 /// Links `object` (an object file path) with the runtime static library into
 /// the executable `out`, using the system C compiler driver (`$CC` or `cc`).
+/// Symbols are stripped unless `MOLT_KEEP_SYMBOLS` is set (for profiling).
 ///
 /// # Errors
 /// When the linker cannot be run or reports an error.
 pub fn link_executable(object: &Path, runtime_lib: &Path, out: &Path) -> Result<(), LinkError> {
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
+    let strip = std::env::var_os("MOLT_KEEP_SYMBOLS").is_none();
     let output = Command::new(&cc)
         .arg(object)
         .arg(runtime_lib)
         .args(["-o"])
         .arg(out)
-        .args(["-Wl,--gc-sections", "-s", "-lm", "-lpthread", "-ldl"])
+        .args(["-Wl,--gc-sections", "-lm", "-lpthread", "-ldl"])
+        .args(strip.then_some("-s"))
         .output()
         .map_err(|e| LinkError(format!("cannot run `{cc}`: {e} (install a C toolchain, e.g. `apt-get install build-essential`)")))?;
     if !output.status.success() {

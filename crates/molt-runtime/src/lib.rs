@@ -198,6 +198,7 @@
 
 #![allow(clippy::missing_safety_doc)]
 
+mod alloc;
 pub mod builtin_iter;
 pub mod builtins;
 pub mod dict;
@@ -242,6 +243,9 @@ pub mod value;
 mod container_tests;
 #[cfg(test)]
 mod dict_set_tests;
+
+#[global_allocator]
+static GLOBAL: alloc::MoltAlloc = alloc::MoltAlloc;
 
 pub use exc::*;
 pub use value::{

@@ -145,7 +145,9 @@ impl ListObj {
         true
     }
 
-    /// Makes room for `additional` more items (amortised doubling).
+    /// Makes room for `additional` more items: amortised doubling while the
+    /// list is small, then CPython's growth by an eighth, which keeps the
+    /// spare capacity of big lists (and so peak memory) low.
     pub fn reserve(&self, additional: usize) -> PyResult<()> {
         let (len, cap) = (self.len.get(), self.cap.get());
         let Some(need) = len.checked_add(additional) else {
@@ -154,7 +156,8 @@ impl ListObj {
         if need <= cap {
             return Ok(());
         }
-        let grown = need.max(cap.saturating_mul(2)).max(4);
+        let step = if cap < 4096 { cap } else { cap / 8 + 6 };
+        let grown = need.max(cap.saturating_add(step)).max(4);
         if self.try_set_capacity(grown) || (grown > need && self.try_set_capacity(need)) {
             Ok(())
         } else {

@@ -74,7 +74,18 @@ fn alloc_str(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Option<
 
 /// A new str holding `s`.
 pub fn str_new(s: &str) -> Value {
-    str_new_counted(s, s.chars().count())
+    str_new_counted(s, char_count(s))
+}
+
+/// The number of code points of `s` (its length when ASCII, the common
+/// case, checked a word at a time).
+#[inline]
+pub fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// A new str holding `s`, whose code-point count is known.

@@ -1,0 +1,75 @@
+//! The runtime's allocator: mimalloc for small blocks (Python programs
+//! allocate many small, short-lived objects, which it serves much faster
+//! than the system allocator), the system allocator for large ones (the
+//! buffers of big lists and dicts: glibc maps them directly and grows them
+//! with `mremap`, without copying, and returns them to the system when
+//! freed, which keeps peak memory close to what is live).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+
+/// Blocks of at least this many bytes come from the system allocator.
+const LARGE: usize = 64 * 1024;
+
+/// The global allocator of every program (see the module documentation).
+pub struct MoltAlloc;
+
+static SMALL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+// SAFETY: each block is freed and resized by the allocator that made it,
+// which `GlobalAlloc` lets us tell from the layout it passes back.
+unsafe impl GlobalAlloc for MoltAlloc {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe {
+            if layout.size() >= LARGE {
+                System.alloc(layout)
+            } else {
+                SMALL.alloc(layout)
+            }
+        }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe {
+            if layout.size() >= LARGE {
+                System.alloc_zeroed(layout)
+            } else {
+                SMALL.alloc_zeroed(layout)
+            }
+        }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by this allocator with `layout`, so by
+        // the allocator the size selects.
+        unsafe {
+            if layout.size() >= LARGE {
+                System.dealloc(ptr, layout)
+            } else {
+                SMALL.dealloc(ptr, layout)
+            }
+        }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let (old_large, new_large) = (layout.size() >= LARGE, new_size >= LARGE);
+        // SAFETY: as for `dealloc`; a block changing sides is moved by
+        // hand, copying the bytes both sizes have.
+        unsafe {
+            match (old_large, new_large) {
+                (true, true) => System.realloc(ptr, layout, new_size),
+                (false, false) => SMALL.realloc(ptr, layout, new_size),
+                _ => {
+                    let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
+                    let p = self.alloc(new_layout);
+                    if !p.is_null() {
+                        std::ptr::copy_nonoverlapping(ptr, p, layout.size().min(new_size));
+                        self.dealloc(ptr, layout);
+                    }
+                    p
+                }
+            }
+        }
+    }
+}
