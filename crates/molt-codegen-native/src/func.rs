@@ -62,6 +62,10 @@ struct Tx<'a, 'b> {
     entry_ranges: Vec<ranges::State>,
     /// Value ranges at the instruction being translated.
     ranges: ranges::State,
+    /// Float locals of the current block known non-zero (converted from an
+    /// int whose range excludes 0, and not reassigned since): dividing by
+    /// them needs no ZeroDivisionError check.
+    nonzero_floats: Vec<Local>,
 }
 
 /// Translates MIR function `fidx` into `func`.
@@ -98,6 +102,7 @@ pub(crate) fn translate(
         pin_slot: None,
         entry_ranges: ranges::block_entry_states(f),
         ranges: ranges::State::default(),
+        nonzero_floats: Vec::new(),
     };
     tx.run()?;
     tx.b.seal_all_blocks();
@@ -257,6 +262,7 @@ impl Tx<'_, '_> {
         for bi in 0..self.f.blocks.len() {
             self.b.switch_to_block(self.blocks[bi]);
             self.ranges = self.entry_ranges[bi].clone();
+            self.nonzero_floats.clear();
             let block = &self.f.blocks[bi];
             for inst in &block.insts {
                 if self.raw {
@@ -690,6 +696,9 @@ impl Tx<'_, '_> {
     }
 
     fn inst(&mut self, inst: &mir::Inst) -> Result<(), CodegenError> {
+        if let Some(d) = inst.dst {
+            self.nonzero_floats.retain(|&l| l != d);
+        }
         let dst = inst.dst;
         let unwind = inst.unwind;
         let released: Vec<Local> = inst
@@ -792,10 +801,18 @@ impl Tx<'_, '_> {
                 let x = self.use_var(*a);
                 let v = self.int_to_float(x, unwind)?;
                 self.set(dst, v);
+                let r = self.range(*a);
+                if let Some(d) = dst.filter(|_| r.lo > 0 || r.hi < 0) {
+                    self.nonzero_floats.push(d);
+                }
             }
             Op::Float(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let v = self.float_op(*op, x, y, unwind)?;
+                let v = if *op == FloatOp::Div && self.nonzero_floats.contains(b) {
+                    self.b.ins().fdiv(x, y)
+                } else {
+                    self.float_op(*op, x, y, unwind)?
+                };
                 self.set(dst, v);
             }
             Op::FloatNeg(a) => {
@@ -907,6 +924,30 @@ impl Tx<'_, '_> {
             Op::Rt(f, args) => {
                 let v = self.rt(*f, args, unwind)?;
                 self.set(dst, v);
+            }
+            Op::CheckDepth => {
+                // An inlined call's entry check: the callee would run at
+                // depth + 1.
+                let d = self.depth.ok_or_else(|| CodegenError("no depth".into()))?;
+                let over =
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, d, abi::MAX_FRAMES);
+                let (bad, good) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(over, bad, &[], good, &[]);
+                self.b.set_cold_block(bad);
+                self.b.switch_to_block(bad);
+                self.call_rt1("molt_raise_recursion", &[], I64, &[])?;
+                self.always_raise(unwind);
+                self.b.ins().jump(good, &[]);
+                self.b.switch_to_block(good);
+            }
+            Op::TbPush(f, line) => {
+                let (nid, nlen) = self.syms.func_names[f.index()];
+                let name = self.data_addr(nid);
+                let len = self.iconst(I64, nlen as i64);
+                let line = self.iconst(I32, i64::from(*line));
+                self.call_rt("molt_tb_push", &[I64, I64, I32], None, &[name, len, line])?;
             }
             Op::ListLen(l) => {
                 let v = self.list_len(*l);

@@ -6,6 +6,7 @@
 //! `molt build --emit mir`) and a [`verify`](verify::verify)er that runs after
 //! lowering. It knows nothing of Cranelift or of Python syntax.
 
+pub mod inline;
 pub mod lower;
 pub mod mir;
 pub mod passes;

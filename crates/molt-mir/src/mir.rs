@@ -232,6 +232,9 @@ pub enum RtFn {
     Inplace(BinOp),
     CallMethodKw,
     CallValue,
+    MethodGet,
+    MethodAppend,
+    MethodAdd,
     Sorted,
     Reversed,
     Sum,
@@ -340,6 +343,9 @@ impl RtFn {
             Inplace(op) => (inplace_symbol(op), &[O, O], O, false),
             CallMethodKw => ("molt_call_method_kwv", &[O], O, true),
             CallValue => ("molt_call_v", &[O], O, true),
+            MethodGet => ("molt_m_get", &[O, O, O], O, false),
+            MethodAppend => ("molt_m_append", &[O, O], O, false),
+            MethodAdd => ("molt_m_add", &[O, O], O, false),
             Sorted => ("molt_sorted", &[O, O, O], O, false),
             Reversed => ("molt_reversed", &[O], O, false),
             Sum => ("molt_sum", &[O, O], O, false),
@@ -493,6 +499,12 @@ pub enum Op {
     ListGet(Local, Local),
     /// `list[index] = value` (value an object, borrowed). Raises IndexError.
     ListSet(Local, Local, Local),
+    /// The recursion-depth check of an inlined call (RecursionError past
+    /// the limit, as the callee's entry would raise).
+    CheckDepth,
+    /// Pushes the traceback frame of an inlined function at a line (its
+    /// unwind blocks do this, then continue at the call's unwind block).
+    TbPush(FuncId, u32),
     /// A new function object for the value wrapper `FuncId` (see `lower`),
     /// with the captured values that fill its trailing parameters.
     FuncRef(FuncId, Vec<Local>),

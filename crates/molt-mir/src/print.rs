@@ -86,6 +86,8 @@ fn op_text(op: &Op) -> String {
         Op::Const(c) => format!("const {c}"),
         Op::Copy(l) => format!("copy {l}"),
         Op::ListLen(l) => format!("list.len {l}"),
+        Op::CheckDepth => "depth.check".into(),
+        Op::TbPush(f, line) => format!("tb.push {f}, line {line}"),
         Op::ListGet(l, i) => format!("list.get {l}, {i}"),
         Op::ListSet(l, i, v) => format!("list.set {l}, {i}, {v}"),
         Op::FuncRef(f, env) => format!(

@@ -107,6 +107,9 @@ pub fn int_op_range(op: IntOp, a: Range, b: Range) -> Range {
                 *p.iter().max().unwrap_or(&INF),
             )
         }
+        // Non-negative factors, one unbounded: at least the product of the
+        // lower bounds.
+        IntOp::Mul if a.lo >= 0 && b.lo >= 0 => Range::new(a.lo.saturating_mul(b.lo), INF),
         IntOp::FloorDiv if b.lo == b.hi && b.lo > 0 => {
             let d = b.lo;
             Range::new(

@@ -125,7 +125,8 @@ pub fn can_raise(op: &Op) -> bool {
         | Op::RaiseAssert(_)
         | Op::FuncRef(..)
         | Op::ListGet(..)
-        | Op::ListSet(..) => true,
+        | Op::ListSet(..)
+        | Op::CheckDepth => true,
         Op::Float(o, _, _) => o.can_raise(),
         _ => false,
     }
@@ -174,6 +175,8 @@ pub fn op_uses(op: &Op) -> Vec<Local> {
         | Op::ConstUnbound
         | Op::Const(_)
         | Op::LoadGlobal(_)
-        | Op::Raise(..) => vec![],
+        | Op::Raise(..)
+        | Op::CheckDepth
+        | Op::TbPush(..) => vec![],
     }
 }

@@ -145,3 +145,57 @@ fn bound_method(recv: Value, name: &str) -> PyResult<Value> {
     crate::value::decref(n);
     r
 }
+
+/// The generic method call `recv.name(*args)` (the fallback of the fast
+/// entry points below).
+fn call_named(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let n = crate::str::str_new(name);
+    let mut items = vec![recv, n];
+    items.extend_from_slice(args);
+    let r = crate::str_methods::call_method(&items);
+    crate::value::decref(n);
+    r
+}
+
+/// `recv.get(key, default)` (`default` unbound when not given): a dict's
+/// lookup without dispatching on the method name.
+#[no_mangle]
+pub extern "C" fn molt_m_get(recv: Value, key: Value, default: Value) -> Value {
+    if let Some(d) = crate::dict::as_dict(recv) {
+        return ret(match crate::dict::get(d, key) {
+            Ok(Some(v)) => {
+                crate::value::incref(v);
+                Ok(v)
+            }
+            Ok(None) if default == crate::value::UNBOUND => Ok(crate::value::NONE),
+            Ok(None) => {
+                crate::value::incref(default);
+                Ok(default)
+            }
+            Err(e) => Err(e),
+        });
+    }
+    if default == crate::value::UNBOUND {
+        ret(call_named(recv, "get", &[key]))
+    } else {
+        ret(call_named(recv, "get", &[key, default]))
+    }
+}
+
+/// `recv.append(v)`: a list's append without dispatching on the name.
+#[no_mangle]
+pub extern "C" fn molt_m_append(recv: Value, v: Value) -> Value {
+    if let Some(l) = crate::list::as_list(recv) {
+        return ret(l.push(v).map(|_| crate::value::NONE));
+    }
+    ret(call_named(recv, "append", &[v]))
+}
+
+/// `recv.add(v)`: a set's add without dispatching on the name.
+#[no_mangle]
+pub extern "C" fn molt_m_add(recv: Value, v: Value) -> Value {
+    if crate::set::is_set(recv) {
+        return crate::set::molt_set_add(recv, v);
+    }
+    ret(call_named(recv, "add", &[v]))
+}

@@ -583,6 +583,10 @@ impl Cx<'_> {
                 let t = self.expr(recv);
                 let ts: Vec<Ty> = args.iter_mut().map(|a| self.expr(a)).collect();
                 match t {
+                    // A new list of strs.
+                    Ty::Str if matches!(name.as_str(), "split" | "rsplit" | "splitlines") => {
+                        self.list_of_items(prev, Ty::Str)
+                    }
                     Ty::Str => str_method_type(name),
                     Ty::Never => Ty::Never,
                     Ty::List(x) => self.list_method(x, prev, name, &ts, !kwnames.is_empty()),

@@ -155,6 +155,26 @@ impl FnLower<'_, '_> {
                     ty: hir::Ty::Str,
                     span: recv.span,
                 };
+                // Common container methods have entry points that test the
+                // receiver's type instead of dispatching on the name.
+                let fast = match (name.as_str(), args.len(), kwnames.is_empty()) {
+                    ("get", 1 | 2, true) => Some(RtFn::MethodGet),
+                    ("append", 1, true) => Some(RtFn::MethodAppend),
+                    ("add", 1, true) => Some(RtFn::MethodAdd),
+                    _ => None,
+                };
+                if let Some(f) = fast.filter(|_| recv.ty != hir::Ty::Str) {
+                    let mut all = vec![recv.as_ref().clone()];
+                    all.extend(args.iter().cloned());
+                    if f == RtFn::MethodGet && args.len() == 1 {
+                        all.push(hir::Expr {
+                            kind: ExprKind::Absent,
+                            ty: hir::Ty::Dyn,
+                            span: recv.span,
+                        });
+                    }
+                    return self.rt_call(f, &all, ty);
+                }
                 let mut all = vec![recv.as_ref().clone(), str_e(name)];
                 all.extend(args.iter().cloned());
                 if kwnames.is_empty() {

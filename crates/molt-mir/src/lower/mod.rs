@@ -91,7 +91,7 @@ pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
         .map(|&f| value_wrapper(f, &funcs[f.index()]))
         .collect();
     funcs.extend(wrappers);
-    Program {
+    let mut p = Program {
         source_path: p.path.clone(),
         funcs,
         globals: p
@@ -104,7 +104,9 @@ pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
             .collect(),
         consts: cx.consts,
         main: FuncId(p.main.0),
-    }
+    };
+    crate::inline::inline_leaf_calls(&mut p);
+    p
 }
 
 /// `f` with every parameter and the result boxed: what a function value
