@@ -37,9 +37,19 @@ impl Range {
     }
 
     fn new(lo: i128, hi: i128) -> Range {
+        // Bounds beyond ±INF/2 came from arithmetic on unbounded ones.
+        let norm = |v: i128| {
+            if v >= INF / 2 {
+                INF
+            } else if v <= -INF / 2 {
+                -INF
+            } else {
+                v
+            }
+        };
         Range {
-            lo: lo.clamp(-INF, INF),
-            hi: hi.clamp(-INF, INF),
+            lo: norm(lo),
+            hi: norm(hi),
         }
     }
 
@@ -266,10 +276,69 @@ pub fn transfer(f: &Function, inst: &Inst, state: &mut State) {
     state.ranges[d.index()] = v;
 }
 
+/// For each block that heads a loop (the target of a back edge, depth-first
+/// from the entry), the locals assigned inside that loop; `None` elsewhere.
+fn loop_heads(f: &Function) -> Vec<Option<Vec<bool>>> {
+    let nb = f.blocks.len();
+    let mut back_edges: Vec<(usize, usize)> = Vec::new();
+    // 0 = unvisited, 1 = on the stack, 2 = done.
+    let mut state = vec![0u8; nb];
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    if nb > 0 {
+        state[0] = 1;
+        stack.push((0, 0));
+    }
+    while let Some(&mut (b, ref mut next)) = stack.last_mut() {
+        let succ = successors(&f.blocks[b].term);
+        if let Some(s) = succ.get(*next) {
+            *next += 1;
+            match state[s.index()] {
+                0 => {
+                    state[s.index()] = 1;
+                    stack.push((s.index(), 0));
+                }
+                1 => back_edges.push((b, s.index())),
+                _ => {}
+            }
+        } else {
+            state[b] = 2;
+            stack.pop();
+        }
+    }
+    let preds = crate::passes::predecessors(f);
+    let mut heads: Vec<Option<Vec<bool>>> = vec![None; nb];
+    for (tail, head) in back_edges {
+        // The natural loop: blocks reaching the tail without passing the head.
+        let mut in_loop = vec![false; nb];
+        in_loop[head] = true;
+        let mut work = vec![tail];
+        while let Some(b) = work.pop() {
+            if !in_loop[b] {
+                in_loop[b] = true;
+                work.extend(preds[b].iter().copied());
+            }
+        }
+        let defs = heads[head].get_or_insert_with(|| vec![false; f.locals.len()]);
+        for (b, inside) in in_loop.iter().enumerate() {
+            if *inside {
+                for inst in &f.blocks[b].insts {
+                    if let Some(d) = inst.dst {
+                        defs[d.index()] = true;
+                    }
+                }
+            }
+        }
+    }
+    heads
+}
+
 /// The state at the entry of every block (unreachable blocks: all `TOP`).
 pub fn block_entry_states(f: &Function) -> Vec<State> {
     let n = f.locals.len();
     let nb = f.blocks.len();
+    // Widening happens only at loop heads: elsewhere a range is what flows
+    // in, so the narrowing of a loop's condition reaches its whole body.
+    let heads = loop_heads(f);
     let mut entry: Vec<Option<State>> = vec![None; nb];
     entry[0] = Some(State::top(n));
     let mut visits = vec![0u32; nb];
@@ -302,9 +371,17 @@ pub fn block_entry_states(f: &Function) -> Vec<State> {
                 None => out,
                 Some(old) => {
                     let mut m = old.join(&out);
-                    if visits[si] >= 3 {
-                        // Widen bounds that are still moving.
-                        for (mi, oi) in m.ranges.iter_mut().zip(&old.ranges) {
+                    if let Some(defs) = heads[si].as_ref().filter(|_| visits[si] >= 3) {
+                        // Widen bounds that are still moving, of the locals
+                        // the loop assigns (others are bounded where they
+                        // are assigned).
+                        for ((mi, oi), _) in m
+                            .ranges
+                            .iter_mut()
+                            .zip(&old.ranges)
+                            .zip(defs)
+                            .filter(|(_, d)| **d)
+                        {
                             if mi.lo < oi.lo {
                                 mi.lo = -INF;
                             }
