@@ -41,4 +41,4 @@ def spectral_norm(n: int) -> float:
     return (vbv / vv) ** 0.5
 
 
-print(f"{spectral_norm(330):.9f}")
+print(f"{spectral_norm(500):.9f}")

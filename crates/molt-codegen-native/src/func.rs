@@ -925,6 +925,8 @@ impl Tx<'_, '_> {
                 let v = self.rt(*f, args, unwind)?;
                 self.set(dst, v);
             }
+            // Only for the range analysis.
+            Op::CounterBound(..) => {}
             Op::CheckDepth => {
                 // An inlined call's entry check: the callee would run at
                 // depth + 1.

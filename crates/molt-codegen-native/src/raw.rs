@@ -80,6 +80,7 @@ fn locally_pure(f: &Function) -> bool {
             | Op::BoolBit(..)
             | Op::IncRef(_)
             | Op::DecRef(_)
+            | Op::CounterBound(..)
             | Op::Call(..)
             | Op::Raise(..)
             | Op::RaiseAssert(None) => true,
@@ -189,7 +190,7 @@ impl Tx<'_, '_> {
                     self.def_var(d, v);
                 }
             }
-            Op::IncRef(_) | Op::DecRef(_) => {}
+            Op::IncRef(_) | Op::DecRef(_) | Op::CounterBound(..) => {}
             Op::Int(op @ (IntOp::FloorDiv | IntOp::Mod), a, b)
                 if self.const_small.get(b).is_some_and(|d| *d > 0) =>
             {

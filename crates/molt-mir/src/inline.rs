@@ -219,6 +219,7 @@ fn op_locals_mut(op: &mut Op) -> Vec<&mut Local> {
         | Op::DecRef(a)
         | Op::CheckBound(a, _, _)
         | Op::ListLen(a)
+        | Op::CounterBound(a, _)
         | Op::StoreGlobal(_, a) => vec![a],
         Op::Int(_, a, b)
         | Op::IntTrueDiv(a, b)

@@ -499,6 +499,11 @@ pub enum Op {
     ListGet(Local, Local),
     /// `list[index] = value` (value an object, borrowed). Raises IndexError.
     ListSet(Local, Local, Local),
+    /// Marks the counter of a `for` loop over a range with constant step
+    /// +1 or -1 (the `i64`), just after it is set to the start. No code:
+    /// it tells the range analysis that the counter stays within 2^60 of
+    /// its start (see `ranges`).
+    CounterBound(Local, i64),
     /// The recursion-depth check of an inlined call (RecursionError past
     /// the limit, as the callee's entry would raise).
     CheckDepth,

@@ -87,6 +87,7 @@ fn op_text(op: &Op) -> String {
         Op::Copy(l) => format!("copy {l}"),
         Op::ListLen(l) => format!("list.len {l}"),
         Op::CheckDepth => "depth.check".into(),
+        Op::CounterBound(l, step) => format!("counter {l}, step {step}"),
         Op::TbPush(f, line) => format!("tb.push {f}, line {line}"),
         Op::ListGet(l, i) => format!("list.get {l}, {i}"),
         Op::ListSet(l, i, v) => format!("list.set {l}, {i}, {v}"),

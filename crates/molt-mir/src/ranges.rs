@@ -149,19 +149,38 @@ pub fn int_op_range(op: IntOp, a: Range, b: Range) -> Range {
 pub struct State {
     ranges: Vec<Range>,
     conds: Vec<Option<(CmpOp, Local, Local)>>,
+    /// Envelopes of range-loop counters (see [`COUNTER_REACH`]).
+    counters: Vec<(Local, Range)>,
 }
+
+/// How far a range loop's counter may move from its start, step +1 or -1:
+/// 2^60 iterations would take a loop doing nothing more than thirty years,
+/// so within any run the counter stays this close to where it started. With
+/// a start within ±2^60 the counter is therefore always a small int, which
+/// lets the code generator drop its tag tests and reference counts even when
+/// the loop's bound is unknown. (Python would make the counter a bigint past
+/// 2^62; no program runs long enough to get there.)
+pub const COUNTER_REACH: i128 = 1 << 60;
 
 impl State {
     fn top(n: usize) -> State {
         State {
             ranges: vec![Range::TOP; n],
             conds: vec![None; n],
+            counters: Vec::new(),
         }
     }
 
     /// The range of local `l` (`TOP` for non-int locals).
     pub fn get(&self, l: Local) -> Range {
-        self.ranges.get(l.index()).copied().unwrap_or(Range::TOP)
+        let r = self.ranges.get(l.index()).copied().unwrap_or(Range::TOP);
+        match self.counters.iter().find(|(c, _)| *c == l) {
+            Some((_, e)) => Range {
+                lo: r.lo.max(e.lo),
+                hi: r.hi.min(e.hi),
+            },
+            None => r,
+        }
     }
 
     fn join(&self, o: &State) -> State {
@@ -177,6 +196,13 @@ impl State {
                 .iter()
                 .zip(&o.conds)
                 .map(|(a, b)| if a == b { *a } else { None })
+                .collect(),
+            // An envelope holds on every path or not at all.
+            counters: self
+                .counters
+                .iter()
+                .filter(|c| o.counters.contains(c))
+                .copied()
                 .collect(),
         }
     }
@@ -245,6 +271,18 @@ fn negate(op: CmpOp) -> CmpOp {
 
 /// Applies one instruction to `state`.
 pub fn transfer(f: &Function, inst: &Inst, state: &mut State) {
+    if let Op::CounterBound(c, step) = inst.op {
+        let start = state.get(c);
+        if start.lo > -INF && start.hi < INF && !state.counters.iter().any(|(l, _)| *l == c) {
+            let e = if step > 0 {
+                Range::new(start.lo, start.hi + COUNTER_REACH)
+            } else {
+                Range::new(start.lo - COUNTER_REACH, start.hi)
+            };
+            state.counters.push((c, e));
+        }
+        return;
+    }
     let Some(d) = inst.dst else { return };
     state.invalidate(d);
     state.conds[d.index()] = match &inst.op {

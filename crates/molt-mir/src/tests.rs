@@ -171,6 +171,7 @@ fn float_loop() {
                 incref _8
                 _9 = copy _6
                 incref _9
+                counter _7, step 1
                 _10 = const.int 0
                 goto bb2
               bb1:
@@ -306,7 +307,7 @@ fn ranges_bound_modulo_results_and_narrow_on_branches() {
         expect![[r#"
             bb2: x in [0, 65536], acc in [0, inf]
             bb3: x in [0, 65536], acc in [0, inf]
-            bb4: x in [0, 65536], acc in [0, inf], i in [0, inf]
+            bb4: x in [0, 65536], acc in [0, inf], i in [0, 1152921504606846976]
             bb5: x in [0, 65536], acc in [0, inf]
             bb7: x in [0, 65536], acc in [0, inf]
             bb13: x in [0, 65536], acc in [0, inf]

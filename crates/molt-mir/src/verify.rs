@@ -153,6 +153,7 @@ pub fn op_uses(op: &Op) -> Vec<Local> {
         | Op::DecRef(a)
         | Op::CheckBound(a, _, _)
         | Op::ListLen(a)
+        | Op::CounterBound(a, _)
         | Op::StoreGlobal(_, a) => vec![*a],
         Op::Int(_, a, b)
         | Op::IntTrueDiv(a, b)

@@ -486,6 +486,9 @@ impl FnLower<'_, '_> {
         for l in [cur, stop_l, step_l] {
             self.pending.push(l);
         }
+        if let Some(k @ (1 | -1)) = step_const {
+            self.emit(None, Op::CounterBound(cur, k));
+        }
         let zero = self.temp(Ty::Int);
         self.emit(Some(zero), Op::ConstInt(0));
         if step_const.is_none() {
