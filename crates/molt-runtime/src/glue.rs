@@ -199,3 +199,33 @@ pub extern "C" fn molt_m_add(recv: Value, v: Value) -> Value {
     }
     ret(call_named(recv, "add", &[v]))
 }
+
+/// The items of a list built by the compiler for a starred call.
+fn list_items(list: Value) -> PyResult<Vec<Value>> {
+    match crate::list::as_list(list) {
+        Some(l) => Ok(l.to_vec()),
+        None => type_error("internal: starred arguments are not a list"),
+    }
+}
+
+/// `zip(*args)`: `args` is the list of iterables.
+#[no_mangle]
+pub extern "C" fn molt_zip_from(args: Value) -> Value {
+    let r = list_items(args).and_then(|items| {
+        let r = crate::seq::zip(&items);
+        items.into_iter().for_each(crate::value::decref);
+        r
+    });
+    ret(r)
+}
+
+/// `print(*args, sep=sep, end=end)`: `args` is the list of values.
+#[no_mangle]
+pub extern "C" fn molt_print_from(args: Value, sep: Value, end: Value) -> Value {
+    let r = list_items(args).and_then(|items| {
+        let r = crate::builtins::print(&items, sep, end);
+        items.into_iter().for_each(crate::value::decref);
+        r
+    });
+    ret(r)
+}

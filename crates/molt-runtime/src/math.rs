@@ -60,19 +60,49 @@ pub fn log_f64(x: f64) -> PyResult<f64> {
 
 /// CPython's `loghelper`: natural log of an int (any size) or float.
 pub fn log_value(v: Value) -> PyResult<f64> {
+    log_with(v, f64::ln)
+}
+
+/// CPython's `loghelper` for any of `log`, `log2`, `log10` (`f`): an int
+/// too big for a float is `f(m) + f(2) * e` with `int = m * 2**e`.
+fn log_with(v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    let checked = |x: f64| -> PyResult<f64> {
+        if x.is_finite() {
+            if x > 0.0 {
+                return Ok(f(x));
+            }
+            return value_error("math domain error");
+        }
+        if x.is_nan() || x > 0.0 {
+            return Ok(x);
+        }
+        value_error("math domain error")
+    };
     if let Some(i) = as_int(v) {
         if i.is_negative() || i.is_zero() {
             return value_error("math domain error");
         }
         return match int::to_f64(i) {
-            Some(x) => log_f64(x),
+            Some(x) => checked(x),
             None => {
                 let (m, e) = int::frexp(i);
-                Ok(m.ln() + std::f64::consts::LN_2 * e as f64)
+                Ok(f(m) + f(2.0) * e as f64)
             }
         };
     }
-    log_f64(real_to_f64(v)?)
+    checked(real_to_f64(v)?)
+}
+
+/// `math.log2(x)`.
+#[no_mangle]
+pub extern "C" fn molt_math_log2(v: Value) -> Value {
+    boxed(log_with(v, f64::log2))
+}
+
+/// `math.log10(x)`.
+#[no_mangle]
+pub extern "C" fn molt_math_log10(v: Value) -> Value {
+    boxed(log_with(v, f64::log10))
 }
 
 /// `math.log(x, base)`.

@@ -429,6 +429,10 @@ pub enum Builtin {
     Map,
     /// `zip(*iterables, strict=True)`.
     ZipStrict,
+    /// `zip(*args)`: the argument is the list of iterables.
+    ZipFrom,
+    /// `print(*args, sep, end)`: the first argument is the list of values.
+    PrintFrom,
     /// `filter(f, iterable)` (f may be None).
     Filter,
     /// `isinstance(x, types)`: the second argument is an int constant, a
@@ -446,6 +450,9 @@ pub enum Builtin {
     MathLog,
     MathLog2,
     MathFabs,
+    /// `math.log2(x)` (not `log(x, 2)`).
+    MathLogBase2,
+    MathLog10,
     MathFloor,
     MathCeil,
     MathIsqrt,

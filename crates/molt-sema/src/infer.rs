@@ -716,6 +716,8 @@ impl Cx<'_> {
             | B::Enumerate
             | B::Zip
             | B::ZipStrict
+            | B::ZipFrom
+            | B::PrintFrom
             | B::Tuple
             | B::Set
             | B::FrozenSet
@@ -856,6 +858,8 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::MathExp
         | B::MathLog
         | B::MathLog2
+        | B::MathLogBase2
+        | B::MathLog10
         | B::MathFabs => Ty::Float,
         B::Str | B::Repr | B::Hex | B::Bin | B::Oct | B::Chr | B::Ascii | B::Format => Ty::Str,
         B::Bool => Ty::Bool,
@@ -885,6 +889,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
             None,
         ),
         B::Hash => Ty::Int,
+        B::PrintFrom => Ty::None,
         B::Any | B::All => Ty::Bool,
         B::Divmod
         | B::Enumerate
@@ -908,6 +913,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::DictFromKeys
         | B::Map
         | B::ZipStrict
+        | B::ZipFrom
         | B::Filter
         | B::GetAttr => Ty::Dyn,
         B::IsInstance => Ty::Bool,

@@ -574,6 +574,77 @@ impl Resolver<'_> {
     }
 }
 
+impl Resolver<'_> {
+    /// `zip(*rows)` / `print(*items, sep=..., end=...)`: the positional
+    /// arguments, starred ones spread, gathered into one list at run time.
+    pub(super) fn starred_builtin_call(
+        &mut self,
+        c: &ast::ExprCall,
+        scope: &mut Scope,
+    ) -> Option<Expr> {
+        let AExpr::Name(n) = &*c.func else {
+            return None;
+        };
+        let name = n.id.as_str();
+        if !matches!(name, "zip" | "print")
+            || !self.is_builtin_name(name, scope)
+            || !c
+                .arguments
+                .args
+                .iter()
+                .any(|a| matches!(a, AExpr::Starred(_)))
+        {
+            return None;
+        }
+        let sp = span(c);
+        let mut parts: Option<Expr> = None;
+        for a in &c.arguments.args {
+            let part = match a {
+                AExpr::Starred(s) => {
+                    let v = self.expr(&s.value, scope);
+                    Self::mk(ExprKind::Builtin(Builtin::List, vec![v]), span(a))
+                }
+                other => Self::mk(ExprKind::List(vec![self.expr(other, scope)]), span(a)),
+            };
+            parts = Some(match parts {
+                None => part,
+                Some(p) => Self::mk(
+                    ExprKind::Binary(BinOp::Add, Box::new(p), Box::new(part)),
+                    sp,
+                ),
+            });
+        }
+        let items = parts?;
+        let (mut sep, mut end) = (
+            Self::mk(ExprKind::Absent, sp),
+            Self::mk(ExprKind::Absent, sp),
+        );
+        for k in &c.arguments.keywords {
+            let kname = k.arg.as_ref().map(|a| a.id.as_str());
+            match (name, kname) {
+                ("print", Some("sep")) => sep = self.expr(&k.value, scope),
+                ("print", Some("end")) => end = self.expr(&k.value, scope),
+                _ => {
+                    self.error(
+                        "M0103",
+                        format!("this keyword argument to `{name}(*...)` is not supported yet"),
+                        span(k),
+                        "",
+                    );
+                    return Some(Self::mk(ExprKind::None, sp));
+                }
+            }
+        }
+        Some(Self::mk(
+            match name {
+                "zip" => ExprKind::Builtin(Builtin::ZipFrom, vec![items]),
+                _ => ExprKind::Builtin(Builtin::PrintFrom, vec![items, sep, end]),
+            },
+            sp,
+        ))
+    }
+}
+
 /// The names a target binds (`x`, `(a, b)`, `[a, *b]`).
 fn bound_names(e: &AExpr, out: &mut Vec<String>) {
     match e {

@@ -80,6 +80,8 @@ const MATH_FUNCS: &[(&str, Builtin)] = &[
     ("floor", Builtin::MathFloor),
     ("ceil", Builtin::MathCeil),
     ("isqrt", Builtin::MathIsqrt),
+    ("log2", Builtin::MathLogBase2),
+    ("log10", Builtin::MathLog10),
     ("gcd", Builtin::MathGcd),
 ];
 const MATH_CONSTS: &[(&str, f64)] = &[
@@ -1171,6 +1173,9 @@ impl<'a> Resolver<'a> {
 
     fn call(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
         let sp = span(c);
+        if let Some(e) = self.starred_builtin_call(c, scope) {
+            return e;
+        }
         if c.arguments
             .args
             .iter()
@@ -1364,11 +1369,17 @@ impl<'a> Resolver<'a> {
             }
         }
         if UNSUPPORTED_METHODS.contains(&name.as_str()) {
+            let help = match name.as_str() {
+                "maketrans" | "translate" => {
+                    "map characters with a dict and `\"\".join(table.get(c, c) for c in s)`"
+                }
+                _ => "bytes come in a later release",
+            };
             self.error(
                 "M0103",
                 format!("`.{name}()` is not supported yet"),
                 sp,
-                "use an f-string instead of `str.format`; bytes come in a later release",
+                help,
             );
             return Self::mk(ExprKind::None, sp);
         }
