@@ -962,21 +962,31 @@ impl Tx<'_, '_> {
             }
             Op::ListSet(l, i, v) => self.list_set(*l, *i, *v, unwind)?,
             Op::FuncRef(w, env) => {
-                // molt_func_new(code, nparams, name, name_len, env, env_len)
+                // molt_func_new(code, nparams, name, name_len, env, env_len, min_args)
                 let id = self.syms.funcs[w.index()];
                 let fref = self.func_ref(id, &format!("fn{}", w.0));
                 let code = self.b.ins().func_addr(I64, fref);
                 let total = self.prog.funcs[w.index()].params.len();
                 let n = self.iconst(I64, (total - env.len()) as i64);
-                let (nid, nlen) = self.syms.func_names[w.index()];
+                let (nid, _) = self.syms.func_names[w.index()];
                 let name = self.data_addr(nid);
-                let len = self.iconst(I64, nlen as i64);
+                // The name, a NUL, the parameter names (see lib.rs).
+                let wf = &self.prog.funcs[w.index()];
+                let blob_len = wf.name.len()
+                    + 1
+                    + wf.params
+                        .iter()
+                        .map(|l| wf.locals[l.index()].name.as_deref().unwrap_or("?").len() + 1)
+                        .sum::<usize>()
+                        .saturating_sub(1);
+                let len = self.iconst(I64, blob_len as i64);
                 let (eptr, en) = self.array(env);
+                let min = self.iconst(I64, self.prog.funcs[w.index()].min_args as i64);
                 let r = self.call_rt(
                     "molt_func_new",
-                    &[I64, I64, I64, I64, I64, I64],
+                    &[I64, I64, I64, I64, I64, I64, I64],
                     Some(I64),
-                    &[code, n, name, len, eptr, en],
+                    &[code, n, name, len, eptr, en, min],
                 )?;
                 let r = r.ok_or_else(|| CodegenError("molt_func_new result".into()))?;
                 self.check_result(r, Ty::Obj, unwind)?;

@@ -174,14 +174,25 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
             len,
         ));
     }
+    // Each function's name, then a NUL and its parameter names separated by
+    // commas (for the arity errors of function values); tracebacks use the
+    // name's length only.
     let mut func_names = Vec::new();
     for (i, f) in p.funcs.iter().enumerate() {
         let len = f.name.len();
+        let params: Vec<&str> = f
+            .params
+            .iter()
+            .map(|l| f.locals[l.index()].name.as_deref().unwrap_or("?"))
+            .collect();
+        let mut blob = f.name.as_bytes().to_vec();
+        blob.push(0);
+        blob.extend_from_slice(params.join(",").as_bytes());
         func_names.push((
             data(
                 &mut module,
                 &format!("molt_fn{i}_name"),
-                padded(f.name.as_bytes().to_vec()),
+                padded(blob),
                 false,
             )?,
             len,

@@ -93,6 +93,7 @@ fn empty() -> Function {
         locals: Vec::new(),
         blocks: Vec::new(),
         is_module: false,
+        min_args: 0,
     }
 }
 

@@ -120,6 +120,9 @@ pub struct Function {
     pub blocks: Vec<BlockData>,
     /// True for the module body (no recursion-depth accounting).
     pub is_module: bool,
+    /// How many leading parameters a call through a function value must
+    /// pass; missing later ones arrive as the unbound marker.
+    pub min_args: usize,
 }
 
 /// A basic block: straight-line instructions and one terminator.

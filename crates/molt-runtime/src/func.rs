@@ -33,6 +33,11 @@ pub struct FuncObj {
     /// For compiled functions: the number of parameters a caller passes
     /// (the captured values in `env`, a tuple, follow them).
     pub nparams: usize,
+    /// For compiled functions: how many of the parameters a caller must
+    /// pass; the others are passed as the unbound marker (defaults).
+    pub min_args: usize,
+    /// For compiled functions: the parameters' names (arity errors).
+    pub params: Vec<String>,
 }
 
 const _: () = {
@@ -70,6 +75,8 @@ pub fn func_new(code: FuncCode, env: Value, name: Value) -> Value {
         name,
         compiled: 0,
         nparams: 0,
+        min_args: 0,
+        params: Vec::new(),
     })
 }
 
@@ -83,21 +90,42 @@ unsafe extern "C" fn compiled_marker(_env: Value, _args: *const Value, _n: usize
 const MAX_COMPILED_PARAMS: usize = 8;
 
 /// The arity error CPython raises for a call of `name` taking `n`.
-fn arity_error(name: Value, n: usize, given: usize) -> PyResult<Value> {
-    let name = match view(name) {
+fn arity_error(func: &FuncObj, given: usize) -> PyResult<Value> {
+    let (n, min) = (func.nparams, func.min_args);
+    let name = match view(func.name) {
         Obj::Str(s) => s,
         _ => "?",
     };
     let msg = if given > n {
+        let takes = if min == n {
+            format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
+        } else {
+            format!("from {min} to {n} positional arguments")
+        };
         format!(
-            "{name}() takes {n} positional argument{} but {given} {} given",
-            if n == 1 { "" } else { "s" },
+            "{name}() takes {takes} but {given} {} given",
             if given == 1 { "was" } else { "were" }
         )
     } else {
-        let k = n - given;
+        let missing: Vec<String> = func
+            .params
+            .get(given..min)
+            .unwrap_or(&[])
+            .iter()
+            .map(|p| format!("'{p}'"))
+            .collect();
+        let k = missing.len();
+        let names = match k {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            _ => format!(
+                "{}, and {}",
+                missing[..k.saturating_sub(1)].join(", "),
+                missing.last().cloned().unwrap_or_default()
+            ),
+        };
         format!(
-            "{name}() missing {k} required positional argument{}",
+            "{name}() missing {k} required positional argument{}: {names}",
             if k == 1 { "" } else { "s" }
         )
     };
@@ -107,10 +135,11 @@ fn arity_error(name: Value, n: usize, given: usize) -> PyResult<Value> {
 /// Calls a compiled function's boxed entry point with `args` followed by
 /// its captured values.
 fn call_compiled(func: &FuncObj, args: &[Value]) -> PyResult<Value> {
-    if args.len() != func.nparams {
-        return arity_error(func.name, func.nparams, args.len());
+    if args.len() > func.nparams || args.len() < func.min_args {
+        return arity_error(func, args.len());
     }
     let mut all: Vec<Value> = args.to_vec();
+    all.resize(func.nparams, crate::value::UNBOUND);
     if let Obj::Tuple(env) = view(func.env) {
         all.extend_from_slice(env);
     }
@@ -191,7 +220,8 @@ pub fn func_repr_into(v: Value, f: &FuncObj, out: &mut String) {
 /// A new function object calling `code` with `env`; `name` is a str.
 /// A function object for compiled code: `code` is the boxed entry point
 /// of a function of `nparams + env_n` parameters, `name` its name (UTF-8),
-/// `env` the `env_n` captured values (new references are taken).
+/// `env` the `env_n` captured values (new references are taken); callers
+/// must pass at least `min_args` arguments (missing ones arrive unbound).
 #[no_mangle]
 pub unsafe extern "C" fn molt_func_new(
     code: usize,
@@ -200,9 +230,10 @@ pub unsafe extern "C" fn molt_func_new(
     name_len: usize,
     env: *const Value,
     env_n: usize,
+    min_args: usize,
 ) -> Value {
     // SAFETY: the caller passes `name_len` bytes of UTF-8 and `env_n` values.
-    let (name, env) = unsafe {
+    let (blob, env) = unsafe {
         let bytes: &[u8] = if name_len == 0 {
             &[]
         } else {
@@ -221,6 +252,8 @@ pub unsafe extern "C" fn molt_func_new(
             Err(_) => return ERROR,
         }
     };
+    // `name` NUL `param,param,...`: the names go with the arity errors.
+    let (name, params) = blob.split_once('\0').unwrap_or((blob, ""));
     let name = crate::str::str_new(name);
     let f = func_new(compiled_marker, env, name);
     decref(env);
@@ -230,6 +263,12 @@ pub unsafe extern "C" fn molt_func_new(
         let obj = &mut *(f as *mut FuncObj);
         obj.compiled = code;
         obj.nparams = nparams;
+        obj.min_args = min_args.min(nparams);
+        obj.params = params
+            .split(',')
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect();
     }
     f
 }

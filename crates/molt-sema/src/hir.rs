@@ -129,6 +129,11 @@ pub struct Function {
     pub body: Vec<Stmt>,
     /// The `def` statement (or the whole module).
     pub span: Span,
+    /// How many leading parameters a caller of the function as a value
+    /// must pass (the others have defaults the function fills in).
+    pub min_args: u32,
+    /// A helper of Molt's, not a Python function: no traceback frame.
+    pub hidden_frame: bool,
 }
 
 /// Where an assignment stores.

@@ -115,9 +115,9 @@ fn value_wrapper(id: FuncId, f: &Function) -> Function {
     let mut locals: Vec<LocalDecl> = f
         .params
         .iter()
-        .map(|_| LocalDecl {
+        .map(|p| LocalDecl {
             ty: Ty::Obj,
-            name: None,
+            name: f.locals[p.index()].name.clone(),
         })
         .collect();
     let params: Vec<Local> = (0..locals.len() as u32).map(Local).collect();
@@ -196,6 +196,7 @@ fn value_wrapper(id: FuncId, f: &Function) -> Function {
             },
         ],
         is_module: false,
+        min_args: f.min_args,
     }
 }
 
@@ -215,6 +216,8 @@ pub(crate) struct FnLower<'a, 'p> {
     pub loops: Vec<(Block, Block)>,
     /// The line of the statement being lowered.
     pub line: u32,
+    /// The function adds no traceback frame (see `hir::Function`).
+    hidden_frame: bool,
     unwind_cache: HashMap<(u32, Vec<Local>), Block>,
 }
 
@@ -235,6 +238,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
                 term: Term::Unreachable,
             }],
             is_module,
+            min_args: f.min_args as usize,
         };
         FnLower {
             cx,
@@ -246,6 +250,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             pending: Vec::new(),
             loops: Vec::new(),
             line: file.line_of(f.span.start),
+            hidden_frame: f.hidden_frame,
             unwind_cache: HashMap::new(),
         }
     }
@@ -376,7 +381,9 @@ impl<'a, 'p> FnLower<'a, 'p> {
         for l in self.owned_locals.clone() {
             self.emit(None, Op::DecRef(l));
         }
-        self.terminate(Term::Unwind { line: self.line });
+        // A helper of Molt's adds no traceback frame (line 0).
+        let line = if self.hidden_frame { 0 } else { self.line };
+        self.terminate(Term::Unwind { line });
         self.cur = saved;
         self.unwind_cache.insert(key, b);
         b

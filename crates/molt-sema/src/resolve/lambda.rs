@@ -41,8 +41,7 @@ impl Resolver<'_> {
                 .map(|a| a.parameter.name.id.to_string())
                 .collect();
         }
-        let id = FuncId(self.next_func_id);
-        self.next_func_id += 1;
+        let (id, slot) = self.reserve_lifted(sp);
         let mut inner = Scope {
             order: Some(scope.order.unwrap_or(scope.stmt_index)),
             stmt_index: scope.stmt_index,
@@ -98,14 +97,16 @@ impl Resolver<'_> {
             kind: StmtKind::Return(value),
             span: sp,
         }];
-        self.lambdas.push(Function {
+        self.lambdas[slot] = Function {
             name: "<lambda>".into(),
+            min_args: names.len() as u32,
             params,
             locals: inner.local_vec,
             ret: Ty::Never,
             body,
             span: sp,
-        });
+            hidden_frame: false,
+        };
         Self::mk(ExprKind::FuncRef(id, env), sp)
     }
 
@@ -138,11 +139,124 @@ impl Resolver<'_> {
             captures: HashMap::new(),
         };
         let e = self.lambda(&l, &mut scope);
-        if let (ExprKind::FuncRef(id, _), Some(f)) = (&e.kind, self.lambdas.last_mut()) {
-            f.name = name.to_string();
+        if let ExprKind::FuncRef(id, _) = &e.kind {
+            if let Some(f) = self.lifted_mut(*id) {
+                f.name = name.to_string();
+            }
             self.builtin_values.insert(src, *id);
         }
         Self::mk(e.kind, sp)
+    }
+
+    /// A new lifted function's id and its slot in `lambdas` (filled in by
+    /// the caller once its body is resolved: lambdas nested in that body
+    /// take the slots after it, so ids and positions agree).
+    fn reserve_lifted(&mut self, sp: molt_syntax::Span) -> (FuncId, usize) {
+        let id = FuncId(self.next_func_id);
+        self.next_func_id += 1;
+        self.lambdas.push(Function {
+            name: String::new(),
+            params: Vec::new(),
+            locals: Vec::new(),
+            ret: Ty::Never,
+            body: Vec::new(),
+            span: sp,
+            min_args: 0,
+            hidden_frame: true,
+        });
+        (id, self.lambdas.len() - 1)
+    }
+
+    /// The lifted function `id`.
+    fn lifted_mut(&mut self, id: FuncId) -> Option<&mut Function> {
+        let first = self.next_func_id as usize - self.lambdas.len();
+        self.lambdas.get_mut((id.0 as usize).checked_sub(first)?)
+    }
+
+    /// A `def` with default arguments used as a value: a hidden wrapper
+    /// taking every parameter, where a missing one (the runtime passes the
+    /// unbound marker) gets its default, then calling the function.
+    pub(super) fn defaults_wrapper(&mut self, name: &str, sp: molt_syntax::Span) -> Expr {
+        if let Some(&id) = self.default_wrappers.get(name) {
+            return Self::mk(ExprKind::FuncRef(id, Vec::new()), sp);
+        }
+        let Some(sig) = self.funcs.get(name) else {
+            return Self::mk(ExprKind::None, sp);
+        };
+        let (target, params) = (sig.id, sig.params.clone());
+        let (id, slot) = self.reserve_lifted(sp);
+        let mut locals = Vec::new();
+        let mut body = Vec::new();
+        let mut args = Vec::new();
+        let mut scope = Scope {
+            order: Some(0),
+            stmt_index: 0,
+            locals: HashMap::new(),
+            local_vec: Vec::new(),
+            loop_depth: 0,
+            captures: HashMap::new(),
+        };
+        for (i, (pname, default)) in params.iter().enumerate() {
+            let l = LocalId(i as u32);
+            locals.push(l);
+            scope.local_vec.push(Local {
+                name: pname.clone(),
+                ty: Ty::Never,
+            });
+            if let Some(d) = default {
+                let value = match d {
+                    super::Default::Const(e) => self.expr(e, &mut scope),
+                    super::Default::Global(g) => Self::mk(ExprKind::Global(*g), sp),
+                };
+                let missing = Self::mk(
+                    ExprKind::Compare(
+                        Box::new(Self::read_local(l, sp)),
+                        vec![(CmpOp::Is, Self::mk(ExprKind::Absent, sp))],
+                    ),
+                    sp,
+                );
+                body.push(Stmt {
+                    span: sp,
+                    kind: StmtKind::If {
+                        test: missing,
+                        body: vec![Stmt {
+                            kind: StmtKind::Assign {
+                                targets: vec![Place::Local(l)],
+                                value,
+                            },
+                            span: sp,
+                        }],
+                        orelse: Vec::new(),
+                    },
+                });
+            }
+            args.push((i as u32, Self::read_local(l, sp)));
+        }
+        let call = Self::mk(
+            ExprKind::Call {
+                func: target,
+                args,
+                check_defined: None,
+            },
+            sp,
+        );
+        body.push(Stmt {
+            kind: StmtKind::Return(call),
+            span: sp,
+        });
+        let min_args = params.iter().filter(|(_, d)| d.is_none()).count() as u32;
+        self.lambdas[slot] = Function {
+            name: name.to_string(),
+            params: locals,
+            locals: scope.local_vec,
+            ret: Ty::Never,
+            body,
+            span: sp,
+            min_args,
+            hidden_frame: true,
+        };
+        self.default_wrappers.insert(name.to_string(), id);
+        Self::mk(ExprKind::FuncRef(id, Vec::new()), sp)
     }
 
     /// `callee(args)` where the callee is a value (a variable holding a

@@ -47,6 +47,8 @@ pub(crate) struct Resolver<'a> {
     lambdas: Vec<Function>,
     /// The id the next lambda gets (after every def's).
     next_func_id: u32,
+    /// The wrappers that fill in defaults for functions used as values.
+    default_wrappers: HashMap<String, FuncId>,
     /// Lifted functions standing for builtins used as values, by source.
     builtin_values: HashMap<String, FuncId>,
     _src: &'a str,
@@ -105,6 +107,7 @@ impl<'a> Resolver<'a> {
             lambdas: Vec::new(),
             next_func_id: 0,
             builtin_values: HashMap::new(),
+            default_wrappers: HashMap::new(),
             _src: src,
         }
     }
@@ -214,6 +217,8 @@ impl<'a> Resolver<'a> {
             self.stmt(stmt, &mut scope, &mut body, &HashSet::new());
         }
         let main = Function {
+            min_args: 0,
+            hidden_frame: false,
             name: "<module>".into(),
             params: Vec::new(),
             locals: scope.local_vec,
@@ -414,6 +419,12 @@ impl<'a> Resolver<'a> {
                 span: sp,
             });
         }
+        let min_args = f
+            .parameters
+            .args
+            .iter()
+            .filter(|a| a.default.is_none())
+            .count() as u32;
         Function {
             name,
             params,
@@ -421,6 +432,8 @@ impl<'a> Resolver<'a> {
             ret: Ty::Never,
             body,
             span: span(&f.name),
+            min_args,
+            hidden_frame: false,
         }
     }
 
@@ -1102,17 +1115,11 @@ impl<'a> Resolver<'a> {
             return Self::mk(ExprKind::Global(g), sp);
         }
         if let Some(sig) = self.funcs.get(name) {
-            if sig.params.iter().any(|(_, d)| d.is_some()) {
-                self.error(
-                    "M0104",
-                    format!("function `{name}`, which has default arguments, used as a value"),
-                    sp,
-                    "function values with defaults are not supported yet; wrap it in a lambda",
-                );
-                return Self::mk(ExprKind::None, sp);
-            }
             if scope.order.is_none() && sig.order > scope.stmt_index {
                 return Self::mk(ExprKind::Undefined(name.to_string()), sp);
+            }
+            if sig.params.iter().any(|(_, d)| d.is_some()) {
+                return self.defaults_wrapper(name, sp);
             }
             return Self::mk(ExprKind::FuncRef(sig.id, Vec::new()), sp);
         }

@@ -1,6 +1,0 @@
-def inc(x, by=1):
-    return x + by
-
-
-f = inc
-print(f(1))
