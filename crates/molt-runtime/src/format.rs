@@ -104,7 +104,19 @@ fn parse_spec(
     default_type: Option<char>,
     default_align: char,
 ) -> PyResult<Spec> {
-    let cs: Vec<char> = spec.chars().collect();
+    let mut short = ['\0'; 16];
+    let long: Vec<char>;
+    let cs: &[char] = if spec.len() <= short.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            short[n] = c;
+            n += 1;
+        }
+        &short[..n]
+    } else {
+        long = spec.chars().collect();
+        &long
+    };
     let end = cs.len();
     let mut pos = 0;
     let mut s = Spec {
@@ -151,7 +163,7 @@ fn parse_spec(
         }
         pos += 1;
     }
-    let (w, n) = get_integer(&cs, &mut pos)?;
+    let (w, n) = get_integer(cs, &mut pos)?;
     if n > 0 {
         s.width = w;
     }
@@ -172,7 +184,7 @@ fn parse_spec(
     }
     if pos < end && cs[pos] == '.' {
         pos += 1;
-        let (p, n) = get_integer(&cs, &mut pos)?;
+        let (p, n) = get_integer(cs, &mut pos)?;
         if n == 0 {
             return value_error("Format specifier missing precision");
         }
@@ -421,6 +433,9 @@ fn dtoa(x: f64, mode: DtoaMode) -> (String, i64) {
             sci(format!("{:.*e}", n - 1, x.abs()))
         }
         DtoaMode::Fixed(p) => {
+            if let Some(r) = dtoa_fixed_small(x, p) {
+                return r;
+            }
             let text = format!("{:.*}", p.min(EXACT_DIGITS) as usize, x.abs());
             let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
             if int_part == "0" {
@@ -438,6 +453,74 @@ fn dtoa(x: f64, mode: DtoaMode) -> (String, i64) {
     let keep = digits.trim_end_matches('0').len().max(1);
     digits.truncate(keep);
     (digits, decpt)
+}
+
+/// Mode 3 (`p` digits after the point) of a finite, non-zero `x` by exact
+/// integer arithmetic, when `|x| * 10**p` fits a `u128` (`p <= 19` and
+/// `|x| < 2**64`, the common `{x:.2f}` case); `None` otherwise.
+///
+/// `|x| = m * 2**e` exactly, so the result is `m * 10**p * 2**e` rounded
+/// to an integer, half to even on exact ties (as `_Py_dg_dtoa` rounds);
+/// its decimal digits are the answer with the point `p` places from the
+/// right. Rust's exact formatting gets the same digits through a slow
+/// bignum algorithm.
+fn dtoa_fixed_small(x: f64, p: i64) -> Option<(String, i64)> {
+    if !(0..=19).contains(&p) {
+        return None;
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    // m < 2**53 and 10**19 < 2**64, so `num < 2**117`.
+    let num = u128::from(m) * 10u128.pow(p as u32);
+    let n = if e >= 0 {
+        if e > 10 {
+            return None;
+        }
+        num << e
+    } else {
+        let s = (-e) as u32;
+        if s >= 118 {
+            // num < 2**117 <= half of 2**s: rounds to zero.
+            0
+        } else {
+            let q = num >> s;
+            let r = num & ((1u128 << s) - 1);
+            let half = 1u128 << (s - 1);
+            if r > half || (r == half && q & 1 == 1) {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
+    if n == 0 {
+        return Some((String::new(), -p));
+    }
+    let mut buf = [0u8; 40];
+    let mut at = buf.len();
+    let mut rest = n;
+    while rest > u128::from(u64::MAX) {
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    let mut small = rest as u64;
+    while small > 0 {
+        at -= 1;
+        buf[at] = b'0' + (small % 10) as u8;
+        small /= 10;
+    }
+    let digits = &buf[at..];
+    let decpt = digits.len() as i64 - p;
+    let keep = digits.iter().rposition(|&d| d != b'0').map_or(1, |i| i + 1);
+    let text = digits[..keep].iter().map(|&d| char::from(d)).collect();
+    Some((text, decpt))
 }
 
 /// Flags of `PyOS_double_to_string` used by `format`.
@@ -590,6 +673,13 @@ fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
     let mut buf = double_to_string(val, ty, precision, flags);
     if add_pct {
         buf.push('%');
+    }
+    if sp.thousands == Sep::No
+        && matches!(sp.sign, None | Some('-'))
+        && sp.width <= buf.len() as i64
+    {
+        // No sign to add, no grouping, no padding: rendering is the identity.
+        return Ok(buf);
     }
     let (negative, body) = match buf.strip_prefix('-') {
         Some(b) => (true, b),
@@ -1125,6 +1215,11 @@ mod tests {
             if x.is_finite() && x != 0.0 {
                 xs.push(x);
             }
+            // Halves and small scaled values (the fixed-point fast path).
+            xs.push((seed % 1_000_000) as f64 * 0.5);
+            xs.push((seed % 1_000_000) as f64 * 0.001);
+            xs.push(f64::from_bits(seed >> 12));
+            xs.push(((seed >> 11) as f64) * 2f64.powi((seed % 90) as i32 - 20));
             // Short binary fractions: many exact decimal ties.
             xs.push((seed % 100_000) as f64 / [2.0, 4.0, 8.0, 16.0, 1024.0][(seed % 5) as usize]);
         }
@@ -1136,7 +1231,7 @@ mod tests {
                 let m = DtoaMode::Significant(n);
                 assert_eq!(dtoa(x, m), dtoa_exact(x, m), "{x:e} sig {n}");
             }
-            for p in [0, 1, 2, 3, 6, 20] {
+            for p in [0, 1, 2, 3, 6, 15, 19, 20] {
                 let m = DtoaMode::Fixed(p);
                 assert_eq!(dtoa(x, m), dtoa_exact(x, m), "{x:e} fixed {p}");
             }
