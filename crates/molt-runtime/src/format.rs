@@ -825,6 +825,11 @@ pub fn format(v: Value, spec: Value) -> PyResult<Value> {
         };
         return type_error(&format!("format() argument 2 must be str, not {tn}"));
     };
+    if spec.is_empty() {
+        if let Obj::Int(i) = view(v) {
+            return Ok(crate::str::str_from_i64(i));
+        }
+    }
     match format_text(v, spec)? {
         Some(s) => Ok(str_new(&s)),
         None => {

@@ -131,32 +131,79 @@ pub fn str_concat(a: Value, b: Value) -> PyResult<Value> {
     .map_or_else(memory_error, Ok)
 }
 
+/// The str object behind `v`, if it is one.
+#[inline]
+pub fn as_str_obj<'a>(v: Value) -> Option<&'a StrObj> {
+    // SAFETY: a heap value is a live object (crate invariant); its type
+    // record tells whether it has a str's layout.
+    unsafe {
+        (crate::value::is_heap(v) && std::ptr::eq((*(v as *const ObjHeader)).ty, &MOLT_TYPE_STR))
+            .then(|| &*(v as *const StrObj))
+    }
+}
+
+impl StrObj {
+    /// The UTF-8 bytes.
+    #[inline]
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: a str object holds `len` initialised bytes after its header.
+        unsafe {
+            std::slice::from_raw_parts(
+                (self as *const StrObj as *const u8).add(STR_DATA_OFFSET),
+                self.len,
+            )
+        }
+    }
+
+    /// Is the text ASCII (one byte per code point)?
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.len
+    }
+}
+
 /// `"".join(parts)` for a slice of values (f-string assembly); a non-str
 /// item raises str.join's TypeError.
 pub fn str_join(parts: &[Value]) -> PyResult<Value> {
+    str_join_sep("", 0, parts)
+}
+
+/// `sep.join(parts)` for a slice of values (`sep` has `sep_nchars` code
+/// points): sizes are summed first and the result is built in a single
+/// allocation; one str item is returned itself; a non-str item raises
+/// str.join's TypeError.
+pub fn str_join_sep(sep: &str, sep_nchars: usize, parts: &[Value]) -> PyResult<Value> {
     let mut len = 0usize;
     let mut nchars = 0usize;
     for (i, &p) in parts.iter().enumerate() {
-        let crate::value::Obj::Str(s) = crate::value::view(p) else {
+        let Some(o) = as_str_obj(p) else {
             return crate::exc::type_error(&format!(
                 "sequence item {i}: expected str instance, {} found",
                 crate::value::type_name(p)
             ));
         };
-        let Some(l) = len.checked_add(s.len()) else {
+        let Some(l) = len.checked_add(o.len) else {
             return memory_error();
         };
         len = l;
-        // SAFETY: `p` is a live str (checked above).
-        nchars += unsafe { str_nchars(p) };
+        nchars += o.nchars;
     }
     if let [only] = parts {
         crate::value::incref(*only);
         return Ok(*only);
     }
+    let seps = parts.len().saturating_sub(1);
+    let Some(len) = sep.len().checked_mul(seps).and_then(|l| l.checked_add(len)) else {
+        return memory_error();
+    };
+    nchars += sep_nchars * seps;
     alloc_str(len, nchars, |d| {
         let mut at = 0;
-        for &p in parts {
+        for (i, &p) in parts.iter().enumerate() {
+            if i > 0 && !sep.is_empty() {
+                d[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                at += sep.len();
+            }
             // SAFETY: every item is a live str (checked above).
             let s = unsafe { str_slice(p) };
             d[at..at + s.len()].copy_from_slice(s.as_bytes());
@@ -164,6 +211,51 @@ pub fn str_join(parts: &[Value]) -> PyResult<Value> {
         }
     })
     .map_or_else(memory_error, Ok)
+}
+
+/// A new str holding a piece of a str whose text is ASCII when `ascii`
+/// (so the piece's code-point count is its length, without a scan).
+#[inline]
+pub fn str_new_piece(piece: &str, ascii: bool) -> Value {
+    if ascii {
+        str_new_counted(piece, piece.len())
+    } else {
+        str_new(piece)
+    }
+}
+
+/// A new ASCII str of `src.len()` bytes, each mapped by `f`.
+pub fn str_map_ascii(src: &[u8], f: impl Fn(u8) -> u8) -> Value {
+    alloc_str(src.len(), src.len(), |d| {
+        for (o, &b) in d.iter_mut().zip(src) {
+            *o = f(b);
+        }
+    })
+    .unwrap_or_else(|| {
+        std::alloc::handle_alloc_error(str_layout(src.len()).unwrap_or(Layout::new::<StrObj>()))
+    })
+}
+
+/// The decimal text of `i` as a new str.
+pub fn str_from_i64(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    let len = buf.len() - at;
+    alloc_str(len, len, |d| d.copy_from_slice(&buf[at..]))
+        .unwrap_or_else(|| std::alloc::handle_alloc_error(Layout::new::<StrObj>()))
 }
 
 /// `s * n` for a str and a count (negative = empty).

@@ -4,14 +4,26 @@
 use crate::exc::{type_error, value_error, PyResult};
 use crate::kwargs::{bind, int_flag, ssize_arg, Kw};
 use crate::list::list_from_vec;
-use crate::str::{is_space, str_new};
+use crate::str::{as_str_obj, is_space, str_new_piece, str_slice};
 use crate::value::{type_name, view, Obj};
 use crate::Value;
 
-/// `s.split(sep=None, maxsplit=-1)` / `s.rsplit(...)` (`name` says which).
-pub fn split(s: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let b = bind(name, args, kw, &["sep", "maxsplit"], 2)?;
-    let maxsplit = match b[1] {
+/// `s.split(sep=None, maxsplit=-1)` / `s.rsplit(...)` (`name` says which)
+/// for the str `recv`.
+pub fn split(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(obj) = as_str_obj(recv) else {
+        return type_error("split: receiver is not a str");
+    };
+    // SAFETY: `recv` is a live str.
+    let s = unsafe { str_slice(recv) };
+    let ascii = obj.is_ascii();
+    let (sep, maxsplit) = if kw.is_empty() && args.len() <= 2 {
+        (args.first().copied(), args.get(1).copied())
+    } else {
+        let b = bind(name, args, kw, &["sep", "maxsplit"], 2)?;
+        (b[0], b[1])
+    };
+    let maxsplit = match maxsplit {
         Some(v) => ssize_arg(v)?,
         None => -1,
     };
@@ -21,12 +33,15 @@ pub fn split(s: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
         maxsplit as usize
     };
     let reverse = name == "rsplit";
-    let parts: Vec<&str> = match b[0].map(|v| (v, view(v))) {
+    let piece = |p: &str| str_new_piece(p, ascii);
+    let parts: Vec<Value> = match sep.map(|v| (v, view(v))) {
         None | Some((_, Obj::None)) => {
             if reverse {
-                rsplit_whitespace(s, max)
+                rsplit_whitespace(s, max).into_iter().map(piece).collect()
+            } else if ascii {
+                split_ascii_whitespace(s, max)
             } else {
-                split_whitespace(s, max)
+                split_whitespace(s, max).into_iter().map(piece).collect()
             }
         }
         Some((_, Obj::Str(sep))) => {
@@ -34,18 +49,50 @@ pub fn split(s: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return value_error("empty separator");
             }
             if reverse {
-                let mut p: Vec<&str> = s.rsplitn(max.saturating_add(1), sep).collect();
+                let mut p: Vec<Value> = s.rsplitn(max.saturating_add(1), sep).map(piece).collect();
                 p.reverse();
                 p
+            } else if let [b] = sep.as_bytes() {
+                // One ASCII byte: a char pattern, which is searched with memchr.
+                s.splitn(max.saturating_add(1), char::from(*b))
+                    .map(piece)
+                    .collect()
             } else {
-                s.splitn(max.saturating_add(1), sep).collect()
+                s.splitn(max.saturating_add(1), sep).map(piece).collect()
             }
         }
         Some((v, _)) => {
             return type_error(&format!("must be str or None, not {}", type_name(v)));
         }
     };
-    Ok(list_from_vec(parts.into_iter().map(str_new).collect()))
+    Ok(list_from_vec(parts))
+}
+
+/// [`split_whitespace`] for ASCII text, building the pieces directly.
+fn split_ascii_whitespace(s: &str, max: usize) -> Vec<Value> {
+    let b = s.as_bytes();
+    let space = |c: u8| matches!(c, 0x09..=0x0d | 0x1c..=0x20);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = b.len();
+    loop {
+        while i < n && space(b[i]) {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        if out.len() == max {
+            out.push(str_new_piece(&s[i..], true));
+            break;
+        }
+        let start = i;
+        while i < n && !space(b[i]) {
+            i += 1;
+        }
+        out.push(str_new_piece(&s[start..i], true));
+    }
+    out
 }
 
 /// CPython's `split_whitespace`: runs of whitespace separate, ends are
@@ -114,22 +161,42 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-/// `s.splitlines(keepends=False)`.
-pub fn splitlines(s: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let b = bind("splitlines", args, kw, &["keepends"], 1)?;
-    let keepends = match b[0] {
-        Some(v) => int_flag(v)?,
-        None => false,
+/// `s.splitlines(keepends=False)` for the str `recv`.
+pub fn splitlines(recv: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(obj) = as_str_obj(recv) else {
+        return type_error("splitlines: receiver is not a str");
+    };
+    // SAFETY: `recv` is a live str.
+    let s = unsafe { str_slice(recv) };
+    let ascii = obj.is_ascii();
+    let keepends = if kw.is_empty() && args.is_empty() {
+        false
+    } else {
+        let b = bind("splitlines", args, kw, &["keepends"], 1)?;
+        match b[0] {
+            Some(v) => int_flag(v)?,
+            None => false,
+        }
     };
     let mut out = Vec::new();
     let mut rest = s;
     while !rest.is_empty() {
-        let (line_end, next) = match rest.char_indices().find(|&(_, c)| is_line_break(c)) {
+        let found = if ascii {
+            rest.bytes()
+                .position(|b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e))
+                .map(|i| (i, char::from(rest.as_bytes()[i])))
+        } else {
+            rest.char_indices().find(|&(_, c)| is_line_break(c))
+        };
+        let (line_end, next) = match found {
             Some((i, '\r')) if rest[i + 1..].starts_with('\n') => (i, i + 2),
             Some((i, c)) => (i, i + c.len_utf8()),
             None => (rest.len(), rest.len()),
         };
-        out.push(str_new(&rest[..if keepends { next } else { line_end }]));
+        out.push(str_new_piece(
+            &rest[..if keepends { next } else { line_end }],
+            ascii,
+        ));
         rest = &rest[next..];
     }
     Ok(list_from_vec(out))
