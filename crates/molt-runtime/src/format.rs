@@ -455,16 +455,15 @@ fn dtoa(x: f64, mode: DtoaMode) -> (String, i64) {
     (digits, decpt)
 }
 
-/// Mode 3 (`p` digits after the point) of a finite, non-zero `x` by exact
-/// integer arithmetic, when `|x| * 10**p` fits a `u128` (`p <= 19` and
-/// `|x| < 2**64`, the common `{x:.2f}` case); `None` otherwise.
+/// `|x| * 10**p` rounded to an integer, half to even on exact ties (as
+/// `_Py_dg_dtoa` rounds), for a finite `x`, when it fits a `u128`
+/// (`p <= 19` and `|x| < 2**64`, the common `{x:.2f}` case); `None`
+/// otherwise.
 ///
-/// `|x| = m * 2**e` exactly, so the result is `m * 10**p * 2**e` rounded
-/// to an integer, half to even on exact ties (as `_Py_dg_dtoa` rounds);
-/// its decimal digits are the answer with the point `p` places from the
-/// right. Rust's exact formatting gets the same digits through a slow
-/// bignum algorithm.
-fn dtoa_fixed_small(x: f64, p: i64) -> Option<(String, i64)> {
+/// `|x| = m * 2**e` exactly, so this is integer arithmetic on `m * 10**p`;
+/// Rust's exact formatting gets the same digits through a slow bignum
+/// algorithm.
+fn fixed_scaled(x: f64, p: i64) -> Option<u128> {
     if !(0..=19).contains(&p) {
         return None;
     }
@@ -478,49 +477,97 @@ fn dtoa_fixed_small(x: f64, p: i64) -> Option<(String, i64)> {
     };
     // m < 2**53 and 10**19 < 2**64, so `num < 2**117`.
     let num = u128::from(m) * 10u128.pow(p as u32);
-    let n = if e >= 0 {
-        if e > 10 {
-            return None;
-        }
-        num << e
+    if e >= 0 {
+        return (e <= 10).then(|| num << e);
+    }
+    let s = (-e) as u32;
+    if s >= 118 {
+        // num < 2**117 <= half of 2**s: rounds to zero.
+        return Some(0);
+    }
+    let q = num >> s;
+    let r = num & ((1u128 << s) - 1);
+    let half = 1u128 << (s - 1);
+    Some(if r > half || (r == half && q & 1 == 1) {
+        q + 1
     } else {
-        let s = (-e) as u32;
-        if s >= 118 {
-            // num < 2**117 <= half of 2**s: rounds to zero.
-            0
-        } else {
-            let q = num >> s;
-            let r = num & ((1u128 << s) - 1);
-            let half = 1u128 << (s - 1);
-            if r > half || (r == half && q & 1 == 1) {
-                q + 1
-            } else {
-                q
-            }
-        }
-    };
-    if n == 0 {
-        return Some((String::new(), -p));
-    }
-    let mut buf = [0u8; 40];
+        q
+    })
+}
+
+/// Writes the decimal digits of `n` right-aligned into `buf`, at least
+/// `min_digits` of them (zero-padded); returns where they start.
+fn write_digits(buf: &mut [u8; 48], mut n: u128, min_digits: usize) -> usize {
     let mut at = buf.len();
-    let mut rest = n;
-    while rest > u128::from(u64::MAX) {
+    while n > u128::from(u64::MAX) {
         at -= 1;
-        buf[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
     }
-    let mut small = rest as u64;
+    let mut small = n as u64;
     while small > 0 {
         at -= 1;
         buf[at] = b'0' + (small % 10) as u8;
         small /= 10;
     }
+    while buf.len() - at < min_digits {
+        at -= 1;
+        buf[at] = b'0';
+    }
+    at
+}
+
+/// Mode 3 (`p` digits after the point) of a finite, non-zero `x` through
+/// [`fixed_scaled`], in [`dtoa`]'s form; `None` when that does not apply.
+fn dtoa_fixed_small(x: f64, p: i64) -> Option<(String, i64)> {
+    let n = fixed_scaled(x, p)?;
+    if n == 0 {
+        return Some((String::new(), -p));
+    }
+    let mut buf = [0u8; 48];
+    let at = write_digits(&mut buf, n, 0);
     let digits = &buf[at..];
     let decpt = digits.len() as i64 - p;
     let keep = digits.iter().rposition(|&d| d != b'0').map_or(1, |i| i + 1);
     let text = digits[..keep].iter().map(|&d| char::from(d)).collect();
     Some((text, decpt))
+}
+
+/// `format(x, spec)` for a float and a spec that is exactly `.Nf` (no
+/// fill, sign, width or grouping): the digits are written straight into
+/// the result; `None` when the spec has another form or [`fixed_scaled`]
+/// does not apply (the general path handles those).
+fn format_fixed_fast(x: f64, spec: &str) -> Option<Value> {
+    let b = spec.as_bytes();
+    let p = match b {
+        [b'.', d @ b'0'..=b'9', b'f'] => usize::from(d - b'0'),
+        [b'.', d1 @ b'0'..=b'9', d2 @ b'0'..=b'9', b'f'] => {
+            usize::from(d1 - b'0') * 10 + usize::from(d2 - b'0')
+        }
+        _ => return None,
+    };
+    if !x.is_finite() {
+        return None;
+    }
+    let n = fixed_scaled(x, p as i64)?;
+    let mut buf = [0u8; 48];
+    let mut at = write_digits(&mut buf, n, p + 1);
+    if p > 0 {
+        // Move the integer digits left by one to make room for the point.
+        let point = buf.len() - p;
+        buf.copy_within(at..point, at - 1);
+        at -= 1;
+        buf[point - 1] = b'.';
+    }
+    if x.is_sign_negative() {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    // The text is ASCII: digits, '.' and '-'.
+    Some(crate::str::str_new_counted(
+        std::str::from_utf8(&buf[at..]).ok()?,
+        buf.len() - at,
+    ))
 }
 
 /// Flags of `PyOS_double_to_string` used by `format`.
@@ -825,10 +872,14 @@ pub fn format(v: Value, spec: Value) -> PyResult<Value> {
         };
         return type_error(&format!("format() argument 2 must be str, not {tn}"));
     };
-    if spec.is_empty() {
-        if let Obj::Int(i) = view(v) {
-            return Ok(crate::str::str_from_i64(i));
+    match view(v) {
+        Obj::Int(i) if spec.is_empty() => return Ok(crate::str::str_from_i64(i)),
+        Obj::Float(x) => {
+            if let Some(r) = format_fixed_fast(x, spec) {
+                return Ok(r);
+            }
         }
+        _ => {}
     }
     match format_text(v, spec)? {
         Some(s) => Ok(str_new(&s)),
@@ -1185,6 +1236,59 @@ mod tests {
         decref(j);
         for p in parts {
             decref(p);
+        }
+    }
+
+    #[test]
+    fn fixed_fast_path_matches_general() {
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut xs: Vec<f64> = vec![
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            1.5,
+            2.5,
+            0.05,
+            -0.04,
+            0.125,
+            2.675,
+            99.995,
+            1e-7,
+            1e15,
+            1e18,
+            1.8e19,
+            2e19,
+            1e22,
+            -1e22,
+            5e-324,
+            123456.789,
+            0.1,
+            1.0 / 3.0,
+        ];
+        for _ in 0..2000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            xs.push((seed % 1_000_000) as f64 * 0.5 - 250_000.0);
+            xs.push((seed % 100_000) as f64 / 1024.0);
+            xs.push(f64::from_bits(seed));
+            xs.push(((seed >> 11) as f64) * 2f64.powi((seed % 90) as i32 - 60));
+        }
+        for &x in &xs {
+            if !x.is_finite() {
+                continue;
+            }
+            for p in [0usize, 1, 2, 3, 6, 10, 17, 19, 20, 25] {
+                let spec = format!(".{p}f");
+                let Some(fast) = format_fixed_fast(x, &spec) else {
+                    continue;
+                };
+                let fast_text = str_text(fast).unwrap();
+                decref(fast);
+                let sp = parse_spec(&spec, "float", None, '>').unwrap();
+                assert_eq!(fast_text, format_float(x, &sp).unwrap(), "{x:e} {spec}");
+            }
         }
     }
 

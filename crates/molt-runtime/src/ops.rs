@@ -136,6 +136,16 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             return Ok(crate::value::small(r));
         }
     }
+    // str + str and str * int, before the numeric checks below.
+    if crate::str::as_str_obj(a).is_some() {
+        match op {
+            BinOp::Add if crate::str::as_str_obj(b).is_some() => return str_concat(a, b),
+            BinOp::Mul if crate::value::is_small(b) => {
+                return str_repeat(a, crate::value::small_of(b))
+            }
+            _ => {}
+        }
+    }
     // bool & | ^ bool stays bool.
     if let (Obj::Bool(x), Obj::Bool(y)) = (view(a), view(b)) {
         match op {

@@ -53,10 +53,7 @@ pub fn split(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value>
                 p.reverse();
                 p
             } else if let [b] = sep.as_bytes() {
-                // One ASCII byte: a char pattern, which is searched with memchr.
-                s.splitn(max.saturating_add(1), char::from(*b))
-                    .map(piece)
-                    .collect()
+                split_byte(s, *b, max, ascii)
             } else {
                 s.splitn(max.saturating_add(1), sep).map(piece).collect()
             }
@@ -66,6 +63,24 @@ pub fn split(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value>
         }
     };
     Ok(list_from_vec(parts))
+}
+
+/// `s.split(sep, max)` for a one-byte (so ASCII) separator: a char
+/// pattern, which `str::find` searches with memchr, and each piece made
+/// once.
+fn split_byte(s: &str, sep: u8, max: usize, ascii: bool) -> Vec<Value> {
+    let sep = char::from(sep);
+    let mut out = Vec::with_capacity(8);
+    let mut start = 0;
+    while out.len() < max {
+        let Some(i) = s[start..].find(sep) else {
+            break;
+        };
+        out.push(str_new_piece(&s[start..start + i], ascii));
+        start += i + 1;
+    }
+    out.push(str_new_piece(&s[start..], ascii));
+    out
 }
 
 /// [`split_whitespace`] for ASCII text, building the pieces directly.
