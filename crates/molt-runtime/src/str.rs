@@ -221,6 +221,33 @@ pub fn str_join_sep(sep: &str, sep_nchars: usize, parts: &[Value]) -> PyResult<V
     .map_or_else(memory_error, Ok)
 }
 
+/// Do two str objects hold the same text? Short texts (the usual keys)
+/// are compared with a few word loads instead of a `memcmp` call.
+///
+/// # Safety
+/// `a` and `b` must be live str objects.
+#[inline]
+pub unsafe fn str_eq(a: Value, b: Value) -> bool {
+    // SAFETY: per the contract.
+    let (x, y) = unsafe { (&*(a as *const StrObj), &*(b as *const StrObj)) };
+    if x.len != y.len {
+        return false;
+    }
+    let (p, q, n) = (x.bytes().as_ptr(), y.bytes().as_ptr(), x.len);
+    // SAFETY: both texts have `n` readable bytes; every load is within them.
+    unsafe {
+        if (8..=16).contains(&n) {
+            let w = |p: *const u8, at: usize| p.add(at).cast::<u64>().read_unaligned();
+            w(p, 0) == w(q, 0) && w(p, n - 8) == w(q, n - 8)
+        } else if (4..8).contains(&n) {
+            let w = |p: *const u8, at: usize| p.add(at).cast::<u32>().read_unaligned();
+            w(p, 0) == w(q, 0) && w(p, n - 4) == w(q, n - 4)
+        } else {
+            x.bytes() == y.bytes()
+        }
+    }
+}
+
 /// Copies `n` bytes; short copies (the usual str pieces) are done inline
 /// with a few overlapping word moves instead of a `memcpy` call.
 ///
