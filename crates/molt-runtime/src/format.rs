@@ -564,10 +564,7 @@ fn format_fixed_fast(x: f64, spec: &str) -> Option<Value> {
         buf[at] = b'-';
     }
     // The text is ASCII: digits, '.' and '-'.
-    Some(crate::str::str_new_counted(
-        std::str::from_utf8(&buf[at..]).ok()?,
-        buf.len() - at,
-    ))
+    Some(crate::str::str_map_ascii(&buf[at..], |b| b))
 }
 
 /// Flags of `PyOS_double_to_string` used by `format`.

@@ -289,11 +289,14 @@ pub fn str_new_piece(piece: &str, ascii: bool) -> Value {
     }
 }
 
-/// A new ASCII str of `src.len()` bytes, each mapped by `f`.
-pub fn str_map_ascii(src: &[u8], f: impl Fn(u8) -> u8) -> Value {
+/// A new ASCII str of `src.len()` bytes, each mapped by `f`. Callers pass
+/// ASCII bytes and a map that keeps them ASCII (`to_ascii_uppercase`, ...);
+/// the high bit of each result is cleared all the same, so the text is
+/// valid whatever the input.
+pub(crate) fn str_map_ascii(src: &[u8], f: impl Fn(u8) -> u8) -> Value {
     alloc_str(src.len(), src.len(), |d| {
         for (o, &b) in d.iter_mut().zip(src) {
-            *o = f(b);
+            *o = f(b) & 0x7f;
         }
     })
     .unwrap_or_else(|| {

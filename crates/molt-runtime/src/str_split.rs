@@ -69,11 +69,21 @@ pub fn split(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value>
 /// pattern, which `str::find` searches with memchr, and each piece made
 /// once.
 fn split_byte(s: &str, sep: u8, max: usize, ascii: bool) -> Vec<Value> {
-    let sep = char::from(sep);
+    let bytes = s.as_bytes();
+    // Short texts (fields of a line) are scanned byte by byte; memchr's
+    // set-up only pays on longer ones.
+    let find = |from: usize| -> Option<usize> {
+        let rest = &bytes[from..];
+        if rest.len() < 64 {
+            rest.iter().position(|&b| b == sep)
+        } else {
+            s[from..].find(char::from(sep))
+        }
+    };
     let mut out = Vec::with_capacity(8);
     let mut start = 0;
     while out.len() < max {
-        let Some(i) = s[start..].find(sep) else {
+        let Some(i) = find(start) else {
             break;
         };
         out.push(str_new_piece(&s[start..start + i], ascii));
