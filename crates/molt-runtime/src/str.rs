@@ -89,8 +89,13 @@ pub fn char_count(s: &str) -> usize {
 }
 
 /// A new str holding `s`, whose code-point count is known.
+#[inline]
 pub fn str_new_counted(s: &str, nchars: usize) -> Value {
-    alloc_str(s.len(), nchars, |d| d.copy_from_slice(s.as_bytes())).unwrap_or_else(|| {
+    alloc_str(s.len(), nchars, |d| {
+        // SAFETY: `d` has exactly `s.len()` bytes.
+        unsafe { copy_short(s.as_ptr(), d.as_mut_ptr(), s.len()) }
+    })
+    .unwrap_or_else(|| {
         std::alloc::handle_alloc_error(str_layout(s.len()).unwrap_or(Layout::new::<StrObj>()))
     })
 }

@@ -93,6 +93,38 @@ fn split_byte(s: &str, sep: u8, max: usize, ascii: bool) -> Vec<Value> {
     out
 }
 
+/// The index of the first ASCII whitespace byte in `b` at or after `i`
+/// (`b.len()` if none). `b` is ASCII; eight bytes are tested at a time for
+/// any byte `<= 0x20` (all the whitespace is there), then exactly.
+#[inline]
+fn next_ascii_space(b: &[u8], mut i: usize) -> usize {
+    let space = |c: u8| matches!(c, 0x09..=0x0d | 0x1c..=0x20);
+    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let w = u64::from_le_bytes(w);
+        // A byte `x < 0x80` has `x + 0x5f` without its high bit exactly when
+        // `x <= 0x20` (no carries between bytes: `0x7f + 0x5f < 0x100`).
+        let low = !((w & LO7) + 0x5f5f_5f5f_5f5f_5f5f) & HI;
+        if low == 0 {
+            i += 8;
+            continue;
+        }
+        let k = i + (low.trailing_zeros() / 8) as usize;
+        if space(b[k]) {
+            return k;
+        }
+        // A control byte that is not whitespace: go on after it.
+        i = k + 1;
+    }
+    while i < b.len() && !space(b[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// [`split_whitespace`] for ASCII text, building the pieces directly.
 fn split_ascii_whitespace(s: &str, max: usize) -> Vec<Value> {
     let b = s.as_bytes();
@@ -112,9 +144,7 @@ fn split_ascii_whitespace(s: &str, max: usize) -> Vec<Value> {
             break;
         }
         let start = i;
-        while i < n && !space(b[i]) {
-            i += 1;
-        }
+        i = next_ascii_space(b, i + 1);
         out.push(str_new_piece(&s[start..i], true));
     }
     out
@@ -225,4 +255,40 @@ pub fn splitlines(recv: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
         rest = &rest[next..];
     }
     Ok(list_from_vec(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::str_text;
+    use crate::value::decref;
+
+    #[test]
+    fn ascii_whitespace_split_matches_general() {
+        let alphabet = b"ab \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x00\x01\x08\x0e\x1b!~";
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 40) as usize;
+            let text: String = (0..len)
+                .map(|k| {
+                    char::from(alphabet[((seed >> (k % 50)) as usize + k * 7) % alphabet.len()])
+                })
+                .collect();
+            for max in [0, 1, 2, usize::MAX] {
+                let fast: Vec<String> = split_ascii_whitespace(&text, max)
+                    .into_iter()
+                    .map(|v| {
+                        let t = str_text(v).unwrap();
+                        decref(v);
+                        t
+                    })
+                    .collect();
+                let slow: Vec<&str> = split_whitespace(&text, max);
+                assert_eq!(fast, slow, "{text:?} max {max}");
+            }
+        }
+    }
 }
