@@ -922,9 +922,19 @@ pub fn call_method(items: &[Value]) -> PyResult<Value> {
     let [recv, name, args @ ..] = items else {
         return type_error("molt_call_method: missing receiver or method name");
     };
-    let Obj::Str(name) = view(*name) else {
+    if crate::str::as_str_obj(*name).is_none() {
         return type_error("attribute name must be string");
-    };
+    }
+    // SAFETY: `name` is a live str (checked above).
+    let name = unsafe { crate::str::str_slice(items[1]) };
+    // The common receivers first, by their type record.
+    if crate::str::as_str_obj(*recv).is_some() {
+        // SAFETY: `recv` is a live str (checked).
+        return str_method(*recv, unsafe { crate::str::str_slice(*recv) }, name, args);
+    }
+    if let Some(l) = crate::list::as_list(*recv) {
+        return crate::list_methods::list_method(l, name, args, crate::kwargs::Kw::NONE);
+    }
     match view(*recv) {
         Obj::Str(s) => str_method(*recv, s, name, args),
         Obj::Tuple(t) => tuple_method(*recv, t, name, args),

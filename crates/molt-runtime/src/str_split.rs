@@ -125,6 +125,36 @@ fn next_ascii_space(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The index of the first line boundary in the ASCII text `b` (`b.len()`
+/// if none): eight bytes are tested at a time for any byte `<= 0x1e` (all
+/// the ASCII boundaries are there), then exactly.
+fn next_ascii_line_break(b: &[u8]) -> usize {
+    let brk = |c: u8| matches!(c, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e);
+    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let w = u64::from_le_bytes(w);
+        // `x + 0x61` has no high bit exactly when `x <= 0x1e` (for `x < 0x80`).
+        let low = !((w & LO7) + 0x6161_6161_6161_6161) & HI;
+        if low == 0 {
+            i += 8;
+            continue;
+        }
+        let k = i + (low.trailing_zeros() / 8) as usize;
+        if brk(b[k]) {
+            return k;
+        }
+        i = k + 1;
+    }
+    while i < b.len() && !brk(b[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// [`split_whitespace`] for ASCII text, building the pieces directly.
 fn split_ascii_whitespace(s: &str, max: usize) -> Vec<Value> {
     let b = s.as_bytes();
@@ -237,9 +267,8 @@ pub fn splitlines(recv: Value, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut rest = s;
     while !rest.is_empty() {
         let found = if ascii {
-            rest.bytes()
-                .position(|b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e))
-                .map(|i| (i, char::from(rest.as_bytes()[i])))
+            let i = next_ascii_line_break(rest.as_bytes());
+            (i < rest.len()).then(|| (i, char::from(rest.as_bytes()[i])))
         } else {
             rest.char_indices().find(|&(_, c)| is_line_break(c))
         };
@@ -262,6 +291,26 @@ mod tests {
     use super::*;
     use crate::builtins::str_text;
     use crate::value::decref;
+
+    #[test]
+    fn ascii_line_break_scan_matches_bytewise() {
+        let alphabet = b"ab\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x00\x09 \x0e~";
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..5000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 40) as usize;
+            let text: Vec<u8> = (0..len)
+                .map(|k| alphabet[((seed >> (k % 50)) as usize + k * 5) % alphabet.len()])
+                .collect();
+            let expect = text
+                .iter()
+                .position(|&b| matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e))
+                .unwrap_or(text.len());
+            assert_eq!(next_ascii_line_break(&text), expect, "{text:?}");
+        }
+    }
 
     #[test]
     fn ascii_whitespace_split_matches_general() {
