@@ -11,6 +11,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 const LARGE: usize = 64 * 1024;
 
 /// The global allocator of every program (see the module documentation).
+/// Hot paths may call it directly instead of through `std::alloc`: it is
+/// the same allocator, so blocks can be freed either way.
 pub struct MoltAlloc;
 
 static SMALL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -4,7 +4,7 @@ use crate::exc::{memory_error, overflow_error, PyResult};
 use crate::unicode_tables::{DECIMAL_RUNS, NON_PRINTABLE, WHITESPACE};
 use crate::value::{ObjHeader, TypeInfo, KIND_STR};
 use crate::Value;
-use std::alloc::{alloc, dealloc, Layout};
+use std::alloc::{GlobalAlloc, Layout};
 
 /// Layout of a str object; the UTF-8 bytes follow it inline.
 #[repr(C)]
@@ -29,7 +29,9 @@ unsafe fn dealloc_str(h: *mut ObjHeader) {
     // SAFETY: `h` is a str object allocated by `alloc_str` with this layout.
     unsafe {
         let len = (*(h as *mut StrObj)).len;
-        dealloc(
+        // The global allocator called directly (it is `MoltAlloc`), without
+        // the `std::alloc` shims: strs are the most frequent objects.
+        crate::alloc::MoltAlloc.dealloc(
             h as *mut u8,
             str_layout(len).expect("layout was valid at allocation"),
         );
@@ -53,7 +55,7 @@ fn alloc_str(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Option<
     // SAFETY: the layout has a non-zero size (the header); we initialise every field
     // and every data byte before the object escapes.
     unsafe {
-        let p = alloc(layout);
+        let p = crate::alloc::MoltAlloc.alloc(layout);
         if p.is_null() {
             return None;
         }
