@@ -804,6 +804,9 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
     match name {
         "upper" if t.ascii() => noargs(Ok(str_map_ascii(s.as_bytes(), |b| b.to_ascii_uppercase()))),
         "lower" if t.ascii() => noargs(Ok(str_map_ascii(s.as_bytes(), |b| b.to_ascii_lowercase()))),
+        // The most used methods first: arms are tried in order.
+        "split" | "rsplit" => crate::str_split::split(recv, name, args, crate::kwargs::Kw::NONE),
+        "join" => join(t, args),
         "upper" => noargs(Ok(new_str(&upper(s)))),
         "lower" => noargs(Ok(new_str(&lower(s)))),
         "casefold" => noargs(Ok(new_str(&casefold(s)))),
@@ -844,8 +847,6 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
         "rpartition" => partition(s, args, true),
         "removeprefix" => remove_affix(s, args, false),
         "removesuffix" => remove_affix(s, args, true),
-        "join" => join(t, args),
-        "split" | "rsplit" => crate::str_split::split(recv, name, args, crate::kwargs::Kw::NONE),
         "splitlines" => crate::str_split::splitlines(recv, args, crate::kwargs::Kw::NONE),
         "format" => crate::strformat::str_format(s, args, &[]),
         "format_map" => match args {
