@@ -11,9 +11,29 @@ use std::alloc::{GlobalAlloc, Layout, System};
 const LARGE: usize = 64 * 1024;
 
 /// The global allocator of every program (see the module documentation).
+/// Hot paths may call it directly instead of through `std::alloc`: it is
+/// the same allocator, so blocks can be freed either way.
 pub struct MoltAlloc;
 
 static SMALL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+// mimalloc's unaligned entry points (linked through the `mimalloc` crate).
+// Its `GlobalAlloc` always takes the aligned path, which costs a few
+// checks on every allocation; blocks from `mi_malloc` are already aligned
+// to their size up to 16 bytes, enough for any layout with
+// `align <= min(size, 16)`.
+extern "C" {
+    fn mi_malloc(size: usize) -> *mut u8;
+    fn mi_zalloc(size: usize) -> *mut u8;
+    fn mi_realloc(p: *mut u8, new_size: usize) -> *mut u8;
+    fn mi_free(p: *mut u8);
+}
+
+/// Can `layout` be served by mimalloc's unaligned entry points?
+#[inline]
+fn natural(layout: Layout) -> bool {
+    layout.align() <= 16 && layout.align() <= layout.size()
+}
 
 // SAFETY: each block is freed and resized by the allocator that made it,
 // which `GlobalAlloc` lets us tell from the layout it passes back.
@@ -23,6 +43,8 @@ unsafe impl GlobalAlloc for MoltAlloc {
         unsafe {
             if layout.size() >= LARGE {
                 System.alloc(layout)
+            } else if natural(layout) {
+                mi_malloc(layout.size())
             } else {
                 SMALL.alloc(layout)
             }
@@ -34,6 +56,8 @@ unsafe impl GlobalAlloc for MoltAlloc {
         unsafe {
             if layout.size() >= LARGE {
                 System.alloc_zeroed(layout)
+            } else if natural(layout) {
+                mi_zalloc(layout.size())
             } else {
                 SMALL.alloc_zeroed(layout)
             }
@@ -47,7 +71,8 @@ unsafe impl GlobalAlloc for MoltAlloc {
             if layout.size() >= LARGE {
                 System.dealloc(ptr, layout)
             } else {
-                SMALL.dealloc(ptr, layout)
+                // mimalloc frees any of its blocks, aligned or not.
+                mi_free(ptr)
             }
         }
     }
@@ -59,6 +84,9 @@ unsafe impl GlobalAlloc for MoltAlloc {
         unsafe {
             match (old_large, new_large) {
                 (true, true) => System.realloc(ptr, layout, new_size),
+                (false, false) if natural(layout) && layout.align() <= new_size => {
+                    mi_realloc(ptr, new_size)
+                }
                 (false, false) => SMALL.realloc(ptr, layout, new_size),
                 _ => {
                     let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());

@@ -113,6 +113,32 @@ fn new_iter(ty: usize, state: State) -> Value {
     })
 }
 
+/// The next item (a new reference) of a list iterator that is not at
+/// its end: the hot step of `for x in some_list`, kept small so it can be
+/// inlined into the iteration entry points. `None` in every other case
+/// (another iterator, the end of the list), which [`builtin_next`] handles.
+#[inline]
+pub fn list_next_fast(it: Value) -> Option<Value> {
+    // SAFETY: a heap value is a live object (crate invariant); a
+    // `list_iterator` type record means a `BuiltinIter` layout, whose state
+    // is only touched by this module and not across calls.
+    unsafe {
+        if !is_heap(it) || !std::ptr::eq((*header(it)).ty, &ITER_TYPES[T_LIST]) {
+            return None;
+        }
+        let bi = &*(it as *const BuiltinIter);
+        match &mut *bi.state.get() {
+            State::List { list, index } => {
+                let x = as_list(*list)?.get(*index)?;
+                *index += 1;
+                incref(x);
+                Some(x)
+            }
+            _ => None,
+        }
+    }
+}
+
 /// The builtin iterator behind `v`, if it is one.
 fn as_builtin_iter<'a>(v: Value) -> Option<&'a BuiltinIter> {
     if !is_heap(v) {

@@ -124,9 +124,13 @@ pub fn str_text(v: Value) -> PyResult<String> {
 
 /// `str(v)` as a new str value.
 pub fn to_str(v: Value) -> PyResult<Value> {
-    if let Obj::Str(_) = view(v) {
-        incref(v);
-        return Ok(v);
+    match view(v) {
+        Obj::Str(_) => {
+            incref(v);
+            return Ok(v);
+        }
+        Obj::Int(i) => return Ok(crate::str::str_from_i64(i)),
+        _ => {}
     }
     Ok(str_new(&str_text(v)?))
 }
@@ -210,7 +214,37 @@ fn invalid_int_literal<T>(s: &str, base: u32) -> PyResult<T> {
     value_error(&format!("invalid literal for int() with base {base}: {r}"))
 }
 
+/// `int(s)` for the common plain form: an optional sign and at most 18
+/// ASCII decimal digits (so the value is a small int); `None` for
+/// anything else (whitespace, underscores, other digits), which takes the
+/// general path.
+fn parse_small_decimal(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut acc: i64 = 0;
+    for &c in digits {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        acc = acc * 10 + i64::from(d);
+    }
+    Some(if neg { -acc } else { acc })
+}
+
 fn int_from_text(s: &str, base: u32) -> PyResult<Value> {
+    if base == 10 {
+        if let Some(i) = parse_small_decimal(s) {
+            return Ok(crate::value::small(i));
+        }
+    }
     let parsed = match ascii_numeric_form(s) {
         Some(a) => parse_int(&a, base),
         None => Err(ParseIntError::Invalid),

@@ -332,8 +332,7 @@ pub(crate) fn fast_eq(a: Value, b: Value) -> Option<bool> {
     }
     if is_heap(a) && is_heap(b) && heap_kind(a) == KIND_STR && heap_kind(b) == KIND_STR {
         // SAFETY: both are live strs.
-        let (x, y) = unsafe { (crate::str::str_slice(a), crate::str::str_slice(b)) };
-        return Some(x == y);
+        return Some(unsafe { crate::str::str_eq(a, b) });
     }
     None
 }
@@ -421,7 +420,7 @@ fn lookup_simple(d: &DictObj, key: Value, hash: i64) -> Option<Option<usize>> {
             if e.hash == hash {
                 if key_is_str && is_str(e.key) {
                     // SAFETY: both are live strs.
-                    if unsafe { crate::str::str_slice(e.key) == crate::str::str_slice(key) } {
+                    if unsafe { crate::str::str_eq(e.key, key) } {
                         return Some(Some(ix as usize));
                     }
                 } else if !(is_small(key) && is_small(e.key)) {

@@ -9,8 +9,17 @@ use crate::value::{decref, heap_kind, incref, is_heap, type_name, view, Obj, NON
 use crate::Value;
 
 /// Argument Clinic's positional check: `get expected at least 1 argument, got 0`.
+#[inline]
 pub(crate) fn clinic(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
+    if n < min || n > max {
+        return clinic_error(name, n, min, max);
+    }
+    Ok(())
+}
+
+#[cold]
+fn clinic_error(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
     if n < min {
         type_error(&format!(

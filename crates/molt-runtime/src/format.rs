@@ -104,7 +104,19 @@ fn parse_spec(
     default_type: Option<char>,
     default_align: char,
 ) -> PyResult<Spec> {
-    let cs: Vec<char> = spec.chars().collect();
+    let mut short = ['\0'; 16];
+    let long: Vec<char>;
+    let cs: &[char] = if spec.len() <= short.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            short[n] = c;
+            n += 1;
+        }
+        &short[..n]
+    } else {
+        long = spec.chars().collect();
+        &long
+    };
     let end = cs.len();
     let mut pos = 0;
     let mut s = Spec {
@@ -151,7 +163,7 @@ fn parse_spec(
         }
         pos += 1;
     }
-    let (w, n) = get_integer(&cs, &mut pos)?;
+    let (w, n) = get_integer(cs, &mut pos)?;
     if n > 0 {
         s.width = w;
     }
@@ -172,7 +184,7 @@ fn parse_spec(
     }
     if pos < end && cs[pos] == '.' {
         pos += 1;
-        let (p, n) = get_integer(&cs, &mut pos)?;
+        let (p, n) = get_integer(cs, &mut pos)?;
         if n == 0 {
             return value_error("Format specifier missing precision");
         }
@@ -421,6 +433,9 @@ fn dtoa(x: f64, mode: DtoaMode) -> (String, i64) {
             sci(format!("{:.*e}", n - 1, x.abs()))
         }
         DtoaMode::Fixed(p) => {
+            if let Some(r) = dtoa_fixed_small(x, p) {
+                return r;
+            }
             let text = format!("{:.*}", p.min(EXACT_DIGITS) as usize, x.abs());
             let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
             if int_part == "0" {
@@ -438,6 +453,118 @@ fn dtoa(x: f64, mode: DtoaMode) -> (String, i64) {
     let keep = digits.trim_end_matches('0').len().max(1);
     digits.truncate(keep);
     (digits, decpt)
+}
+
+/// `|x| * 10**p` rounded to an integer, half to even on exact ties (as
+/// `_Py_dg_dtoa` rounds), for a finite `x`, when it fits a `u128`
+/// (`p <= 19` and `|x| < 2**64`, the common `{x:.2f}` case); `None`
+/// otherwise.
+///
+/// `|x| = m * 2**e` exactly, so this is integer arithmetic on `m * 10**p`;
+/// Rust's exact formatting gets the same digits through a slow bignum
+/// algorithm.
+fn fixed_scaled(x: f64, p: i64) -> Option<u128> {
+    if !(0..=19).contains(&p) {
+        return None;
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    // m < 2**53 and 10**19 < 2**64, so `num < 2**117`.
+    let num = u128::from(m) * 10u128.pow(p as u32);
+    if e >= 0 {
+        return (e <= 10).then(|| num << e);
+    }
+    let s = (-e) as u32;
+    if s >= 118 {
+        // num < 2**117 <= half of 2**s: rounds to zero.
+        return Some(0);
+    }
+    let q = num >> s;
+    let r = num & ((1u128 << s) - 1);
+    let half = 1u128 << (s - 1);
+    Some(if r > half || (r == half && q & 1 == 1) {
+        q + 1
+    } else {
+        q
+    })
+}
+
+/// Writes the decimal digits of `n` right-aligned into `buf`, at least
+/// `min_digits` of them (zero-padded); returns where they start.
+fn write_digits(buf: &mut [u8; 48], mut n: u128, min_digits: usize) -> usize {
+    let mut at = buf.len();
+    while n > u128::from(u64::MAX) {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    let mut small = n as u64;
+    while small > 0 {
+        at -= 1;
+        buf[at] = b'0' + (small % 10) as u8;
+        small /= 10;
+    }
+    while buf.len() - at < min_digits {
+        at -= 1;
+        buf[at] = b'0';
+    }
+    at
+}
+
+/// Mode 3 (`p` digits after the point) of a finite, non-zero `x` through
+/// [`fixed_scaled`], in [`dtoa`]'s form; `None` when that does not apply.
+fn dtoa_fixed_small(x: f64, p: i64) -> Option<(String, i64)> {
+    let n = fixed_scaled(x, p)?;
+    if n == 0 {
+        return Some((String::new(), -p));
+    }
+    let mut buf = [0u8; 48];
+    let at = write_digits(&mut buf, n, 0);
+    let digits = &buf[at..];
+    let decpt = digits.len() as i64 - p;
+    let keep = digits.iter().rposition(|&d| d != b'0').map_or(1, |i| i + 1);
+    let text = digits[..keep].iter().map(|&d| char::from(d)).collect();
+    Some((text, decpt))
+}
+
+/// `format(x, spec)` for a float and a spec that is exactly `.Nf` (no
+/// fill, sign, width or grouping): the digits are written straight into
+/// the result; `None` when the spec has another form or [`fixed_scaled`]
+/// does not apply (the general path handles those).
+fn format_fixed_fast(x: f64, spec: &str) -> Option<Value> {
+    let b = spec.as_bytes();
+    let p = match b {
+        [b'.', d @ b'0'..=b'9', b'f'] => usize::from(d - b'0'),
+        [b'.', d1 @ b'0'..=b'9', d2 @ b'0'..=b'9', b'f'] => {
+            usize::from(d1 - b'0') * 10 + usize::from(d2 - b'0')
+        }
+        _ => return None,
+    };
+    if !x.is_finite() {
+        return None;
+    }
+    let n = fixed_scaled(x, p as i64)?;
+    let mut buf = [0u8; 48];
+    let mut at = write_digits(&mut buf, n, p + 1);
+    if p > 0 {
+        // Move the integer digits left by one to make room for the point.
+        let point = buf.len() - p;
+        buf.copy_within(at..point, at - 1);
+        at -= 1;
+        buf[point - 1] = b'.';
+    }
+    if x.is_sign_negative() {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    // The text is ASCII: digits, '.' and '-'.
+    Some(crate::str::str_map_ascii(&buf[at..], |b| b))
 }
 
 /// Flags of `PyOS_double_to_string` used by `format`.
@@ -591,6 +718,13 @@ fn format_float(x: f64, sp: &Spec) -> PyResult<String> {
     if add_pct {
         buf.push('%');
     }
+    if sp.thousands == Sep::No
+        && matches!(sp.sign, None | Some('-'))
+        && sp.width <= buf.len() as i64
+    {
+        // No sign to add, no grouping, no padding: rendering is the identity.
+        return Ok(buf);
+    }
     let (negative, body) = match buf.strip_prefix('-') {
         Some(b) => (true, b),
         None => (false, buf.as_str()),
@@ -735,6 +869,15 @@ pub fn format(v: Value, spec: Value) -> PyResult<Value> {
         };
         return type_error(&format!("format() argument 2 must be str, not {tn}"));
     };
+    match view(v) {
+        Obj::Int(i) if spec.is_empty() => return Ok(crate::str::str_from_i64(i)),
+        Obj::Float(x) => {
+            if let Some(r) = format_fixed_fast(x, spec) {
+                return Ok(r);
+            }
+        }
+        _ => {}
+    }
     match format_text(v, spec)? {
         Some(s) => Ok(str_new(&s)),
         None => {
@@ -1094,6 +1237,59 @@ mod tests {
     }
 
     #[test]
+    fn fixed_fast_path_matches_general() {
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut xs: Vec<f64> = vec![
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            1.5,
+            2.5,
+            0.05,
+            -0.04,
+            0.125,
+            2.675,
+            99.995,
+            1e-7,
+            1e15,
+            1e18,
+            1.8e19,
+            2e19,
+            1e22,
+            -1e22,
+            5e-324,
+            123456.789,
+            0.1,
+            1.0 / 3.0,
+        ];
+        for _ in 0..2000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            xs.push((seed % 1_000_000) as f64 * 0.5 - 250_000.0);
+            xs.push((seed % 100_000) as f64 / 1024.0);
+            xs.push(f64::from_bits(seed));
+            xs.push(((seed >> 11) as f64) * 2f64.powi((seed % 90) as i32 - 60));
+        }
+        for &x in &xs {
+            if !x.is_finite() {
+                continue;
+            }
+            for p in [0usize, 1, 2, 3, 6, 10, 17, 19, 20, 25] {
+                let spec = format!(".{p}f");
+                let Some(fast) = format_fixed_fast(x, &spec) else {
+                    continue;
+                };
+                let fast_text = str_text(fast).unwrap();
+                decref(fast);
+                let sp = parse_spec(&spec, "float", None, '>').unwrap();
+                assert_eq!(fast_text, format_float(x, &sp).unwrap(), "{x:e} {spec}");
+            }
+        }
+    }
+
+    #[test]
     fn dtoa_matches_exact() {
         // Random bit patterns (xorshift), decimal ties and edge values.
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -1125,6 +1321,11 @@ mod tests {
             if x.is_finite() && x != 0.0 {
                 xs.push(x);
             }
+            // Halves and small scaled values (the fixed-point fast path).
+            xs.push((seed % 1_000_000) as f64 * 0.5);
+            xs.push((seed % 1_000_000) as f64 * 0.001);
+            xs.push(f64::from_bits(seed >> 12));
+            xs.push(((seed >> 11) as f64) * 2f64.powi((seed % 90) as i32 - 20));
             // Short binary fractions: many exact decimal ties.
             xs.push((seed % 100_000) as f64 / [2.0, 4.0, 8.0, 16.0, 1024.0][(seed % 5) as usize]);
         }
@@ -1136,7 +1337,7 @@ mod tests {
                 let m = DtoaMode::Significant(n);
                 assert_eq!(dtoa(x, m), dtoa_exact(x, m), "{x:e} sig {n}");
             }
-            for p in [0, 1, 2, 3, 6, 20] {
+            for p in [0, 1, 2, 3, 6, 15, 19, 20] {
                 let m = DtoaMode::Fixed(p);
                 assert_eq!(dtoa(x, m), dtoa_exact(x, m), "{x:e} fixed {p}");
             }

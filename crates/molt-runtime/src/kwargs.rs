@@ -232,8 +232,8 @@ fn str_method_kw(
         return no_attribute(recv, name);
     };
     match name {
-        "split" | "rsplit" => crate::str_split::split(s, name, args, kw),
-        "splitlines" => crate::str_split::splitlines(s, args, kw),
+        "split" | "rsplit" => crate::str_split::split(recv, name, args, kw),
+        "splitlines" => crate::str_split::splitlines(recv, args, kw),
         "format" => {
             let pairs: Vec<(&str, Value)> = kw
                 .names

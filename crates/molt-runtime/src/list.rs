@@ -368,7 +368,10 @@ unsafe fn dealloc_list(h: *mut ObjHeader) {
         free_buffer(items, len, cap);
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));
-    if depth == 0 && !DEALLOC_DRAINING.with(|d| d.replace(true)) {
+    if depth == 0
+        && DEALLOC_DEFERRED.with(|q| !q.borrow().is_empty())
+        && !DEALLOC_DRAINING.with(|d| d.replace(true))
+    {
         while let Some(p) = DEALLOC_DEFERRED.with(|q| q.borrow_mut().pop()) {
             // SAFETY: deferred entries are lists whose count reached zero.
             unsafe { dealloc_list(p as *mut ObjHeader) };

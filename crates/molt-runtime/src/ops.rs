@@ -136,6 +136,16 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             return Ok(crate::value::small(r));
         }
     }
+    // str + str and str * int, before the numeric checks below.
+    if crate::str::as_str_obj(a).is_some() {
+        match op {
+            BinOp::Add if crate::str::as_str_obj(b).is_some() => return str_concat(a, b),
+            BinOp::Mul if crate::value::is_small(b) => {
+                return str_repeat(a, crate::value::small_of(b))
+            }
+            _ => {}
+        }
+    }
     // bool & | ^ bool stays bool.
     if let (Obj::Bool(x), Obj::Bool(y)) = (view(a), view(b)) {
         match op {
@@ -383,11 +393,34 @@ pub fn divmod(a: Value, b: Value) -> PyResult<(Value, Value)> {
     ))
 }
 
+/// `a <op> b` for two small ints whose sum, difference or product is a
+/// small int (inlined into each exported operator, where `op` is a
+/// constant); `None` for everything else.
+#[inline(always)]
+fn small_int_binop(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    if !(crate::value::is_small(a) && crate::value::is_small(b)) {
+        return None;
+    }
+    let (x, y) = (crate::value::small_of(a), crate::value::small_of(b));
+    let r = match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        _ => None,
+    }?;
+    (crate::value::SMALL_MIN..=crate::value::SMALL_MAX)
+        .contains(&r)
+        .then(|| crate::value::small(r))
+}
+
 macro_rules! export_binops {
     ($($name:ident => $op:expr, $doc:literal;)*) => {$(
         #[doc = $doc]
         #[no_mangle]
         pub extern "C" fn $name(a: Value, b: Value) -> Value {
+            if let Some(r) = small_int_binop($op, a, b) {
+                return r;
+            }
             ret(binop($op, a, b))
         }
     )*};

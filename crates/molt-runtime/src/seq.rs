@@ -279,6 +279,9 @@ pub fn iter(obj: Value) -> PyResult<Value> {
 
 /// The next item of an iterator made by [`iter`], or `UNBOUND` when exhausted.
 pub fn iter_next(it: Value) -> PyResult<Value> {
+    if let Some(x) = crate::builtin_iter::list_next_fast(it) {
+        return Ok(x);
+    }
     if let Some(r) = crate::builtin_iter::builtin_next(it) {
         return r;
     }
@@ -509,6 +512,9 @@ pub extern "C" fn molt_iter(obj: Value) -> Value {
 /// The next item of an iterator, `UNBOUND` (0x0A) when exhausted, `0` on error.
 #[no_mangle]
 pub extern "C" fn molt_iter_next(it: Value) -> Value {
+    if let Some(x) = crate::builtin_iter::list_next_fast(it) {
+        return x;
+    }
     ret(iter_next(it))
 }
 

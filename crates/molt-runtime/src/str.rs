@@ -4,7 +4,7 @@ use crate::exc::{memory_error, overflow_error, PyResult};
 use crate::unicode_tables::{DECIMAL_RUNS, NON_PRINTABLE, WHITESPACE};
 use crate::value::{ObjHeader, TypeInfo, KIND_STR};
 use crate::Value;
-use std::alloc::{alloc, dealloc, Layout};
+use std::alloc::{GlobalAlloc, Layout};
 
 /// Layout of a str object; the UTF-8 bytes follow it inline.
 #[repr(C)]
@@ -29,7 +29,9 @@ unsafe fn dealloc_str(h: *mut ObjHeader) {
     // SAFETY: `h` is a str object allocated by `alloc_str` with this layout.
     unsafe {
         let len = (*(h as *mut StrObj)).len;
-        dealloc(
+        // The global allocator called directly (it is `MoltAlloc`), without
+        // the `std::alloc` shims: strs are the most frequent objects.
+        crate::alloc::MoltAlloc.dealloc(
             h as *mut u8,
             str_layout(len).expect("layout was valid at allocation"),
         );
@@ -53,7 +55,7 @@ fn alloc_str(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Option<
     // SAFETY: the layout has a non-zero size (the header); we initialise every field
     // and every data byte before the object escapes.
     unsafe {
-        let p = alloc(layout);
+        let p = crate::alloc::MoltAlloc.alloc(layout);
         if p.is_null() {
             return None;
         }
@@ -89,8 +91,13 @@ pub fn char_count(s: &str) -> usize {
 }
 
 /// A new str holding `s`, whose code-point count is known.
+#[inline]
 pub fn str_new_counted(s: &str, nchars: usize) -> Value {
-    alloc_str(s.len(), nchars, |d| d.copy_from_slice(s.as_bytes())).unwrap_or_else(|| {
+    alloc_str(s.len(), nchars, |d| {
+        // SAFETY: `d` has exactly `s.len()` bytes.
+        unsafe { copy_short(s.as_ptr(), d.as_mut_ptr(), s.len()) }
+    })
+    .unwrap_or_else(|| {
         std::alloc::handle_alloc_error(str_layout(s.len()).unwrap_or(Layout::new::<StrObj>()))
     })
 }
@@ -131,39 +138,216 @@ pub fn str_concat(a: Value, b: Value) -> PyResult<Value> {
     .map_or_else(memory_error, Ok)
 }
 
+/// The str object behind `v`, if it is one.
+#[inline]
+pub fn as_str_obj<'a>(v: Value) -> Option<&'a StrObj> {
+    // SAFETY: a heap value is a live object (crate invariant); its type
+    // record tells whether it has a str's layout.
+    unsafe {
+        (crate::value::is_heap(v) && std::ptr::eq((*(v as *const ObjHeader)).ty, &MOLT_TYPE_STR))
+            .then(|| &*(v as *const StrObj))
+    }
+}
+
+impl StrObj {
+    /// The UTF-8 bytes.
+    #[inline]
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: a str object holds `len` initialised bytes after its header.
+        unsafe {
+            std::slice::from_raw_parts(
+                (self as *const StrObj as *const u8).add(STR_DATA_OFFSET),
+                self.len,
+            )
+        }
+    }
+
+    /// Is the text ASCII (one byte per code point)?
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.len
+    }
+}
+
 /// `"".join(parts)` for a slice of values (f-string assembly); a non-str
 /// item raises str.join's TypeError.
 pub fn str_join(parts: &[Value]) -> PyResult<Value> {
+    str_join_sep("", 0, parts)
+}
+
+/// `sep.join(parts)` for a slice of values (`sep` has `sep_nchars` code
+/// points): sizes are summed first and the result is built in a single
+/// allocation; one str item is returned itself; a non-str item raises
+/// str.join's TypeError.
+pub fn str_join_sep(sep: &str, sep_nchars: usize, parts: &[Value]) -> PyResult<Value> {
     let mut len = 0usize;
     let mut nchars = 0usize;
     for (i, &p) in parts.iter().enumerate() {
-        let crate::value::Obj::Str(s) = crate::value::view(p) else {
+        let Some(o) = as_str_obj(p) else {
             return crate::exc::type_error(&format!(
                 "sequence item {i}: expected str instance, {} found",
                 crate::value::type_name(p)
             ));
         };
-        let Some(l) = len.checked_add(s.len()) else {
+        let Some(l) = len.checked_add(o.len) else {
             return memory_error();
         };
         len = l;
-        // SAFETY: `p` is a live str (checked above).
-        nchars += unsafe { str_nchars(p) };
+        nchars += o.nchars;
     }
     if let [only] = parts {
         crate::value::incref(*only);
         return Ok(*only);
     }
+    let seps = parts.len().saturating_sub(1);
+    let Some(len) = sep.len().checked_mul(seps).and_then(|l| l.checked_add(len)) else {
+        return memory_error();
+    };
+    nchars += sep_nchars * seps;
     alloc_str(len, nchars, |d| {
-        let mut at = 0;
-        for &p in parts {
-            // SAFETY: every item is a live str (checked above).
-            let s = unsafe { str_slice(p) };
-            d[at..at + s.len()].copy_from_slice(s.as_bytes());
-            at += s.len();
+        let sep = sep.as_bytes();
+        let end = d.as_mut_ptr_range().end;
+        let mut w = d.as_mut_ptr();
+        // SAFETY: every item is a live str (checked above), and the pieces
+        // and separators written add up to exactly `d.len()` bytes, so each
+        // copy stays within `d` (checked against `end` in debug builds).
+        unsafe {
+            for (i, &p) in parts.iter().enumerate() {
+                if i > 0 {
+                    copy_short(sep.as_ptr(), w, sep.len());
+                    w = w.add(sep.len());
+                }
+                let o = &*(p as *const StrObj);
+                debug_assert!(w.add(o.len) <= end);
+                copy_short(o.bytes().as_ptr(), w, o.len);
+                w = w.add(o.len);
+            }
         }
+        debug_assert!(w == end);
     })
     .map_or_else(memory_error, Ok)
+}
+
+/// Do two str objects hold the same text? Short texts (the usual keys)
+/// are compared with a few word loads instead of a `memcmp` call.
+///
+/// # Safety
+/// `a` and `b` must be live str objects.
+#[inline]
+pub unsafe fn str_eq(a: Value, b: Value) -> bool {
+    // SAFETY: per the contract.
+    let (x, y) = unsafe { (&*(a as *const StrObj), &*(b as *const StrObj)) };
+    if x.len != y.len {
+        return false;
+    }
+    let (p, q, n) = (x.bytes().as_ptr(), y.bytes().as_ptr(), x.len);
+    // SAFETY: both texts have `n` readable bytes; every load is within them.
+    unsafe {
+        if (8..=16).contains(&n) {
+            let w = |p: *const u8, at: usize| p.add(at).cast::<u64>().read_unaligned();
+            w(p, 0) == w(q, 0) && w(p, n - 8) == w(q, n - 8)
+        } else if (4..8).contains(&n) {
+            let w = |p: *const u8, at: usize| p.add(at).cast::<u32>().read_unaligned();
+            w(p, 0) == w(q, 0) && w(p, n - 4) == w(q, n - 4)
+        } else {
+            x.bytes() == y.bytes()
+        }
+    }
+}
+
+/// Copies `n` bytes; short copies (the usual str pieces) are done inline
+/// with a few overlapping word moves instead of a `memcpy` call.
+///
+/// # Safety
+/// As `std::ptr::copy_nonoverlapping(src, dst, n)`.
+#[inline(always)]
+unsafe fn copy_short(src: *const u8, dst: *mut u8, n: usize) {
+    // SAFETY: per the contract, `n` bytes are readable at `src` and
+    // writable at `dst`; every access below is within those `n` bytes.
+    unsafe {
+        if (8..=16).contains(&n) {
+            let a = src.cast::<u64>().read_unaligned();
+            let b = src.add(n - 8).cast::<u64>().read_unaligned();
+            dst.cast::<u64>().write_unaligned(a);
+            dst.add(n - 8).cast::<u64>().write_unaligned(b);
+        } else if (4..8).contains(&n) {
+            let a = src.cast::<u32>().read_unaligned();
+            let b = src.add(n - 4).cast::<u32>().read_unaligned();
+            dst.cast::<u32>().write_unaligned(a);
+            dst.add(n - 4).cast::<u32>().write_unaligned(b);
+        } else if n < 4 {
+            for k in 0..n {
+                *dst.add(k) = *src.add(k);
+            }
+        } else {
+            std::ptr::copy_nonoverlapping(src, dst, n);
+        }
+    }
+}
+
+/// A new str holding a piece of a str whose text is ASCII when `ascii`
+/// (so the piece's code-point count is its length, without a scan).
+#[inline]
+pub fn str_new_piece(piece: &str, ascii: bool) -> Value {
+    if ascii {
+        str_new_counted(piece, piece.len())
+    } else {
+        str_new(piece)
+    }
+}
+
+/// A new ASCII str of `src.len()` bytes, each mapped by `f`. Callers pass
+/// ASCII bytes and a map that keeps them ASCII (`to_ascii_uppercase`, ...);
+/// the high bit of each result is cleared all the same, so the text is
+/// valid whatever the input.
+pub(crate) fn str_map_ascii(src: &[u8], f: impl Fn(u8) -> u8) -> Value {
+    alloc_str(src.len(), src.len(), |d| {
+        for (o, &b) in d.iter_mut().zip(src) {
+            *o = f(b) & 0x7f;
+        }
+    })
+    .unwrap_or_else(|| {
+        std::alloc::handle_alloc_error(str_layout(src.len()).unwrap_or(Layout::new::<StrObj>()))
+    })
+}
+
+/// "00" .. "99": two decimal digits at a time for [`str_from_i64`].
+static DIGIT_PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// The decimal text of `i` as a new str.
+pub fn str_from_i64(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    while n >= 100 {
+        let pair = (n % 100) as usize;
+        n /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[2 * pair..2 * pair + 2]);
+    }
+    if n >= 10 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[2 * n as usize..2 * n as usize + 2]);
+    } else {
+        at -= 1;
+        buf[at] = b'0' + n as u8;
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    let len = buf.len() - at;
+    alloc_str(len, len, |d| d.copy_from_slice(&buf[at..]))
+        .unwrap_or_else(|| std::alloc::handle_alloc_error(Layout::new::<StrObj>()))
 }
 
 /// `s * n` for a str and a count (negative = empty).

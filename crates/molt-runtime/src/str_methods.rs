@@ -12,10 +12,12 @@ use crate::exc::{
 };
 use crate::int::{as_int, int_from_i64};
 use crate::ops::eq_identity;
-use crate::str::{in_ranges, is_printable, is_space, str_nchars, str_new, unicode_decimal};
+use crate::str::{
+    in_ranges, is_printable, is_space, str_map_ascii, str_nchars, str_new, unicode_decimal,
+};
 use crate::tuple::tuple_from_owned;
 use crate::unicode_tables as ut;
-use crate::value::{bool_value, incref, type_name, view, Obj};
+use crate::value::{bool_value, type_name, view, Obj};
 use crate::Value;
 
 // ---------------------------------------------------------------- arguments
@@ -731,48 +733,31 @@ fn remove_affix(s: &str, args: &[Value], suffix: bool) -> PyResult<Value> {
     Ok(new_str(r.unwrap_or(s)))
 }
 
-fn join(sep: &str, args: &[Value]) -> PyResult<Value> {
+fn join(t: Text, args: &[Value]) -> PyResult<Value> {
     let it = one_arg("str", "join", args)?;
-    let mut out = String::new();
     if let Obj::Str(s) = view(it) {
+        let mut out = String::new();
         for (i, c) in s.chars().enumerate() {
             if i > 0 {
-                out.push_str(sep);
+                out.push_str(t.s);
             }
             out.push(c);
         }
         return Ok(new_str(&out));
     }
-    let owned;
-    let items: &[Value] = match view(it) {
-        Obj::Tuple(items) => items,
+    match view(it) {
+        // SAFETY: joining runs no Python code, so the items cannot change
+        // while the slice is held.
+        Obj::List(l) => crate::str::str_join_sep(t.s, t.n, unsafe { l.as_slice() }),
+        Obj::Tuple(items) => crate::str::str_join_sep(t.s, t.n, items),
         _ => {
-            owned = crate::iterbuiltins::Owned(crate::subscript::sequence_items(
+            let owned = crate::iterbuiltins::Owned(crate::subscript::sequence_items(
                 it,
                 "can only join an iterable",
             )?);
-            &owned.0
-        }
-    };
-    if let [only] = items {
-        if let Obj::Str(_) = view(*only) {
-            incref(*only);
-            return Ok(*only);
+            crate::str::str_join_sep(t.s, t.n, &owned.0)
         }
     }
-    for (i, &x) in items.iter().enumerate() {
-        let Obj::Str(p) = view(x) else {
-            return type_error(&format!(
-                "sequence item {i}: expected str instance, {} found",
-                type_name(x)
-            ));
-        };
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(p);
-    }
-    Ok(new_str(&out))
 }
 
 fn predicate(s: &str, f: fn(char) -> bool) -> Value {
@@ -817,6 +802,11 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
     };
     let int = |r: PyResult<i64>| r.map(int_from_i64);
     match name {
+        "upper" if t.ascii() => noargs(Ok(str_map_ascii(s.as_bytes(), |b| b.to_ascii_uppercase()))),
+        "lower" if t.ascii() => noargs(Ok(str_map_ascii(s.as_bytes(), |b| b.to_ascii_lowercase()))),
+        // The most used methods first: arms are tried in order.
+        "split" | "rsplit" => crate::str_split::split(recv, name, args, crate::kwargs::Kw::NONE),
+        "join" => join(t, args),
         "upper" => noargs(Ok(new_str(&upper(s)))),
         "lower" => noargs(Ok(new_str(&lower(s)))),
         "casefold" => noargs(Ok(new_str(&casefold(s)))),
@@ -857,9 +847,7 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
         "rpartition" => partition(s, args, true),
         "removeprefix" => remove_affix(s, args, false),
         "removesuffix" => remove_affix(s, args, true),
-        "join" => join(s, args),
-        "split" | "rsplit" => crate::str_split::split(s, name, args, crate::kwargs::Kw::NONE),
-        "splitlines" => crate::str_split::splitlines(s, args, crate::kwargs::Kw::NONE),
+        "splitlines" => crate::str_split::splitlines(recv, args, crate::kwargs::Kw::NONE),
         "format" => crate::strformat::str_format(s, args, &[]),
         "format_map" => match args {
             [m] => crate::strformat::str_format_map(s, *m),
@@ -935,9 +923,19 @@ pub fn call_method(items: &[Value]) -> PyResult<Value> {
     let [recv, name, args @ ..] = items else {
         return type_error("molt_call_method: missing receiver or method name");
     };
-    let Obj::Str(name) = view(*name) else {
+    if crate::str::as_str_obj(*name).is_none() {
         return type_error("attribute name must be string");
-    };
+    }
+    // SAFETY: `name` is a live str (checked above).
+    let name = unsafe { crate::str::str_slice(items[1]) };
+    // The common receivers first, by their type record.
+    if crate::str::as_str_obj(*recv).is_some() {
+        // SAFETY: `recv` is a live str (checked).
+        return str_method(*recv, unsafe { crate::str::str_slice(*recv) }, name, args);
+    }
+    if let Some(l) = crate::list::as_list(*recv) {
+        return crate::list_methods::list_method(l, name, args, crate::kwargs::Kw::NONE);
+    }
     match view(*recv) {
         Obj::Str(s) => str_method(*recv, s, name, args),
         Obj::Tuple(t) => tuple_method(*recv, t, name, args),

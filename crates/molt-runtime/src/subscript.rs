@@ -322,6 +322,9 @@ pub fn delslice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<
 /// `obj[key] = v`; returns None.
 #[no_mangle]
 pub extern "C" fn molt_setitem(obj: Value, key: Value, v: Value) -> Value {
+    if let Some(d) = crate::dict::as_dict(obj) {
+        return none(crate::dict::set(d, key, v));
+    }
     none(setitem(obj, key, v))
 }
 
