@@ -64,11 +64,26 @@ mod c_main {
     extern "C" {
         /// The module body, emitted by the code generator.
         fn molt_module_main() -> Value;
+        /// Linux `prctl(2)`.
+        #[cfg(target_os = "linux")]
+        fn prctl(option: c_int, arg2: u64, arg3: u64, arg4: u64, arg5: u64) -> c_int;
     }
+
+    /// `PR_SET_THP_DISABLE` of `<linux/prctl.h>`.
+    #[cfg(target_os = "linux")]
+    const PR_SET_THP_DISABLE: c_int = 41;
 
     /// The program entry: stores argv, runs the module, reports errors.
     #[no_mangle]
     pub unsafe extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
+        // mimalloc asks for transparent huge pages; where the kernel then
+        // compacts memory synchronously on a page fault, a short program can
+        // stall for seconds. Small programs gain nothing from huge pages.
+        // SAFETY: a plain system call with integer arguments; failure is harmless.
+        #[cfg(target_os = "linux")]
+        unsafe {
+            prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
+        }
         // SAFETY: the C runtime passes a valid argv.
         unsafe { store_argv(argc, argv) };
         // SAFETY: `molt_module_main` is the generated module body, which follows the ABI.

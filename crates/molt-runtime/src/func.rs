@@ -273,6 +273,14 @@ pub unsafe extern "C" fn molt_func_new(
     f
 }
 
+/// A function object around a trampoline `code` (see [`FuncCode`]) with
+/// environment `env` and name `name` (both increfed): for C drivers and
+/// tools; compiled programs use [`molt_func_new`].
+#[no_mangle]
+pub extern "C" fn molt_func_new_native(code: FuncCode, env: Value, name: Value) -> Value {
+    func_new(code, env, name)
+}
+
 /// `f(*args)`: `items[0]` is the callee, `items[1..n]` the arguments.
 #[no_mangle]
 pub unsafe extern "C" fn molt_call_v(items: *const Value, n: usize) -> Value {

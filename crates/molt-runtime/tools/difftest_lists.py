@@ -47,7 +47,7 @@ V molt_getitem(V, V); V molt_slice(V, V, V, V); V molt_contains(V, V); V molt_ra
 V molt_setitem(V, V, V); V molt_delitem(V, V); V molt_setslice(V, V, V, V, V); V molt_delslice(V, V, V, V);
 V molt_inplace_add(V, V); V molt_inplace_mul(V, V); V molt_unpack(V, V); V molt_format(V, V);
 V molt_min(const V*, size_t); V molt_max(const V*, size_t); V molt_enumerate(V, V);
-V molt_func_new(void*, V, V); V molt_neg(V); V molt_abs(V); V molt_mod(V, V); V molt_truediv(V, V);
+V molt_func_new_native(void*, V, V); V molt_neg(V); V molt_abs(V); V molt_mod(V, V); V molt_truediv(V, V);
 V molt_raise_msg(unsigned, const unsigned char*, size_t); void molt_incref(V); V molt_is_true(V);
 V molt_list_append(V, V);
 
@@ -79,7 +79,7 @@ static V val(void) {
     for (size_t i = 0; i < sizeof FUNCS / sizeof FUNCS[0]; i++)
       if (!strcmp(FUNCS[i].name, t)) {
         V name = molt_str_from_utf8((const unsigned char*)t, strlen(t));
-        V f = molt_func_new(FUNCS[i].code, 0x02, name);
+        V f = molt_func_new_native(FUNCS[i].code, 0x02, name);
         molt_decref(name);
         return f;
       }
