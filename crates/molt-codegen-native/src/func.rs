@@ -66,6 +66,8 @@ struct Tx<'a, 'b> {
     /// int whose range excludes 0, and not reassigned since): dividing by
     /// them needs no ZeroDivisionError check.
     nonzero_floats: Vec<Local>,
+    /// Whether the function has float locals (see `decref`).
+    has_floats: bool,
 }
 
 /// Translates MIR function `fidx` into `func`.
@@ -103,6 +105,7 @@ pub(crate) fn translate(
         entry_ranges: ranges::block_entry_states(f),
         ranges: ranges::State::default(),
         nonzero_floats: Vec::new(),
+        has_floats: f.locals.iter().any(|l| l.ty == Ty::Float),
     };
     tx.run()?;
     tx.b.seal_all_blocks();
@@ -663,7 +666,14 @@ impl Tx<'_, '_> {
         self.b.ins().brif(rc1, done, &[], free, &[]);
         self.b.set_cold_block(free);
         self.b.switch_to_block(free);
-        self.call_cold("molt_dealloc", &[I64], None, &[v])?;
+        if self.has_floats {
+            // Keep the loop's float registers: a register-preserving call.
+            self.call_cold("molt_dealloc", &[I64], None, &[v])?;
+        } else {
+            // No float values to keep: a plain call, which saves only what
+            // is live instead of every register (the XMM file included).
+            self.call_rt("molt_dealloc", &[I64], None, &[v])?;
+        }
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         Ok(())
