@@ -193,62 +193,8 @@ fn splice(caller: &mut Function, bi: usize, ii: usize, funcs: &[Function]) {
 /// `op` with its locals renamed by `ml`.
 fn map_op(op: &Op, ml: &dyn Fn(Local) -> Local) -> Op {
     let mut op = op.clone();
-    for l in op_locals_mut(&mut op) {
+    for l in op.locals_mut() {
         *l = ml(*l);
     }
     op
-}
-
-/// The locals an op reads, mutably.
-fn op_locals_mut(op: &mut Op) -> Vec<&mut Local> {
-    match op {
-        Op::Copy(a)
-        | Op::IntNeg(a)
-        | Op::IntInvert(a)
-        | Op::BoolToInt(a)
-        | Op::IntToFloat(a)
-        | Op::FloatNeg(a)
-        | Op::FloatAbs(a)
-        | Op::BoolNot(a)
-        | Op::BoxFloat(a)
-        | Op::BoxBool(a)
-        | Op::FloatPayload(a)
-        | Op::IsTrueObj(a)
-        | Op::ObjUnary(_, a)
-        | Op::Truthy(a)
-        | Op::IncRef(a)
-        | Op::DecRef(a)
-        | Op::CheckBound(a, _, _)
-        | Op::ListLen(a)
-        | Op::CounterBound(a, _)
-        | Op::StoreGlobal(_, a) => vec![a],
-        Op::Int(_, a, b)
-        | Op::IntTrueDiv(a, b)
-        | Op::IntCmp(_, a, b)
-        | Op::Float(_, a, b)
-        | Op::FloatCmp(_, a, b)
-        | Op::BoolBit(_, a, b)
-        | Op::ObjBin(_, a, b)
-        | Op::ObjCmp(_, a, b)
-        | Op::Is(a, b)
-        | Op::ListGet(a, b) => vec![a, b],
-        Op::ListSet(a, b, c) => vec![a, b, c],
-        Op::Call(_, args) | Op::Rt(_, args) | Op::FuncRef(_, args) => args.iter_mut().collect(),
-        Op::Print(args, sep, end) => args
-            .iter_mut()
-            .chain(sep.iter_mut())
-            .chain(end.iter_mut())
-            .collect(),
-        Op::RaiseAssert(m) => m.iter_mut().collect(),
-        Op::ConstInt(_)
-        | Op::ConstFloat(_)
-        | Op::ConstBool(_)
-        | Op::ConstNone
-        | Op::ConstUnbound
-        | Op::Const(_)
-        | Op::LoadGlobal(_)
-        | Op::Raise(..)
-        | Op::CheckDepth
-        | Op::TbPush(..) => vec![],
-    }
 }

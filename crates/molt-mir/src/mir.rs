@@ -562,3 +562,59 @@ pub enum Term {
     /// Control never reaches here (after an op that always raises).
     Unreachable,
 }
+
+impl Op {
+    /// The locals the op reads, mutably (for renaming).
+    pub fn locals_mut(&mut self) -> Vec<&mut Local> {
+        match self {
+            Op::Copy(a)
+            | Op::IntNeg(a)
+            | Op::IntInvert(a)
+            | Op::BoolToInt(a)
+            | Op::IntToFloat(a)
+            | Op::FloatNeg(a)
+            | Op::FloatAbs(a)
+            | Op::BoolNot(a)
+            | Op::BoxFloat(a)
+            | Op::BoxBool(a)
+            | Op::FloatPayload(a)
+            | Op::IsTrueObj(a)
+            | Op::ObjUnary(_, a)
+            | Op::Truthy(a)
+            | Op::IncRef(a)
+            | Op::DecRef(a)
+            | Op::CheckBound(a, _, _)
+            | Op::ListLen(a)
+            | Op::CounterBound(a, _)
+            | Op::StoreGlobal(_, a) => vec![a],
+            Op::Int(_, a, b)
+            | Op::IntTrueDiv(a, b)
+            | Op::IntCmp(_, a, b)
+            | Op::Float(_, a, b)
+            | Op::FloatCmp(_, a, b)
+            | Op::BoolBit(_, a, b)
+            | Op::ObjBin(_, a, b)
+            | Op::ObjCmp(_, a, b)
+            | Op::Is(a, b)
+            | Op::ListGet(a, b) => vec![a, b],
+            Op::ListSet(a, b, c) => vec![a, b, c],
+            Op::Call(_, args) | Op::Rt(_, args) | Op::FuncRef(_, args) => args.iter_mut().collect(),
+            Op::Print(args, sep, end) => args
+                .iter_mut()
+                .chain(sep.iter_mut())
+                .chain(end.iter_mut())
+                .collect(),
+            Op::RaiseAssert(m) => m.iter_mut().collect(),
+            Op::ConstInt(_)
+            | Op::ConstFloat(_)
+            | Op::ConstBool(_)
+            | Op::ConstNone
+            | Op::ConstUnbound
+            | Op::Const(_)
+            | Op::LoadGlobal(_)
+            | Op::Raise(..)
+            | Op::CheckDepth
+            | Op::TbPush(..) => vec![],
+        }
+    }
+}

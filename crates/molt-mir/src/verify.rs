@@ -134,50 +134,6 @@ pub fn can_raise(op: &Op) -> bool {
 
 /// The locals an op reads.
 pub fn op_uses(op: &Op) -> Vec<Local> {
-    match op {
-        Op::Copy(a)
-        | Op::IntNeg(a)
-        | Op::IntInvert(a)
-        | Op::BoolToInt(a)
-        | Op::IntToFloat(a)
-        | Op::FloatNeg(a)
-        | Op::FloatAbs(a)
-        | Op::BoolNot(a)
-        | Op::BoxFloat(a)
-        | Op::BoxBool(a)
-        | Op::FloatPayload(a)
-        | Op::IsTrueObj(a)
-        | Op::ObjUnary(_, a)
-        | Op::Truthy(a)
-        | Op::IncRef(a)
-        | Op::DecRef(a)
-        | Op::CheckBound(a, _, _)
-        | Op::ListLen(a)
-        | Op::CounterBound(a, _)
-        | Op::StoreGlobal(_, a) => vec![*a],
-        Op::Int(_, a, b)
-        | Op::IntTrueDiv(a, b)
-        | Op::IntCmp(_, a, b)
-        | Op::Float(_, a, b)
-        | Op::FloatCmp(_, a, b)
-        | Op::BoolBit(_, a, b)
-        | Op::ObjBin(_, a, b)
-        | Op::ObjCmp(_, a, b)
-        | Op::Is(a, b)
-        | Op::ListGet(a, b) => vec![*a, *b],
-        Op::ListSet(a, b, c) => vec![*a, *b, *c],
-        Op::Call(_, args) | Op::Rt(_, args) | Op::FuncRef(_, args) => args.clone(),
-        Op::Print(args, sep, end) => args.iter().copied().chain(*sep).chain(*end).collect(),
-        Op::RaiseAssert(m) => m.iter().copied().collect(),
-        Op::ConstInt(_)
-        | Op::ConstFloat(_)
-        | Op::ConstBool(_)
-        | Op::ConstNone
-        | Op::ConstUnbound
-        | Op::Const(_)
-        | Op::LoadGlobal(_)
-        | Op::Raise(..)
-        | Op::CheckDepth
-        | Op::TbPush(..) => vec![],
-    }
+    let mut op = op.clone();
+    op.locals_mut().into_iter().map(|l| *l).collect()
 }

@@ -45,12 +45,7 @@ impl Resolver<'_> {
         }];
         let mut saved = Vec::new();
         let loops = self.comp_loops(kind, acc, elt, value, gens, scope, &mut saved, sp);
-        for (name, old) in saved.into_iter().rev() {
-            match old {
-                Some(l) => scope.locals.insert(name, l),
-                None => scope.locals.remove(&name),
-            };
-        }
+        restore_names(scope, saved);
         stmts.extend(loops);
         Self::mk(
             ExprKind::Block(stmts, Box::new(Self::read_local(acc, sp))),
@@ -102,29 +97,13 @@ impl Resolver<'_> {
             );
         }
         let iter = self.expr(&g.iter, scope);
-        let mut names = Vec::new();
-        bound_names(&g.target, &mut names);
-        for n in names {
-            let h = self.hidden_local(scope, &n, span(&g.target));
-            let old = scope.locals.insert(n.clone(), h);
-            saved.push((n, old));
-        }
+        self.bind_comp_target(&g.target, scope, saved);
         let Some((target, mut body)) = self.for_target(&g.target, scope, span(g)) else {
             return Vec::new();
         };
         let conds: Vec<Expr> = g.ifs.iter().map(|c| self.expr(c, scope)).collect();
-        let mut inner = self.comp_loops(kind, acc, elt, value, rest, scope, saved, sp);
-        for test in conds.into_iter().rev() {
-            inner = vec![Stmt {
-                span: test.span,
-                kind: StmtKind::If {
-                    test,
-                    body: inner,
-                    orelse: Vec::new(),
-                },
-            }];
-        }
-        body.extend(inner);
+        let inner = self.comp_loops(kind, acc, elt, value, rest, scope, saved, sp);
+        body.extend(guarded(conds, inner));
         vec![Stmt {
             kind: StmtKind::ForIter {
                 target,
@@ -155,14 +134,8 @@ impl Resolver<'_> {
         };
         let gen = &g.generators[0];
         let iter = self.expr(&gen.iter, scope);
-        let mut names = Vec::new();
-        bound_names(&gen.target, &mut names);
         let mut saved = Vec::new();
-        for n in names {
-            let h = self.hidden_local(scope, &n, span(&gen.target));
-            let old = scope.locals.insert(n.clone(), h);
-            saved.push((n, old));
-        }
+        self.bind_comp_target(&gen.target, scope, &mut saved);
         let mut stmts = vec![store(!is_any)];
         if let Some((target, mut body)) = self.for_target(&gen.target, scope, span(gen)) {
             let conds: Vec<Expr> = gen.ifs.iter().map(|c| self.expr(c, scope)).collect();
@@ -172,7 +145,7 @@ impl Resolver<'_> {
             } else {
                 Self::mk(ExprKind::Not(Box::new(e)), sp)
             };
-            let mut inner = vec![Stmt {
+            let inner = vec![Stmt {
                 span: sp,
                 kind: StmtKind::If {
                     test,
@@ -186,17 +159,7 @@ impl Resolver<'_> {
                     orelse: Vec::new(),
                 },
             }];
-            for test in conds.into_iter().rev() {
-                inner = vec![Stmt {
-                    span: test.span,
-                    kind: StmtKind::If {
-                        test,
-                        body: inner,
-                        orelse: Vec::new(),
-                    },
-                }];
-            }
-            body.extend(inner);
+            body.extend(guarded(conds, inner));
             stmts.push(Stmt {
                 kind: StmtKind::ForIter {
                     target,
@@ -207,12 +170,7 @@ impl Resolver<'_> {
                 span: sp,
             });
         }
-        for (name, old) in saved.into_iter().rev() {
-            match old {
-                Some(l) => scope.locals.insert(name, l),
-                None => scope.locals.remove(&name),
-            };
-        }
+        restore_names(scope, saved);
         Self::mk(
             ExprKind::Block(stmts, Box::new(Self::read_local(r, sp))),
             sp,
@@ -643,6 +601,51 @@ impl Resolver<'_> {
             sp,
         ))
     }
+}
+
+impl Resolver<'_> {
+    /// Gives the names a comprehension target binds fresh hidden locals,
+    /// shadowing outer ones until [`restore_names`].
+    fn bind_comp_target(
+        &mut self,
+        target: &AExpr,
+        scope: &mut Scope,
+        saved: &mut Vec<(String, Option<LocalId>)>,
+    ) {
+        let mut names = Vec::new();
+        bound_names(target, &mut names);
+        for n in names {
+            let h = self.hidden_local(scope, &n, span(target));
+            let old = scope.locals.insert(n.clone(), h);
+            saved.push((n, old));
+        }
+    }
+}
+
+/// Undoes the shadowing of [`Resolver::bind_comp_target`].
+fn restore_names(scope: &mut Scope, saved: Vec<(String, Option<LocalId>)>) {
+    for (name, old) in saved.into_iter().rev() {
+        match old {
+            Some(l) => scope.locals.insert(name, l),
+            None => scope.locals.remove(&name),
+        };
+    }
+}
+
+/// `body` under the comprehension's `if` conditions, first outermost.
+fn guarded(conds: Vec<Expr>, body: Vec<Stmt>) -> Vec<Stmt> {
+    let mut inner = body;
+    for test in conds.into_iter().rev() {
+        inner = vec![Stmt {
+            span: test.span,
+            kind: StmtKind::If {
+                test,
+                body: inner,
+                orelse: Vec::new(),
+            },
+        }];
+    }
+    inner
 }
 
 /// The names a target binds (`x`, `(a, b)`, `[a, *b]`).

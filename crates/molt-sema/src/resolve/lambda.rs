@@ -42,14 +42,10 @@ impl Resolver<'_> {
                 .collect();
         }
         let (id, slot) = self.reserve_lifted(sp);
-        let mut inner = Scope {
-            order: Some(scope.order.unwrap_or(scope.stmt_index)),
-            stmt_index: scope.stmt_index,
-            locals: HashMap::new(),
-            local_vec: Vec::new(),
-            loop_depth: 0,
-            captures: HashMap::new(),
-        };
+        let mut inner = Scope::function(
+            Some(scope.order.unwrap_or(scope.stmt_index)),
+            scope.stmt_index,
+        );
         let mut params = Vec::new();
         for n in &names {
             let lid = LocalId(inner.local_vec.len() as u32);
@@ -130,14 +126,7 @@ impl Resolver<'_> {
         let Some(l) = lambda else {
             return Self::mk(ExprKind::None, sp);
         };
-        let mut scope = Scope {
-            order: Some(0),
-            stmt_index: 0,
-            locals: HashMap::new(),
-            local_vec: Vec::new(),
-            loop_depth: 0,
-            captures: HashMap::new(),
-        };
+        let mut scope = Scope::function(Some(0), 0);
         let e = self.lambda(&l, &mut scope);
         if let ExprKind::FuncRef(id, _) = &e.kind {
             if let Some(f) = self.lifted_mut(*id) {
@@ -188,14 +177,7 @@ impl Resolver<'_> {
         let mut locals = Vec::new();
         let mut body = Vec::new();
         let mut args = Vec::new();
-        let mut scope = Scope {
-            order: Some(0),
-            stmt_index: 0,
-            locals: HashMap::new(),
-            local_vec: Vec::new(),
-            loop_depth: 0,
-            captures: HashMap::new(),
-        };
+        let mut scope = Scope::function(Some(0), 0);
         for (i, (pname, default)) in params.iter().enumerate() {
             let l = LocalId(i as u32);
             locals.push(l);

@@ -68,6 +68,20 @@ struct Scope {
     captures: HashMap<String, u32>,
 }
 
+impl Scope {
+    /// An empty scope for a function body (`order`, `stmt_index`: see the fields).
+    fn function(order: Option<usize>, stmt_index: usize) -> Scope {
+        Scope {
+            order,
+            stmt_index,
+            locals: HashMap::new(),
+            local_vec: Vec::new(),
+            loop_depth: 0,
+            captures: HashMap::new(),
+        }
+    }
+}
+
 fn span(r: &impl Ranged) -> Span {
     Span::from(r.range())
 }
