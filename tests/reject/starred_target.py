@@ -1,2 +1,2 @@
-a, *rest = [1, 2, 3]
-print(a, rest)
+a, *b, *c = [1, 2, 3]
+print(a, b, c)

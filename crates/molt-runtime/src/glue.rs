@@ -229,3 +229,54 @@ pub extern "C" fn molt_print_from(args: Value, sep: Value, end: Value) -> Value 
     });
     ret(r)
 }
+
+/// `a, *b, c = v` with `before` targets before the star and `after` after
+/// it: a tuple of `before` items, the list of the middle ones, `after`
+/// items (`before`, `after`: small ints).
+#[no_mangle]
+pub extern "C" fn molt_unpack_ex(v: Value, before: Value, after: Value) -> Value {
+    let (nb, na) = (
+        crate::value::small_of(before).max(0) as usize,
+        crate::value::small_of(after).max(0) as usize,
+    );
+    let it = match crate::seq::iter(v) {
+        Ok(it) => it,
+        Err(_) => {
+            crate::exc::molt_err_clear();
+            return ret(type_error(&format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            )));
+        }
+    };
+    let mut items = Vec::new();
+    let r = loop {
+        match crate::seq::iter_next(it) {
+            Ok(crate::value::UNBOUND) => break Ok(()),
+            Ok(x) => items.push(x),
+            Err(e) => break Err(e),
+        }
+    };
+    crate::value::decref(it);
+    if let Err(e) = r {
+        items.into_iter().for_each(crate::value::decref);
+        return ret(Err(e));
+    }
+    if items.len() < nb + na {
+        let got = items.len();
+        items.into_iter().for_each(crate::value::decref);
+        return ret(raise(
+            crate::exc::EXC_VALUE_ERROR,
+            &format!(
+                "not enough values to unpack (expected at least {}, got {got})",
+                nb + na
+            ),
+        ));
+    }
+    let tail = items.split_off(items.len() - na);
+    let middle = items.split_off(nb);
+    let mut out = items;
+    out.push(crate::list::list_from_vec(middle));
+    out.extend(tail);
+    ret(crate::tuple::tuple_from_owned(out))
+}

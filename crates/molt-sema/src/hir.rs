@@ -436,6 +436,9 @@ pub enum Builtin {
     ZipStrict,
     /// `zip(*args)`: the argument is the list of iterables.
     ZipFrom,
+    /// `a, *b, c = v`: (v, targets before the star, targets after it) to
+    /// the tuple of what each target gets.
+    UnpackEx,
     /// `print(*args, sep, end)`: the first argument is the list of values.
     PrintFrom,
     /// `filter(f, iterable)` (f may be None).

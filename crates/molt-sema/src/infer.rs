@@ -718,6 +718,7 @@ impl Cx<'_> {
             | B::ZipStrict
             | B::ZipFrom
             | B::PrintFrom
+            | B::UnpackEx
             | B::Tuple
             | B::Set
             | B::FrozenSet
@@ -914,6 +915,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::Map
         | B::ZipStrict
         | B::ZipFrom
+        | B::UnpackEx
         | B::Filter
         | B::GetAttr => Ty::Dyn,
         B::IsInstance => Ty::Bool,

@@ -1060,6 +1060,7 @@ impl FnLower<'_, '_> {
                     Builtin::ZipStrict => RtFn::ZipStrict,
                     Builtin::ZipFrom => RtFn::ZipFrom,
                     Builtin::PrintFrom => RtFn::PrintFrom,
+                    Builtin::UnpackEx => RtFn::UnpackEx,
                     Builtin::Filter => RtFn::Filter,
                     Builtin::IsInstance => RtFn::IsInstance,
                     Builtin::TypeName => RtFn::TypeName,

@@ -721,7 +721,15 @@ impl<'a> Resolver<'a> {
         sp: Span,
     ) {
         let vals = match value {
-            AExpr::Tuple(vals) if !vals.elts.iter().any(|e| matches!(e, AExpr::Starred(_))) => vals,
+            AExpr::Tuple(vals)
+                if !vals
+                    .elts
+                    .iter()
+                    .chain(&t.elts)
+                    .any(|e| matches!(e, AExpr::Starred(_))) =>
+            {
+                vals
+            }
             _ => {
                 let value = self.expr(value, scope);
                 return self.unpack_into(&t.elts, value, scope, out, sp);

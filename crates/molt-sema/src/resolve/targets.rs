@@ -115,12 +115,42 @@ impl Resolver<'_> {
         out: &mut Vec<Stmt>,
         sp: Span,
     ) {
-        if let Some(s) = elts.iter().find(|e| matches!(e, AExpr::Starred(_))) {
+        let stars: Vec<usize> = elts
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e, AExpr::Starred(_)))
+            .map(|(i, _)| i)
+            .collect();
+        if let [k] = stars[..] {
+            // `a, *b, c = v`: the runtime splits v into a tuple whose star
+            // item is a list, then each target takes its item.
+            let int = |n: usize| Expr {
+                kind: ExprKind::Int((n as i64).into()),
+                ty: Ty::Int,
+                span: sp,
+            };
+            let split = Self::mk(
+                ExprKind::Builtin(
+                    Builtin::UnpackEx,
+                    vec![value, int(k), int(elts.len() - k - 1)],
+                ),
+                sp,
+            );
+            let plain: Vec<AExpr> = elts
+                .iter()
+                .map(|e| match e {
+                    AExpr::Starred(s) => (*s.value).clone(),
+                    other => other.clone(),
+                })
+                .collect();
+            return self.unpack_into(&plain, split, scope, out, sp);
+        }
+        if stars.len() > 1 {
             self.error(
-                "M0110",
-                "starred assignment targets (`a, *rest = ...`) are not supported yet",
-                span(s),
-                "slice the sequence instead, e.g. `a, rest = xs[0], xs[1:]`",
+                "E0001",
+                "SyntaxError: multiple starred expressions in assignment",
+                sp,
+                "",
             );
             return;
         }
