@@ -9,7 +9,7 @@ PATHS may be case files (``x.py``) or directories (searched recursively for
 
 For each case ``x.py`` the CPython 3.11 oracle is run with
 ``PYTHONHASHSEED=0``, ``PYTHONIOENCODING=utf-8``, cwd = the case's directory,
-stdin from /dev/null and a 30 s timeout.  Beside the case it writes:
+stdin from ``x.in`` when it exists (else /dev/null) and a 30 s timeout.  Beside the case it writes:
 
     x.out   exact stdout bytes (always written, possibly empty)
     x.code  the exit code as text plus newline (only when non-zero)
@@ -97,10 +97,12 @@ def run_case(oracle: str, case: Path) -> dict[str, bytes | None]:
                 "PYTHONINTMAXSTRDIGITS", "PYTHONDONTWRITEBYTECODE"):
         env.pop(var, None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    stdin_path = case.with_suffix(".in")
+    stdin = stdin_path.read_bytes() if stdin_path.exists() else b""
     try:
         proc = subprocess.run(
             [oracle, case.name], cwd=case.parent, env=env,
-            stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT,
+            input=stdin, capture_output=True, timeout=TIMEOUT,
         )
     except subprocess.TimeoutExpired:
         raise RuntimeError(f"{case}: timed out after {TIMEOUT} s")

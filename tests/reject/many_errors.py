@@ -1,4 +1,4 @@
 class A:
     pass
 x = [1]
-import sys
+import os

@@ -1,7 +1,7 @@
 //! The golden tests: one named test per program.
 //!
 //! * `tests/cases/**/x.py` is built with `molt build`, run (stdin from
-//!   /dev/null, cwd = its directory, `PYTHONHASHSEED=0`, 20 s limit) and
+//!   `x.in` when it exists, else /dev/null, cwd = its directory, `PYTHONHASHSEED=0`, 20 s limit) and
 //!   compared with what CPython 3.11 did, as recorded by `tools/bless.py`:
 //!   stdout with `x.out` exactly, the exit code with `x.code` (default 0),
 //!   and, when `x.err` exists, the last non-empty line of stderr with it.
@@ -23,7 +23,8 @@ use std::time::Duration;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use support::{
-    last_nonempty_line, molt, python_files, run_with_timeout, scratch_dir, workspace_root,
+    last_nonempty_line, molt, python_files, run_with_input, run_with_timeout, scratch_dir,
+    workspace_root,
 };
 
 const RUN_TIMEOUT: Duration = Duration::from_secs(20);
@@ -110,8 +111,15 @@ fn golden_case(root: &Path, rel: &Path, name: &str) -> Result<(), Failed> {
     run.current_dir(case_dir)
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8");
-    let ran = run_with_timeout(&mut run, &scratch, "run", RUN_TIMEOUT)
-        .map_err(|e| format!("cannot run the built program: {e}"))?;
+    let input = case.with_extension("in");
+    let ran = run_with_input(
+        &mut run,
+        input.exists().then_some(input.as_path()),
+        &scratch,
+        "run",
+        RUN_TIMEOUT,
+    )
+    .map_err(|e| format!("cannot run the built program: {e}"))?;
 
     let mut problems = Vec::new();
     let Some(code) = ran.code() else {

@@ -46,6 +46,8 @@ pub const EXC_SYSTEM_EXIT: u32 = 18;
 pub const EXC_KEYBOARD_INTERRUPT: u32 = 19;
 /// `MemoryError`.
 pub const EXC_MEMORY_ERROR: u32 = 20;
+/// `EOFError` (`input()` at the end of its input).
+pub const EXC_EOF_ERROR: u32 = 22;
 
 /// `BaseException`: only the parent of the kinds above, never raised by kind.
 const BASE_EXCEPTION: u32 = 0;
@@ -73,6 +75,7 @@ pub fn kind_name(kind: u32) -> &'static str {
         EXC_SYSTEM_EXIT => "SystemExit",
         EXC_KEYBOARD_INTERRUPT => "KeyboardInterrupt",
         EXC_MEMORY_ERROR => "MemoryError",
+        EXC_EOF_ERROR => "EOFError",
         _ => "BaseException",
     }
 }

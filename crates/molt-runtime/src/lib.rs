@@ -233,6 +233,7 @@ pub mod str_methods;
 pub mod str_split;
 pub mod strformat;
 pub mod subscript;
+pub mod sysmod;
 pub mod timsort;
 pub mod trashcan;
 pub mod tuple;

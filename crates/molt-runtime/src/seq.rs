@@ -254,7 +254,7 @@ fn is_iter(v: Value) -> bool {
 
 /// `iter(obj)`: strs and tuples get a new iterator; an iterator is its own.
 pub fn iter(obj: Value) -> PyResult<Value> {
-    if is_iter(obj) {
+    if is_iter(obj) || crate::sysmod::as_file(obj).is_some() {
         incref(obj);
         return Ok(obj);
     }
@@ -284,6 +284,9 @@ pub fn iter_next(it: Value) -> PyResult<Value> {
     }
     if let Some(r) = crate::builtin_iter::builtin_next(it) {
         return r;
+    }
+    if let Some(which) = crate::sysmod::as_file(it) {
+        return crate::sysmod::next_line(which);
     }
     if !is_iter(it) {
         return type_error(&format!("'{}' object is not an iterator", type_name(it)));

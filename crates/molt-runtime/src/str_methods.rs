@@ -936,6 +936,9 @@ pub fn call_method(items: &[Value]) -> PyResult<Value> {
     if let Some(l) = crate::list::as_list(*recv) {
         return crate::list_methods::list_method(l, name, args, crate::kwargs::Kw::NONE);
     }
+    if let Some(which) = crate::sysmod::as_file(*recv) {
+        return crate::sysmod::file_method(which, name, args);
+    }
     match view(*recv) {
         Obj::Str(s) => str_method(*recv, s, name, args),
         Obj::Tuple(t) => tuple_method(*recv, t, name, args),

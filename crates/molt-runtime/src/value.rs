@@ -56,6 +56,8 @@ pub const KIND_FROZENSET: u32 = 11;
 pub const KIND_DICT_VIEW: u32 = 12;
 /// [`TypeInfo::kind`] of range objects.
 pub const KIND_RANGE: u32 = 13;
+/// [`TypeInfo::kind`] of the standard stream objects (`sys.stdin`, `sys.stdout`).
+pub const KIND_FILE: u32 = 16;
 
 /// The header at offset 0 of every heap object.
 #[repr(C)]

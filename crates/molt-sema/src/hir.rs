@@ -436,6 +436,16 @@ pub enum Builtin {
     ZipStrict,
     /// `zip(*args)`: the argument is the list of iterables.
     ZipFrom,
+    /// `input(prompt)`.
+    Input,
+    /// `sys.stdin`.
+    SysStdin,
+    /// `sys.stdout`.
+    SysStdout,
+    /// `sys.argv`.
+    SysArgv,
+    /// `sys.exit(code)`.
+    SysExit,
     /// `a, *b, c = v`: (v, targets before the star, targets after it) to
     /// the tuple of what each target gets.
     UnpackEx,

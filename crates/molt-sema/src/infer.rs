@@ -890,7 +890,8 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
             None,
         ),
         B::Hash => Ty::Int,
-        B::PrintFrom => Ty::None,
+        B::PrintFrom | B::SysExit => Ty::None,
+        B::Input => Ty::Str,
         B::Any | B::All => Ty::Bool,
         B::Divmod
         | B::Enumerate
@@ -916,6 +917,9 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::ZipStrict
         | B::ZipFrom
         | B::UnpackEx
+        | B::SysStdin
+        | B::SysStdout
+        | B::SysArgv
         | B::Filter
         | B::GetAttr => Ty::Dyn,
         B::IsInstance => Ty::Bool,

@@ -96,9 +96,24 @@ pub fn run_with_timeout(
     tag: &str,
     timeout: Duration,
 ) -> std::io::Result<Outcome> {
+    run_with_input(cmd, None, scratch, tag, timeout)
+}
+
+/// As [`run_with_timeout`], with stdin read from `input` when given.
+pub fn run_with_input(
+    cmd: &mut Command,
+    input: Option<&Path>,
+    scratch: &Path,
+    tag: &str,
+    timeout: Duration,
+) -> std::io::Result<Outcome> {
     let out_path = scratch.join(format!("{tag}.stdout"));
     let err_path = scratch.join(format!("{tag}.stderr"));
-    cmd.stdin(Stdio::null())
+    let stdin = match input {
+        Some(p) => Stdio::from(File::open(p)?),
+        None => Stdio::null(),
+    };
+    cmd.stdin(stdin)
         .stdout(File::create(&out_path)?)
         .stderr(File::create(&err_path)?);
     let mut child = cmd.spawn()?;

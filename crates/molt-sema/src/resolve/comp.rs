@@ -260,6 +260,7 @@ impl Resolver<'_> {
             "list" | "tuple" | "set" | "frozenset" | "dict" => (0, 1, &[]),
             "enumerate" => (1, 2, &["start"]),
             "map" => (2, usize::MAX, &[]),
+            "input" => (0, 1, &[]),
             "zip" if has_kw => (0, usize::MAX, &["strict"]),
             "filter" => (2, 2, &[]),
             "reversed" | "any" | "all" | "iter" | "hash" => (1, 1, &[]),
@@ -342,6 +343,12 @@ impl Resolver<'_> {
             "all" => ExprKind::Builtin(Builtin::All, args),
             "iter" => ExprKind::Builtin(Builtin::Iter, args),
             "map" => ExprKind::Builtin(Builtin::Map, args),
+            "input" => {
+                if args.is_empty() {
+                    args.push(absent());
+                }
+                ExprKind::Builtin(Builtin::Input, args)
+            }
             "zip" => {
                 let strict = next_kw();
                 match strict.kind {

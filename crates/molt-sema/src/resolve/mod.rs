@@ -42,6 +42,10 @@ pub(crate) struct Resolver<'a> {
     /// Local name → math function or constant, from `import math` / `from math import`.
     math_aliases: HashSet<String>,
     math_names: HashMap<String, String>,
+    /// Local names of the `sys` module (`import sys [as s]`) and of names
+    /// imported from it (`from sys import argv`: local -> attribute).
+    sys_aliases: HashSet<String>,
+    sys_names: HashMap<String, String>,
     program_funcs: Vec<Function>,
     /// Lifted lambdas, appended after the defs.
     lambdas: Vec<Function>,
@@ -100,6 +104,9 @@ const MATH_FUNCS: &[(&str, Builtin)] = &[
     ("log10", Builtin::MathLog10),
     ("gcd", Builtin::MathGcd),
 ];
+/// What of `sys` Molt supports.
+const SYS_NAMES: &[&str] = &["argv", "stdin", "stdout", "exit", "maxsize"];
+
 const MATH_CONSTS: &[(&str, f64)] = &[
     ("pi", std::f64::consts::PI),
     ("e", std::f64::consts::E),
@@ -117,6 +124,8 @@ impl<'a> Resolver<'a> {
             global_ids: HashMap::new(),
             math_aliases: HashSet::new(),
             math_names: HashMap::new(),
+            sys_aliases: HashSet::new(),
+            sys_names: HashMap::new(),
             program_funcs: Vec::new(),
             lambdas: Vec::new(),
             next_func_id: 0,
@@ -269,12 +278,15 @@ impl<'a> Resolver<'a> {
                     if alias.name.id.as_str() == "math" {
                         let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
                         self.math_aliases.insert(local);
+                    } else if alias.name.id.as_str() == "sys" {
+                        let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
+                        self.sys_aliases.insert(local);
                     } else {
                         self.error(
                             "M0108",
                             format!("module `{}` is not available", alias.name.id),
                             span(alias),
-                            "only `import math` is supported so far",
+                            "only `math` and `sys` can be imported so far",
                         );
                     }
                 }
@@ -285,12 +297,29 @@ impl<'a> Resolver<'a> {
                     .as_ref()
                     .map(|m| m.id.to_string())
                     .unwrap_or_default();
+                if module == "sys" && imp.level == 0 {
+                    for alias in &imp.names {
+                        let name = alias.name.id.to_string();
+                        if !SYS_NAMES.contains(&name.as_str()) {
+                            self.error(
+                                "M0108",
+                                format!("`sys.{name}` is not supported yet"),
+                                span(alias),
+                                "supported: sys.argv, sys.stdin, sys.stdout, sys.exit, sys.maxsize",
+                            );
+                            continue;
+                        }
+                        let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
+                        self.sys_names.insert(local, name);
+                    }
+                    return;
+                }
                 if module != "math" || imp.level != 0 {
                     self.error(
                         "M0108",
                         format!("module `{module}` is not available"),
                         span(imp),
-                        "only `import math` is supported so far",
+                        "only `math` and `sys` can be imported so far",
                     );
                     return;
                 }
@@ -1052,6 +1081,45 @@ impl<'a> Resolver<'a> {
         Self::mk(kind, sp)
     }
 
+    /// `sys.<attr>` as a value.
+    fn sys_value(&mut self, attr: &str, sp: Span) -> Expr {
+        let kind = match attr {
+            "stdin" => ExprKind::Builtin(Builtin::SysStdin, Vec::new()),
+            "stdout" => ExprKind::Builtin(Builtin::SysStdout, Vec::new()),
+            "argv" => ExprKind::Builtin(Builtin::SysArgv, Vec::new()),
+            "maxsize" => ExprKind::Int(BigInt::from(i64::MAX)),
+            _ => {
+                self.error(
+                    "M0102",
+                    format!("`sys.{attr}` is not supported yet"),
+                    sp,
+                    "supported: sys.argv, sys.stdin, sys.stdout, sys.exit, sys.maxsize",
+                );
+                ExprKind::None
+            }
+        };
+        Self::mk(kind, sp)
+    }
+
+    /// `sys.exit()` / `sys.exit(code)`.
+    fn sys_exit_call(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        let sp = span(c);
+        if c.arguments.args.len() > 1 || !c.arguments.keywords.is_empty() {
+            self.error(
+                "M0103",
+                "`sys.exit()` takes at most one positional argument",
+                sp,
+                "this call would raise TypeError",
+            );
+            return Self::mk(ExprKind::None, sp);
+        }
+        let code = match c.arguments.args.first() {
+            Some(a) => self.expr(a, scope),
+            None => Self::mk(ExprKind::Absent, sp),
+        };
+        Self::mk(ExprKind::Builtin(Builtin::SysExit, vec![code]), sp)
+    }
+
     /// `value.attr` outside a call: `type(x).__name__`, a builtin type's
     /// method as a value (`str.lower`), or an attribute of a builtin value
     /// looked up at run time (`range(3).stop`).
@@ -1067,6 +1135,12 @@ impl<'a> Resolver<'a> {
             {
                 let x = self.expr(&c.arguments.args[0], scope);
                 Self::mk(ExprKind::Builtin(Builtin::TypeName, vec![x]), sp)
+            }
+            AExpr::Name(m)
+                if self.sys_aliases.contains(m.id.as_str())
+                    && self.is_builtin_name(m.id.as_str(), scope) =>
+            {
+                self.sys_value(&attr, sp)
             }
             AExpr::Name(t)
                 if METHOD_TYPES.contains(&t.id.as_str())
@@ -1144,6 +1218,9 @@ impl<'a> Resolver<'a> {
                 return self.defaults_wrapper(name, sp);
             }
             return Self::mk(ExprKind::FuncRef(sig.id, Vec::new()), sp);
+        }
+        if let Some(orig) = self.sys_names.get(name).cloned() {
+            return self.sys_value(&orig, sp);
         }
         if let Some(orig) = self.math_names.get(name).cloned() {
             if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == orig) {
@@ -1226,6 +1303,13 @@ impl<'a> Resolver<'a> {
             AExpr::Name(n) => n.id.to_string(),
             AExpr::Attribute(a) => match &*a.value {
                 AExpr::Name(m)
+                    if a.attr.id.as_str() == "exit"
+                        && self.sys_aliases.contains(m.id.as_str())
+                        && self.is_builtin_name(m.id.as_str(), scope) =>
+                {
+                    return self.sys_exit_call(c, scope);
+                }
+                AExpr::Name(m)
                     if self.math_aliases.contains(m.id.as_str())
                         && self.is_builtin_name(m.id.as_str(), scope) =>
                 {
@@ -1249,6 +1333,9 @@ impl<'a> Resolver<'a> {
         }
         if let Some(orig) = self.math_names.get(&callee).cloned() {
             return self.math_call(&orig, c, scope);
+        }
+        if self.sys_names.get(&callee).is_some_and(|n| n == "exit") {
+            return self.sys_exit_call(c, scope);
         }
         if self.funcs.contains_key(&callee) {
             return self.user_call(&callee, c, scope);
@@ -1538,8 +1625,8 @@ impl<'a> Resolver<'a> {
             }
             _ => {
                 if [
-                    "input", "open", "eval", "exec", "compile", "type", "id", "globals", "locals",
-                    "vars", "getattr", "setattr",
+                    "open", "eval", "exec", "compile", "type", "id", "globals", "locals", "vars",
+                    "getattr", "setattr",
                 ]
                 .contains(&name)
                 {
