@@ -430,6 +430,8 @@ pub enum Builtin {
     DictSetItem,
     /// `dict.fromkeys(iterable, value)`.
     DictFromKeys,
+    /// `acc.update(other)` for a `{**other}` display (other must be a dict).
+    DictUpdateDisplay,
     /// `map(f, *iterables)`.
     Map,
     /// `zip(*iterables, strict=True)`.

@@ -913,6 +913,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::SetAdd
         | B::DictSetItem
         | B::DictFromKeys
+        | B::DictUpdateDisplay
         | B::Map
         | B::ZipStrict
         | B::ZipFrom

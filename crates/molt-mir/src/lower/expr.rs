@@ -1056,6 +1056,7 @@ impl FnLower<'_, '_> {
                     Builtin::SetAdd => RtFn::SetAdd,
                     Builtin::DictSetItem => RtFn::DictSetItem,
                     Builtin::DictFromKeys => RtFn::DictFromKeys,
+                    Builtin::DictUpdateDisplay => RtFn::DictUpdateDisplay,
                     Builtin::Map => RtFn::Map,
                     Builtin::ZipStrict => RtFn::ZipStrict,
                     Builtin::ZipFrom => RtFn::ZipFrom,

@@ -209,6 +209,45 @@ impl Resolver<'_> {
                 }
                 ExprKind::Dict(pairs)
             }
+            AExpr::List(l) => {
+                let items = self.spread(&l.elts, scope);
+                ExprKind::Builtin(Builtin::List, vec![items])
+            }
+            AExpr::Set(s) => {
+                let items = self.spread(&s.elts, scope);
+                ExprKind::Builtin(Builtin::Set, vec![items])
+            }
+            AExpr::Dict(d) => {
+                // `{**a, k: v, **b}`: one fresh dict, updated in order.
+                let sp = span(e);
+                let acc = self.hidden_local(scope, "dict", sp);
+                let mut stmts = vec![Stmt {
+                    kind: StmtKind::Assign {
+                        targets: vec![Place::Local(acc)],
+                        value: Self::mk(ExprKind::Dict(Vec::new()), sp),
+                    },
+                    span: sp,
+                }];
+                for item in &d.items {
+                    let a = Self::read_local(acc, sp);
+                    let op = match &item.key {
+                        Some(k) => {
+                            let k = self.expr(k, scope);
+                            let v = self.expr(&item.value, scope);
+                            ExprKind::Builtin(Builtin::DictSetItem, vec![a, k, v])
+                        }
+                        None => {
+                            let other = self.expr(&item.value, scope);
+                            ExprKind::Builtin(Builtin::DictUpdateDisplay, vec![a, other])
+                        }
+                    };
+                    stmts.push(Stmt {
+                        kind: StmtKind::Expr(Self::mk(op, sp)),
+                        span: sp,
+                    });
+                }
+                ExprKind::Block(stmts, Box::new(Self::read_local(acc, sp)))
+            }
             AExpr::ListComp(c) => {
                 return Some(
                     self.comprehension(CompKind::List, &c.elt, None, &c.generators, scope, span(e))
@@ -540,6 +579,32 @@ impl Resolver<'_> {
 }
 
 impl Resolver<'_> {
+    /// The items of a display or call with starred parts (`[a, *b]`), as
+    /// one list expression: each part a list, joined with `+`.
+    pub(super) fn spread(&mut self, elts: &[AExpr], scope: &mut Scope) -> Expr {
+        let mut parts: Option<Expr> = None;
+        for a in elts {
+            let part = match a {
+                AExpr::Starred(s) => {
+                    let v = self.expr(&s.value, scope);
+                    Self::mk(ExprKind::Builtin(Builtin::List, vec![v]), span(a))
+                }
+                other => Self::mk(ExprKind::List(vec![self.expr(other, scope)]), span(a)),
+            };
+            parts = Some(match parts {
+                None => part,
+                Some(p) => {
+                    let sp = p.span;
+                    Self::mk(
+                        ExprKind::Binary(BinOp::Add, Box::new(p), Box::new(part)),
+                        sp,
+                    )
+                }
+            });
+        }
+        parts.unwrap_or_else(|| Self::mk(ExprKind::List(Vec::new()), Span::default()))
+    }
+
     /// `zip(*rows)` / `print(*items, sep=..., end=...)`: the positional
     /// arguments, starred ones spread, gathered into one list at run time.
     pub(super) fn starred_builtin_call(
@@ -562,24 +627,7 @@ impl Resolver<'_> {
             return None;
         }
         let sp = span(c);
-        let mut parts: Option<Expr> = None;
-        for a in &c.arguments.args {
-            let part = match a {
-                AExpr::Starred(s) => {
-                    let v = self.expr(&s.value, scope);
-                    Self::mk(ExprKind::Builtin(Builtin::List, vec![v]), span(a))
-                }
-                other => Self::mk(ExprKind::List(vec![self.expr(other, scope)]), span(a)),
-            };
-            parts = Some(match parts {
-                None => part,
-                Some(p) => Self::mk(
-                    ExprKind::Binary(BinOp::Add, Box::new(p), Box::new(part)),
-                    sp,
-                ),
-            });
-        }
-        let items = parts?;
+        let items = self.spread(&c.arguments.args, scope);
         let (mut sep, mut end) = (
             Self::mk(ExprKind::Absent, sp),
             Self::mk(ExprKind::Absent, sp),

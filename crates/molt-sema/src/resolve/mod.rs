@@ -993,6 +993,10 @@ impl<'a> Resolver<'a> {
                 ExprKind::IfExp(Box::new(t), Box::new(a), Box::new(b))
             }
             AExpr::Compare(c) => return self.compare(c, scope),
+            AExpr::Tuple(t) if t.elts.iter().any(|e| matches!(e, AExpr::Starred(_))) => {
+                let items = self.spread(&t.elts, scope);
+                ExprKind::Builtin(Builtin::Tuple, vec![items])
+            }
             AExpr::Tuple(t) if !t.elts.iter().any(|e| matches!(e, AExpr::Starred(_))) => {
                 ExprKind::Tuple(t.elts.iter().map(|e| self.expr(e, scope)).collect())
             }
