@@ -47,7 +47,7 @@ pub const EXC_KEYBOARD_INTERRUPT: u32 = 19;
 /// `MemoryError`.
 pub const EXC_MEMORY_ERROR: u32 = 20;
 /// `EOFError` (`input()` at the end of its input).
-pub const EXC_EOF_ERROR: u32 = 22;
+pub const EXC_EOF_ERROR: u32 = 24;
 
 /// `BaseException`: only the parent of the kinds above, never raised by kind.
 const BASE_EXCEPTION: u32 = 0;
