@@ -58,6 +58,7 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         Obj::Dict(d) => crate::dict::repr_into(d, out)?,
         Obj::Set(s) | Obj::FrozenSet(s) => crate::set::repr_into(s, out)?,
         Obj::DictView(dv) => crate::dict_view::repr_into(dv, out)?,
+        Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::repr_into(v, out),
         Obj::Other if crate::value::is_heap(v) => {
             out.push_str(&format!("<{} object at {v:#x}>", type_name(v)));
         }
@@ -588,6 +589,8 @@ pub fn len(v: Value) -> PyResult<Value> {
         Obj::DictView(dv) => Ok(int_from_i64(dv.dict().len() as i64)),
         Obj::List(l) => Ok(int_from_i64(l.len() as i64)),
         Obj::Range(r) => crate::range::range_len(r),
+        Obj::Bytes(b) => Ok(int_from_i64(b.len() as i64)),
+        Obj::ByteArray(a) => Ok(int_from_i64(a.data().len() as i64)),
         _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),
     }
 }

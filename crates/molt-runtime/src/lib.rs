@@ -201,6 +201,7 @@
 mod alloc;
 pub mod builtin_iter;
 pub mod builtins;
+pub mod bytes;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_view;

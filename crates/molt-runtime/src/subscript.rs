@@ -254,6 +254,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
             Ok(())
         }
         Obj::Dict(d) => crate::dict::set(d, key, v),
+        Obj::ByteArray(a) => crate::bytes::setitem(a, key, v),
         Obj::Str(_) | Obj::Tuple(_) | Obj::Range(_) if matches!(view(key), Obj::BigInt(_)) => {
             raise(
                 EXC_INDEX_ERROR,
@@ -278,6 +279,7 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
             Ok(())
         }
         Obj::Dict(d) => crate::dict::delitem(d, key),
+        Obj::ByteArray(a) => crate::bytes::delitem(a, key),
         Obj::Str(_) | Obj::Tuple(_) | Obj::Range(_) if as_int(key).is_some() => {
             if let Obj::BigInt(_) = view(key) {
                 return raise(

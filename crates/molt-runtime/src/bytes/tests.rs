@@ -1,0 +1,216 @@
+//! Unit tests for bytes and bytearray; expected values from python3.11.
+
+use super::*;
+use crate::builtins::str_text;
+use crate::value::decref;
+
+/// `str()` of a result, or `!!Kind: message`.
+fn show(r: PyResult<Value>) -> String {
+    match r {
+        Ok(v) => {
+            let mut s = String::new();
+            crate::builtins::repr_into(v, &mut s).ok();
+            decref(v);
+            s
+        }
+        Err(_) => {
+            let e = crate::exc::molt_err_fetch();
+            let t = crate::exc::final_line(e);
+            decref(e);
+            format!("!!{t}")
+        }
+    }
+}
+
+fn b(data: &[u8]) -> Value {
+    bytes_from(data).unwrap_or(NONE)
+}
+
+fn call(recv: Value, name: &str, args: &[Value]) -> String {
+    let n = str_new(name);
+    let mut items = vec![recv, n];
+    items.extend_from_slice(args);
+    let r = crate::str_methods::call_method(&items);
+    decref(n);
+    show(r)
+}
+
+#[test]
+fn repr_quoting() {
+    assert_eq!(bytes_repr(b"abc"), "b'abc'");
+    assert_eq!(bytes_repr(b"\x00\n\\'"), "b\"\\x00\\n\\\\'\"");
+    assert_eq!(bytes_repr(b"'\""), "b'\\'\"'");
+    assert_eq!(bytes_repr(b"\t\r\x7f\xff"), "b'\\t\\r\\x7f\\xff'");
+    let a = bytearray_from(b"a'b".to_vec());
+    assert_eq!(show(Ok(a)), "bytearray(b\"a'b\")");
+}
+
+#[test]
+fn construction() {
+    assert_eq!(show(bytes_new(UNBOUND)), "b''");
+    assert_eq!(show(bytes_new(small(3))), "b'\\x00\\x00\\x00'");
+    let s = str_new("a");
+    assert_eq!(
+        show(bytes_new(s)),
+        "!!TypeError: string argument without an encoding"
+    );
+    decref(s);
+    assert_eq!(show(bytes_new(small(-1))), "!!ValueError: negative count");
+    assert_eq!(
+        show(bytes_new(NONE)),
+        "!!TypeError: cannot convert 'NoneType' object to bytes"
+    );
+    let l = crate::list::list_from_vec(vec![small(104), small(105)]);
+    assert_eq!(show(bytes_new(l)), "b'hi'");
+    decref(l);
+    let l = crate::list::list_from_vec(vec![small(300)]);
+    assert_eq!(
+        show(bytes_new(l)),
+        "!!ValueError: bytes must be in range(0, 256)"
+    );
+    assert_eq!(
+        show(bytearray_new(l)),
+        "!!ValueError: byte must be in range(0, 256)"
+    );
+    decref(l);
+    let h = str_new("de ad be");
+    assert_eq!(show(fromhex(h)), "b'\\xde\\xad\\xbe'");
+    decref(h);
+    let h = str_new("0 1");
+    assert_eq!(
+        show(fromhex(h)),
+        "!!ValueError: non-hexadecimal number found in fromhex() arg at position 1"
+    );
+    decref(h);
+}
+
+#[test]
+fn codecs() {
+    let cases: &[(&[u8], &str)] = &[
+        (b"\xff", "!!UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"),
+        (b"a\xc3", "!!UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc3 in position 1: unexpected end of data"),
+        (b"a\xc3(", "!!UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc3 in position 1: invalid continuation byte"),
+        (b"\xf0\x9f\x98", "!!UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 0-2: unexpected end of data"),
+        (b"\xf0\x9fx", "!!UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte"),
+        (b"\xed\xa0\x80", "!!UnicodeDecodeError: 'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte"),
+        (b"\xc3\xa9", "'\u{e9}'"),
+    ];
+    for &(data, want) in cases {
+        let v = b(data);
+        assert_eq!(call(v, "decode", &[]), want);
+        decref(v);
+    }
+    let v = b(b"a\xff\xfe");
+    let (enc, rep) = (str_new("utf-8"), str_new("replace"));
+    assert_eq!(call(v, "decode", &[enc, rep]), "'a\u{fffd}\u{fffd}'");
+    let l1 = str_new("latin-1");
+    assert_eq!(call(v, "decode", &[l1]), "'a\u{ff}\u{fe}'");
+    let s = str_new("\u{e9}");
+    let ascii = str_new("ascii");
+    assert_eq!(call(s, "encode", &[]), "b'\\xc3\\xa9'");
+    assert_eq!(call(s, "encode", &[ascii]), "!!UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)");
+    let foo = str_new("foo");
+    assert_eq!(
+        call(s, "encode", &[foo]),
+        "!!LookupError: unknown encoding: foo"
+    );
+    for x in [v, enc, rep, l1, s, ascii, foo] {
+        decref(x);
+    }
+}
+
+#[test]
+fn methods_and_ops() {
+    let v = b(b" a,b,,c ");
+    let comma = b(b",");
+    assert_eq!(call(v, "split", &[comma]), "[b' a', b'b', b'', b'c ']");
+    assert_eq!(call(v, "split", &[]), "[b'a,b,,c']");
+    assert_eq!(call(v, "rsplit", &[comma, small(1)]), "[b' a,b,', b'c ']");
+    assert_eq!(call(v, "strip", &[]), "b'a,b,,c'");
+    assert_eq!(call(v, "count", &[comma]), "3");
+    assert_eq!(call(v, "find", &[small(98)]), "3");
+    assert_eq!(call(v, "rfind", &[comma]), "5");
+    assert_eq!(
+        call(v, "index", &[b(b"z")]),
+        "!!ValueError: subsection not found"
+    );
+    assert_eq!(call(v, "upper", &[]), "b' A,B,,C '");
+    assert_eq!(call(v, "hex", &[]), "'20612c622c2c6320'");
+    assert_eq!(call(v, "startswith", &[b(b" a")]), "True");
+    let s = str_new("a");
+    assert_eq!(
+        call(v, "startswith", &[s]),
+        "!!TypeError: startswith first arg must be bytes or a tuple of bytes, not str"
+    );
+    assert_eq!(call(v, "replace", &[comma, b(b"--")]), "b' a--b----c '");
+    assert_eq!(
+        call(
+            comma,
+            "join",
+            &[crate::list::list_from_vec(vec![b(b"x"), b(b"y")])]
+        ),
+        "b'x,y'"
+    );
+    assert_eq!(
+        show(crate::ops::binop(crate::ops::BinOp::Add, comma, s)),
+        "!!TypeError: can't concat str to bytes"
+    );
+    assert_eq!(
+        show(crate::ops::binop(crate::ops::BinOp::Mul, comma, small(3))),
+        "b',,,'"
+    );
+    assert_eq!(show(crate::seq::getitem(v, small(1))), "97");
+    assert_eq!(
+        show(crate::seq::getitem(v, small(10))),
+        "!!IndexError: index out of range"
+    );
+    assert_eq!(
+        show(crate::seq::slice(v, small(1), small(3), NONE)),
+        "b'a,'"
+    );
+    assert_eq!(crate::seq::contains(v, b(b"b,")).ok(), Some(true));
+    assert_eq!(
+        crate::hash::hash(comma).ok(),
+        Some(crate::hash::hash_text(",", 1))
+    );
+
+    let a = bytearray_from(b"ab".to_vec());
+    assert_eq!(call(a, "append", &[small(99)]), "None");
+    assert_eq!(
+        call(a, "append", &[small(256)]),
+        "!!ValueError: byte must be in range(0, 256)"
+    );
+    assert_eq!(
+        call(a, "extend", &[small(1)]),
+        "!!TypeError: can't extend bytearray with int"
+    );
+    assert_eq!(call(a, "extend", &[comma]), "None");
+    assert_eq!(call(a, "pop", &[]), "44");
+    assert!(crate::subscript::setitem(a, small(0), small(65)).is_ok());
+    assert_eq!(
+        show(Ok({
+            incref(a);
+            a
+        })),
+        "bytearray(b'Abc')"
+    );
+    assert_eq!(
+        crate::ops::compare(crate::ops::CmpOp::Eq, a, b(b"Abc")).ok(),
+        Some(true)
+    );
+    assert_eq!(
+        show(crate::hash::hash(a).map(small)),
+        "!!TypeError: unhashable type: 'bytearray'"
+    );
+    assert_eq!(call(a, "clear", &[]), "None");
+    assert_eq!(
+        call(a, "pop", &[]),
+        "!!IndexError: pop from empty bytearray"
+    );
+    let e = b(b"");
+    assert_eq!(
+        call(e, "foo", &[]),
+        "!!AttributeError: 'bytes' object has no attribute 'foo'"
+    );
+    let _ = str_text(e);
+}
