@@ -978,11 +978,7 @@ fn split(data: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Vec<u8>> {
                     break;
                 }
                 if left == 0 {
-                    let mut j = n;
-                    while j > i && is_ws(data[j - 1]) {
-                        j -= 1;
-                    }
-                    out.push(data[i..j].to_vec());
+                    out.push(data[i..].to_vec());
                     break;
                 }
                 let s = i;
@@ -1029,11 +1025,7 @@ fn rsplit(data: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Vec<u8>> {
                     break;
                 }
                 if left == 0 {
-                    let mut j = 0;
-                    while j < i && is_ws(data[j]) {
-                        j += 1;
-                    }
-                    out.push(data[j..i].to_vec());
+                    out.push(data[..i].to_vec());
                     break;
                 }
                 let e = i;
@@ -1077,23 +1069,22 @@ fn opt_bytes_arg(args: &[Value], i: usize) -> PyResult<Option<Vec<u8>>> {
     }
 }
 
-fn affix(
-    data: &[u8],
-    name: &str,
-    args: &[Value],
-    test: fn(&[u8], &[u8]) -> bool,
-) -> PyResult<Value> {
+fn affix(data: &[u8], name: &str, args: &[Value], starts: bool) -> PyResult<Value> {
     nargs(name, args, 1, 3)?;
     let (start, end) = bounds(args, 1, data.len())?;
-    let sub = if start <= end {
-        &data[start..end]
-    } else {
-        &[][..]
-    };
-    let fits = start <= data.len();
+    // CPython's `tailmatch`.
     let check = |p: Value| -> PyResult<Option<bool>> {
-        Ok(as_bytes_like(p)
-            .map(|p| fits && (start <= end || p.is_empty() && start <= data.len()) && test(sub, p)))
+        Ok(as_bytes_like(p).map(|p| {
+            let n = p.len();
+            if start > data.len() || end < start || end - start < n {
+                return false;
+            }
+            if starts {
+                data[start..start + n] == *p
+            } else {
+                data[end - n..end] == *p
+            }
+        }))
     };
     if let Obj::Tuple(items) = view(args[0]) {
         for &p in items {
@@ -1165,8 +1156,8 @@ pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> 
                 None => value_error("subsection not found"),
             }
         }
-        "startswith" => affix(data, name, args, |s, p| s.starts_with(p)),
-        "endswith" => affix(data, name, args, |s, p| s.ends_with(p)),
+        "startswith" => affix(data, name, args, true),
+        "endswith" => affix(data, name, args, false),
         "split" | "rsplit" => {
             nargs(name, args, 0, 2)?;
             let sep = opt_bytes_arg(args, 0)?;

@@ -214,3 +214,124 @@ fn methods_and_ops() {
     );
     let _ = str_text(e);
 }
+
+#[test]
+fn edge_cases_match_python() {
+    let m = |recv: &[u8], name: &str, args: &[Value]| {
+        let r = b(recv);
+        let out = call(r, name, args);
+        decref(r);
+        out
+    };
+    let (x, e, c, bc, a, dash, bb) = (
+        b(b"x"),
+        b(b""),
+        b(b"c"),
+        b(b"bc"),
+        b(b"a"),
+        b(b"-"),
+        b(b"bb"),
+    );
+    assert_eq!(m(b"  a b ", "split", &[NONE, small(0)]), "[b'a b ']");
+    assert_eq!(m(b" a b ", "rsplit", &[NONE, small(0)]), "[b' a b']");
+    assert_eq!(
+        m(b"a  b  c ", "split", &[NONE, small(1)]),
+        "[b'a', b'b  c ']"
+    );
+    assert_eq!(
+        m(b" a b  c", "rsplit", &[NONE, small(1)]),
+        "[b' a b', b'c']"
+    );
+    assert_eq!(m(b"abc", "startswith", &[e, small(5)]), "False");
+    assert_eq!(m(b"abc", "startswith", &[e, small(3)]), "True");
+    assert_eq!(m(b"abc", "endswith", &[c, small(0), small(2)]), "False");
+    let t = crate::tuple::tuple_from_borrowed(&[x, bc]).unwrap_or(NONE);
+    assert_eq!(m(b"abc", "endswith", &[t]), "True");
+    decref(t);
+    assert_eq!(m(b"abc", "find", &[e, small(5)]), "-1");
+    assert_eq!(m(b"abc", "find", &[e, small(3)]), "3");
+    assert_eq!(m(b"abc", "count", &[e]), "4");
+    assert_eq!(m(b"abc", "count", &[e, small(5)]), "0");
+    assert_eq!(m(b"abc", "rfind", &[e, small(1), small(2)]), "2");
+    assert_eq!(m(b"aaa", "replace", &[e, dash]), "b'-a-a-a-'");
+    assert_eq!(m(b"aaa", "replace", &[e, dash, small(2)]), "b'-a-aa'");
+    assert_eq!(m(b"aaa", "replace", &[a, bb, small(2)]), "b'bbbba'");
+    assert_eq!(m(b"xxaxx", "strip", &[x]), "b'a'");
+    assert_eq!(m(b"AbC", "swapcase", &[]), "b'aBc'");
+    assert_eq!(m(b"", "isdigit", &[]), "False");
+    assert_eq!(m(b"A1", "isalnum", &[]), "True");
+    let abc = b(b"abc");
+    assert_eq!(crate::hash::hash(abc).ok(), Some(-4594863902769663758));
+    assert_eq!(
+        show(crate::seq::slice(abc, NONE, NONE, small(-1))),
+        "b'cba'"
+    );
+    let it = crate::seq::iter(abc).unwrap_or(NONE);
+    assert_eq!(show(crate::seq::iter_next(it)), "97");
+    assert_eq!(crate::value::type_name(it), "bytes_iterator");
+    decref(it);
+    let ab = bytearray_from(b"ab".to_vec());
+    assert_eq!(
+        show(crate::ops::binop(crate::ops::BinOp::Mul, ab, small(2))),
+        "bytearray(b'abab')"
+    );
+    assert_eq!(
+        show(crate::ops::binop(crate::ops::BinOp::Mul, small(3), a)),
+        "b'aaa'"
+    );
+    assert_eq!(
+        show(crate::ops::binop(crate::ops::BinOp::Mul, a, small(-1))),
+        "b''"
+    );
+    assert_eq!(
+        crate::ops::compare(crate::ops::CmpOp::Gt, ab, a).ok(),
+        Some(true)
+    );
+    assert_eq!(
+        crate::ops::compare(crate::ops::CmpOp::Lt, a, abc).ok(),
+        Some(true)
+    );
+    assert_eq!(
+        show(crate::seq::slice(ab, small(1), NONE, NONE)),
+        "bytearray(b'b')"
+    );
+    let r = crate::inplace::inplace(crate::ops::BinOp::Add, ab, bc);
+    assert_eq!(r.ok(), Some(ab));
+    decref(ab);
+    assert_eq!(show(Ok(ab)), "bytearray(b'abbc')");
+    for v in [x, e, c, bc, a, dash, bb, abc] {
+        decref(v);
+    }
+}
+
+#[test]
+fn keyword_arguments() {
+    let kw_call = |recv: Value, name: &str, args: &[Value], names: &[&str]| {
+        let n = str_new(name);
+        let mut items = vec![recv, n];
+        items.extend_from_slice(args);
+        let knames: Vec<Value> = names.iter().map(|s| str_new(s)).collect();
+        let kt = crate::tuple::tuple_from_owned(knames).unwrap_or(NONE);
+        let r = crate::kwargs::call_method_kw(&items, kt);
+        decref(kt);
+        decref(n);
+        show(r)
+    };
+    let v = b(b"a\xffb");
+    let ign = str_new("ignore");
+    assert_eq!(kw_call(v, "decode", &[ign], &["errors"]), "'ab'");
+    let s = str_new("\u{e9}x");
+    let ascii = str_new("ascii");
+    assert_eq!(
+        kw_call(s, "encode", &[ascii, ign], &["encoding", "errors"]),
+        "b'x'"
+    );
+    let w = b(b"a b c");
+    assert_eq!(
+        kw_call(w, "split", &[small(1)], &["maxsplit"]),
+        "[b'a', b'b c']"
+    );
+    for x in [v, ign, s, ascii, w] {
+        decref(x);
+    }
+}
