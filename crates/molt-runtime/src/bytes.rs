@@ -739,6 +739,68 @@ fn ba_index(a: &ByteArrayObj, key: Value, msg: &str) -> PyResult<usize> {
     Ok(j as usize)
 }
 
+/// `ba[start:stop:step] = v` for a bytearray.
+pub fn setslice(
+    a: &ByteArrayObj,
+    start: Value,
+    stop: Value,
+    step: Value,
+    v: Value,
+) -> PyResult<()> {
+    let new = match view(v) {
+        Obj::Int(_) | Obj::Bool(_) | Obj::BigInt(_) | Obj::Str(_) => {
+            return type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            )
+        }
+        _ => construct_data(v, "bytearray")?,
+    };
+    let r = crate::subscript::slice_range(a.data().len(), start, stop, step)?;
+    if r.step == 1 {
+        let lo = r.start.max(0) as usize;
+        let hi = (r.stop.max(r.start)).max(0) as usize;
+        a.vec().splice(lo..hi, new);
+        return Ok(());
+    }
+    if new.len() != r.count {
+        return value_error(&format!(
+            "attempt to assign bytes of size {} to extended slice of size {}",
+            new.len(),
+            r.count
+        ));
+    }
+    let buf = a.vec();
+    for (p, b) in r.positions().zip(new) {
+        if let Some(slot) = buf.get_mut(p) {
+            *slot = b;
+        }
+    }
+    Ok(())
+}
+
+/// `del ba[start:stop:step]` for a bytearray.
+pub fn delslice(a: &ByteArrayObj, start: Value, stop: Value, step: Value) -> PyResult<()> {
+    let r = crate::subscript::slice_range(a.data().len(), start, stop, step)?;
+    if r.step == 1 {
+        let lo = r.start.max(0) as usize;
+        let hi = (r.stop.max(r.start)).max(0) as usize;
+        a.vec().drain(lo..hi);
+        return Ok(());
+    }
+    let mut drop = vec![false; a.data().len()];
+    for p in r.positions() {
+        if let Some(d) = drop.get_mut(p) {
+            *d = true;
+        }
+    }
+    let mut k = 0;
+    a.vec().retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    Ok(())
+}
+
 /// `a + b` when `a` is bytes-like: `None` when `a` is not.
 pub fn concat(a: Value, b: Value) -> Option<PyResult<Value>> {
     let x = as_bytes_like(a)?;

@@ -303,6 +303,7 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
 pub fn setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> PyResult<()> {
     match view(obj) {
         Obj::List(l) => list_setslice(l, start, stop, step, v),
+        Obj::ByteArray(a) => crate::bytes::setslice(a, start, stop, step, v),
         _ => type_error(&format!(
             "'{}' object does not support item assignment",
             type_name(obj)
@@ -314,6 +315,7 @@ pub fn setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) ->
 pub fn delslice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<()> {
     match view(obj) {
         Obj::List(l) => list_delslice(l, start, stop, step),
+        Obj::ByteArray(a) => crate::bytes::delslice(a, start, stop, step),
         _ => type_error(&format!(
             "'{}' object does not support item deletion",
             type_name(obj)

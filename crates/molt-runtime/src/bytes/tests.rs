@@ -335,3 +335,55 @@ fn keyword_arguments() {
         decref(x);
     }
 }
+
+#[test]
+fn bytearray_slices() {
+    use crate::subscript::{delslice, setslice};
+    let run = |f: &dyn Fn(Value) -> PyResult<()>| {
+        let a = bytearray_from(b"abcdef".to_vec());
+        let r = f(a);
+        match r {
+            Ok(()) => show(Ok(a)),
+            Err(e) => {
+                decref(a);
+                show(Err(e))
+            }
+        }
+    };
+    let xyz = b(b"XYZ");
+    let xy = b(b"xy");
+    assert_eq!(
+        run(&|a| setslice(a, small(1), small(3), NONE, xyz)),
+        "bytearray(b'aXYZdef')"
+    );
+    assert_eq!(
+        run(&|a| setslice(a, small(1), small(3), NONE, small(3))),
+        "!!TypeError: can assign only bytes, buffers, or iterables of ints in range(0, 256)"
+    );
+    assert_eq!(
+        run(&|a| setslice(a, NONE, NONE, small(2), xyz)),
+        "bytearray(b'XbYdZf')"
+    );
+    assert_eq!(
+        run(&|a| setslice(a, NONE, NONE, small(2), xy)),
+        "!!ValueError: attempt to assign bytes of size 2 to extended slice of size 3"
+    );
+    assert_eq!(
+        run(&|a| delslice(a, NONE, NONE, small(2))),
+        "bytearray(b'bdf')"
+    );
+    assert_eq!(
+        run(&|a| delslice(a, small(1), small(3), NONE)),
+        "bytearray(b'adef')"
+    );
+    assert_eq!(
+        run(&|a| setslice(a, small(5), small(1), NONE, b(b"Q"))),
+        "bytearray(b'abcdeQf')"
+    );
+    assert_eq!(
+        run(&|a| setslice(a, small(1), small(3), NONE, a)),
+        "bytearray(b'aabcdefdef')"
+    );
+    decref(xyz);
+    decref(xy);
+}
