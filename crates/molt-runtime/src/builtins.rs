@@ -615,6 +615,13 @@ pub fn ord(v: Value) -> PyResult<Value> {
                 )),
             }
         }
+        Obj::Bytes(_) | Obj::ByteArray(_) => match crate::bytes::as_bytes_like(v) {
+            Some(&[c]) => Ok(int_from_i64(i64::from(c))),
+            d => type_error(&format!(
+                "ord() expected a character, but string of length {} found",
+                d.map_or(0, <[u8]>::len)
+            )),
+        },
         _ => type_error(&format!(
             "ord() expected string of length 1, but {} found",
             type_name(v)

@@ -1172,18 +1172,91 @@ fn affix(data: &[u8], name: &str, args: &[Value], starts: bool) -> PyResult<Valu
     }
 }
 
+/// `b.hex([sep[, bytes_per_sep]])`.
+fn hex(data: &[u8], args: &[Value]) -> PyResult<Value> {
+    let sep: Option<char> = match args.first().map(|&v| (v, view(v))) {
+        None => None,
+        Some((_, Obj::Str(s))) => {
+            let mut cs = s.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) if c.is_ascii() => Some(c),
+                (Some(_), None) => return value_error("sep must be ASCII."),
+                _ => return value_error("sep must be length 1."),
+            }
+        }
+        Some((v, _)) => match as_bytes_like(v) {
+            Some(&[c]) if c.is_ascii() => Some(c as char),
+            Some(&[_]) => return value_error("sep must be ASCII."),
+            Some(_) => return value_error("sep must be length 1."),
+            None => return type_error(&format!("sep must be str or bytes, not {}", type_name(v))),
+        },
+    };
+    let per = match args.get(1).map(|&v| view(v)) {
+        None => 1,
+        Some(Obj::Int(n)) => n,
+        Some(Obj::Bool(b)) => i64::from(b),
+        _ => return type_error("'bytes_per_sep' must be an integer"),
+    };
+    let group = per.unsigned_abs().max(1) as usize;
+    let n = data.len();
+    let mut s = String::with_capacity(n * 3);
+    for (i, b) in data.iter().enumerate() {
+        if let Some(c) = sep {
+            let boundary = if per < 0 { i } else { n - i };
+            if i > 0 && per != 0 && boundary % group == 0 {
+                s.push(c);
+            }
+        }
+        s.push_str(&format!("{b:02x}"));
+    }
+    Ok(str_new(&s))
+}
+
+/// The method names [`bytes_method`] knows (bytearray-only ones included).
+pub const METHODS: &[&str] = &[
+    "decode",
+    "hex",
+    "count",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "startswith",
+    "endswith",
+    "split",
+    "rsplit",
+    "join",
+    "replace",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "upper",
+    "lower",
+    "swapcase",
+    "isdigit",
+    "isalpha",
+    "isspace",
+    "isalnum",
+    "isupper",
+    "islower",
+    "append",
+    "extend",
+    "pop",
+    "clear",
+    "copy",
+    "reverse",
+    "insert",
+    "remove",
+];
+
 /// `recv.name(*args)` for a bytes or bytearray receiver.
 pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let data = as_bytes_like(recv).unwrap_or_default();
     match name {
         "decode" => bytes_decode(data, args),
         "hex" => {
-            nargs("hex", args, 0, 0)?;
-            let mut s = String::with_capacity(data.len() * 2);
-            for b in data {
-                s.push_str(&format!("{b:02x}"));
-            }
-            Ok(str_new(&s))
+            nargs("hex", args, 0, 2)?;
+            hex(data, args)
         }
         "count" => {
             nargs("count", args, 1, 3)?;

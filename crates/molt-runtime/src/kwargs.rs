@@ -278,7 +278,8 @@ fn bytes_method_kw(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<
             &["sep", "maxsplit"],
             [crate::value::NONE, crate::value::small(-1)],
         ),
-        _ => return no_keywords(type_name(recv), name),
+        _ if crate::bytes::METHODS.contains(&name) => return no_keywords(type_name(recv), name),
+        _ => return no_attribute(recv, name),
     };
     let b = bind(name, args, kw, params, 2)?;
     let a: Vec<Value> = b

@@ -387,3 +387,26 @@ fn bytearray_slices() {
     decref(xyz);
     decref(xy);
 }
+
+#[test]
+fn hex_and_ord() {
+    let v = b(b"abcde");
+    let colon = str_new(":");
+    let dash = b(b"-");
+    let two = str_new("::");
+    assert_eq!(call(v, "hex", &[colon]), "'61:62:63:64:65'");
+    assert_eq!(call(v, "hex", &[colon, small(2)]), "'61:6263:6465'");
+    assert_eq!(call(v, "hex", &[dash, small(-2)]), "'6162-6364-65'");
+    assert_eq!(
+        call(v, "hex", &[two]),
+        "!!ValueError: sep must be length 1."
+    );
+    assert_eq!(
+        show(crate::builtins::ord(v)),
+        "!!TypeError: ord() expected a character, but string of length 5 found"
+    );
+    assert_eq!(show(crate::builtins::ord(dash)), "45");
+    for x in [v, colon, dash, two] {
+        decref(x);
+    }
+}
