@@ -435,6 +435,7 @@ impl Tx<'_, '_> {
             let name = match self.prog.consts[i] {
                 ConstObj::Str(_) => "molt_str_from_utf8",
                 ConstObj::BigInt(_) => "molt_int_from_decimal",
+                ConstObj::Bytes(_) => "molt_bytes_from_data",
             };
             let v = self.call_rt1(name, &[I64, I64], I64, &[text, len])?;
             let slot = self.data_addr(self.syms.consts[i]);

@@ -162,6 +162,7 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         )?);
         let text = match c {
             ConstObj::Str(s) | ConstObj::BigInt(s) => s.as_bytes().to_vec(),
+            ConstObj::Bytes(b) => b.clone(),
         };
         let len = text.len();
         const_text.push((

@@ -94,6 +94,8 @@ pub enum ConstObj {
     Str(String),
     /// An `int` too big for the small-int encoding, in decimal.
     BigInt(String),
+    /// A `bytes` literal.
+    Bytes(Vec<u8>),
 }
 
 /// A local's declaration.
@@ -264,6 +266,9 @@ pub enum RtFn {
     PrintFrom,
     UnpackEx,
     Input,
+    BytesNew,
+    ByteArrayNew,
+    BytesFromHex,
     SysStdin,
     SysStdout,
     SysArgv,
@@ -386,6 +391,9 @@ impl RtFn {
             PrintFrom => ("molt_print_from", &[O, O, O], O, false),
             UnpackEx => ("molt_unpack_ex", &[O, O, O], O, false),
             Input => ("molt_input", &[O], O, false),
+            BytesNew => ("molt_bytes_new", &[O], O, false),
+            ByteArrayNew => ("molt_bytearray_new", &[O], O, false),
+            BytesFromHex => ("molt_bytes_fromhex", &[O], O, false),
             SysStdin => ("molt_sys_stdin", &[], O, false),
             SysStdout => ("molt_sys_stdout", &[], O, false),
             SysArgv => ("molt_sys_argv", &[], O, false),

@@ -8,6 +8,7 @@ impl fmt::Display for Program {
         for (i, c) in self.consts.iter().enumerate() {
             match c {
                 ConstObj::Str(s) => writeln!(f, "const c{i} = str {s:?}")?,
+                ConstObj::Bytes(b) => writeln!(f, "const c{i} = bytes {b:?}")?,
                 ConstObj::BigInt(s) => writeln!(f, "const c{i} = int {s}")?,
             }
         }

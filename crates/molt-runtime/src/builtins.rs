@@ -58,6 +58,7 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         Obj::Dict(d) => crate::dict::repr_into(d, out)?,
         Obj::Set(s) | Obj::FrozenSet(s) => crate::set::repr_into(s, out)?,
         Obj::DictView(dv) => crate::dict_view::repr_into(dv, out)?,
+        Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::repr_into(v, out),
         Obj::Other if crate::value::is_heap(v) => {
             out.push_str(&format!("<{} object at {v:#x}>", type_name(v)));
         }
@@ -588,6 +589,8 @@ pub fn len(v: Value) -> PyResult<Value> {
         Obj::DictView(dv) => Ok(int_from_i64(dv.dict().len() as i64)),
         Obj::List(l) => Ok(int_from_i64(l.len() as i64)),
         Obj::Range(r) => crate::range::range_len(r),
+        Obj::Bytes(b) => Ok(int_from_i64(b.len() as i64)),
+        Obj::ByteArray(a) => Ok(int_from_i64(a.data().len() as i64)),
         _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),
     }
 }
@@ -612,6 +615,13 @@ pub fn ord(v: Value) -> PyResult<Value> {
                 )),
             }
         }
+        Obj::Bytes(_) | Obj::ByteArray(_) => match crate::bytes::as_bytes_like(v) {
+            Some(&[c]) => Ok(int_from_i64(i64::from(c))),
+            d => type_error(&format!(
+                "ord() expected a character, but string of length {} found",
+                d.map_or(0, <[u8]>::len)
+            )),
+        },
         _ => type_error(&format!(
             "ord() expected string of length 1, but {} found",
             type_name(v)

@@ -46,6 +46,12 @@ pub const EXC_SYSTEM_EXIT: u32 = 18;
 pub const EXC_KEYBOARD_INTERRUPT: u32 = 19;
 /// `MemoryError`.
 pub const EXC_MEMORY_ERROR: u32 = 20;
+/// `UnicodeError`.
+pub const EXC_UNICODE_ERROR: u32 = 21;
+/// `UnicodeDecodeError`.
+pub const EXC_UNICODE_DECODE_ERROR: u32 = 22;
+/// `UnicodeEncodeError`.
+pub const EXC_UNICODE_ENCODE_ERROR: u32 = 23;
 /// `EOFError` (`input()` at the end of its input).
 pub const EXC_EOF_ERROR: u32 = 24;
 
@@ -75,6 +81,9 @@ pub fn kind_name(kind: u32) -> &'static str {
         EXC_SYSTEM_EXIT => "SystemExit",
         EXC_KEYBOARD_INTERRUPT => "KeyboardInterrupt",
         EXC_MEMORY_ERROR => "MemoryError",
+        EXC_UNICODE_ERROR => "UnicodeError",
+        EXC_UNICODE_DECODE_ERROR => "UnicodeDecodeError",
+        EXC_UNICODE_ENCODE_ERROR => "UnicodeEncodeError",
         EXC_EOF_ERROR => "EOFError",
         _ => "BaseException",
     }
@@ -87,6 +96,8 @@ fn parent(kind: u32) -> u32 {
         EXC_UNBOUND_LOCAL_ERROR => EXC_NAME_ERROR,
         EXC_RECURSION_ERROR | EXC_NOT_IMPLEMENTED_ERROR => EXC_RUNTIME_ERROR,
         EXC_INDEX_ERROR | EXC_KEY_ERROR => EXC_LOOKUP_ERROR,
+        EXC_UNICODE_ERROR => EXC_VALUE_ERROR,
+        EXC_UNICODE_DECODE_ERROR | EXC_UNICODE_ENCODE_ERROR => EXC_UNICODE_ERROR,
         EXC_SYSTEM_EXIT | EXC_KEYBOARD_INTERRUPT | EXC_EXCEPTION => BASE_EXCEPTION,
         BASE_EXCEPTION => BASE_EXCEPTION,
         _ => EXC_EXCEPTION,

@@ -45,6 +45,8 @@ fn type_bits(v: Value) -> u32 {
     const FROZENSET: u32 = 1 << 8;
     const RANGE: u32 = 1 << 9;
     const OBJECT: u32 = 1 << 10;
+    const BYTES: u32 = 1 << 11;
+    const BYTEARRAY: u32 = 1 << 12;
     let t = match view(v) {
         Obj::Bool(_) => BOOL | INT,
         Obj::Int(_) | Obj::BigInt(_) => INT,
@@ -57,6 +59,8 @@ fn type_bits(v: Value) -> u32 {
             KIND_SET => SET,
             KIND_FROZENSET => FROZENSET,
             KIND_RANGE => RANGE,
+            crate::value::KIND_BYTES => BYTES,
+            crate::value::KIND_BYTEARRAY => BYTEARRAY,
             _ => 0,
         },
         _ => 0,

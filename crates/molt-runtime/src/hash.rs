@@ -214,6 +214,14 @@ pub fn hash_text(s: &str, nchars: usize) -> i64 {
     fix(h.finish() as i64)
 }
 
+/// CPython's hash of a bytes object's data (`_Py_HashBytes`).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    fix(Sip13::oneshot(b) as i64)
+}
+
 /// The hash of a str value, computed once and cached in the object.
 #[inline]
 pub fn hash_str(v: Value) -> i64 {
@@ -299,7 +307,8 @@ fn hash_slow(v: Value) -> PyResult<i64> {
                 if empty || one { none } else { r.step },
             ])
         }
-        Obj::Dict(_) | Obj::Set(_) => unhashable(v),
+        Obj::Bytes(_) => Ok(crate::bytes::bytes_hash(v)),
+        Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => unhashable(v),
         Obj::DictView(dv) if dv.is_setlike() => unhashable(v),
         _ if is_heap(v) && heap_kind(v) == KIND_LIST => unhashable(v),
         _ => Ok(hash_pointer(v)),

@@ -9,7 +9,10 @@ use crate::Value;
 /// `a op= b`: the new value of `a` (a new reference).
 pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     match op {
-        BinOp::Add => crate::list_ops::inplace_add(a, b),
+        BinOp::Add => match crate::bytes::inplace_add(a, b) {
+            Some(r) => r,
+            None => crate::list_ops::inplace_add(a, b),
+        },
         BinOp::Mul => crate::list_ops::inplace_mul(a, b),
         BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => crate::set_ops::inplace(op, a, b),
         _ => fallback(op, a, b),

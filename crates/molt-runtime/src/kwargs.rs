@@ -234,6 +234,14 @@ fn str_method_kw(
     match name {
         "split" | "rsplit" => crate::str_split::split(recv, name, args, kw),
         "splitlines" => crate::str_split::splitlines(recv, args, kw),
+        "encode" => {
+            let b = bind("encode", args, kw, &["encoding", "errors"], 2)?;
+            let a: Vec<Value> = b
+                .into_iter()
+                .map(|v| v.unwrap_or(crate::value::UNBOUND))
+                .collect();
+            crate::bytes::str_encode(s, &a)
+        }
         "format" => {
             let pairs: Vec<(&str, Value)> = kw
                 .names
@@ -256,6 +264,30 @@ fn str_method_kw(
         // Unknown names and knowingly unsupported methods: as without keywords.
         _ => call_method(&[recv, name_v]),
     }
+}
+
+/// `recv.name(*args, **kw)` for bytes and bytearray: `decode`, `split`
+/// and `rsplit` take keywords; other methods refuse them.
+fn bytes_method_kw(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (params, defaults): (&[&str], [Value; 2]) = match name {
+        "decode" => (
+            &["encoding", "errors"],
+            [crate::value::UNBOUND, crate::value::UNBOUND],
+        ),
+        "split" | "rsplit" => (
+            &["sep", "maxsplit"],
+            [crate::value::NONE, crate::value::small(-1)],
+        ),
+        _ if crate::bytes::METHODS.contains(&name) => return no_keywords(type_name(recv), name),
+        _ => return no_attribute(recv, name),
+    };
+    let b = bind(name, args, kw, params, 2)?;
+    let a: Vec<Value> = b
+        .into_iter()
+        .zip(defaults)
+        .map(|(v, d)| v.unwrap_or(d))
+        .collect();
+    crate::bytes::bytes_method(recv, name, &a)
 }
 
 /// `recv.name(*args, **kw)`: `items` = `[recv, name, positional..., keyword
@@ -282,6 +314,7 @@ pub fn call_method_kw(items: &[Value], kwnames: Value) -> PyResult<Value> {
     match view(*recv) {
         Obj::Str(_) => str_method_kw(*recv, *name_v, name, args, kw),
         Obj::List(l) => crate::list_methods::list_method(l, name, args, kw),
+        Obj::Bytes(_) | Obj::ByteArray(_) => bytes_method_kw(*recv, name, args, kw),
         Obj::Tuple(_) | Obj::Range(_) if name == "count" || name == "index" => {
             no_keywords(type_name(*recv), name)
         }

@@ -133,7 +133,7 @@
 //!   and `range.count`/`index`, AttributeError for unknown names,
 //!   the methods of dicts, sets, frozensets and dict views (dispatched to
 //!   [`dict_methods`], [`set_ops`], [`dict_view`]), NotImplementedError for
-//!   methods Molt does not support yet (`str.encode`, ...); `str.format` and
+//!   methods Molt does not support yet (`str.translate`, ...); `str.format` and
 //!   `str % args` are in [`strformat`];
 //! - [`kwargs`]: `molt_call_method_kw(items, n, kwnames)`: as
 //!   `molt_call_method`, but `kwnames` (a tuple of strs) names the last
@@ -183,6 +183,15 @@
 //!   `molt_frozenset_from(iterable)` (`frozenset(x)`; unbound = empty);
 //!   the generic `molt_bitor`/`molt_bitand`/`molt_sub`/`molt_bitxor` and
 //!   comparisons handle set algebra;
+//! - [`bytes`](mod@bytes): `molt_bytes_from_data(ptr, len)` (a literal),
+//!   `molt_bytes_new(x)` / `molt_bytearray_new(x)` (`bytes(x)`,
+//!   `bytearray(x)`; `x` unbound = empty), `molt_bytes_fromhex(s)`,
+//!   `molt_bytearray_fromhex(s)`; `MOLT_TYPE_BYTES` (kind
+//!   [`value::KIND_BYTES`]: offset 16 `len`, 24 cached `hash`, data inline
+//!   from 32) and `MOLT_TYPE_BYTEARRAY` (kind [`value::KIND_BYTEARRAY`],
+//!   opaque). Indexing, slicing, `in`, iteration, `len`, `+`, `*`,
+//!   comparisons, `hash`, item assignment and the methods (including
+//!   `str.encode`) go through the generic entry points;
 //! - [`exc`]: raising, handler support and tracebacks;
 //! - [`io`]: `molt_flush_stdout`; [`entry`]: the C `main`.
 //!
@@ -201,6 +210,7 @@
 mod alloc;
 pub mod builtin_iter;
 pub mod builtins;
+pub mod bytes;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_view;

@@ -172,6 +172,29 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if let Some(r) = crate::set_ops::binop(op, a, b) {
         return r;
     }
+    if op == BinOp::Add {
+        if let Some(r) = crate::bytes::concat(a, b) {
+            return r;
+        }
+    }
+    if op == BinOp::Mul {
+        let (seq, n) = if crate::bytes::as_bytes_like(a).is_some() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        if crate::bytes::as_bytes_like(seq).is_some()
+            && (seq == a || !matches!(view(a), Obj::Str(_) | Obj::Tuple(_) | Obj::List(_)))
+        {
+            let Some(count) = as_int(n) else {
+                return type_error(&format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(n)
+                ));
+            };
+            return crate::bytes::repeat(seq, repeat_count(count)?);
+        }
+    }
     match (op, view(a), view(b)) {
         (BinOp::Mod, Obj::Str(f), _) => crate::strformat::percent_format(f, b),
         (BinOp::Add, Obj::Str(_), Obj::Str(_)) => str_concat(a, b),
@@ -278,6 +301,11 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
         (_, Obj::Float(y)) if as_int(a).is_some() => int::cmp_float(as_int(a).expect("checked"), y),
         (Obj::Str(x), Obj::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
         (Obj::Tuple(x), Obj::Tuple(y)) => return tuple_compare(op, x, y),
+        (Obj::Bytes(_) | Obj::ByteArray(_), Obj::Bytes(_) | Obj::ByteArray(_)) => {
+            let x = crate::bytes::as_bytes_like(a).unwrap_or_default();
+            let y = crate::bytes::as_bytes_like(b).unwrap_or_default();
+            Some(x.cmp(y))
+        }
         (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
             return crate::set_ops::compare(op, x, y)
         }
@@ -338,6 +366,8 @@ pub fn is_true(v: Value) -> bool {
         Obj::DictView(dv) => !dv.dict().is_empty(),
         Obj::List(l) => !l.is_empty(),
         Obj::Range(r) => !r.is_empty(),
+        Obj::Bytes(b) => !b.is_empty(),
+        Obj::ByteArray(a) => !a.data().is_empty(),
         Obj::Exc(_) | Obj::Func(_) | Obj::Other => true,
     }
 }

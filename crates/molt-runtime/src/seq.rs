@@ -69,6 +69,7 @@ pub fn getitem(obj: Value, i: Value) -> PyResult<Value> {
         Obj::Dict(d) => crate::dict::getitem(d, i),
         Obj::List(l) => crate::subscript::list_getitem(l, i),
         Obj::Range(r) => crate::range::range_getitem(r, i),
+        Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::getitem(obj, i),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
     }
 }
@@ -141,6 +142,10 @@ pub fn slice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<Val
         }
         Obj::List(l) => crate::subscript::list_slice(l, start, stop, step),
         Obj::Range(r) => crate::range::range_slice(r, start, stop, step),
+        Obj::Bytes(_) | Obj::ByteArray(_) => {
+            let n = crate::bytes::len_of(obj).unwrap_or(0);
+            crate::bytes::slice_picked(obj, &slice_positions(n, start, stop, step)?)
+        }
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(obj))),
     }
 }
@@ -168,6 +173,7 @@ pub fn contains(container: Value, item: Value) -> PyResult<bool> {
         Obj::DictView(dv) => crate::dict_view::contains(dv, item),
         Obj::List(l) => crate::iterbuiltins::list_contains(l, item),
         Obj::Range(r) => crate::range::range_contains(r, item),
+        Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::contains(container, item),
         _ if is_iter(container) => crate::iterbuiltins::iter_contains(container, item),
         _ => type_error(&format!(
             "argument of type '{}' is not iterable",
@@ -199,6 +205,8 @@ pub fn iter_type_name(v: Value) -> &'static str {
             Obj::Str(s) if s.is_ascii() => "str_ascii_iterator",
             Obj::Str(_) => "str_iterator",
             Obj::Tuple(_) => "tuple_iterator",
+            Obj::Bytes(_) => "bytes_iterator",
+            Obj::ByteArray(_) => "bytearray_iterator",
             _ => "iterator",
         },
         IterState::Enumerate { .. } => "enumerate",
@@ -259,7 +267,7 @@ pub fn iter(obj: Value) -> PyResult<Value> {
         return Ok(obj);
     }
     match view(obj) {
-        Obj::Str(_) | Obj::Tuple(_) => {
+        Obj::Str(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
             incref(obj);
             Ok(new_iter(IterState::Seq { seq: obj, pos: 0 }))
         }
@@ -310,6 +318,15 @@ pub fn iter_next(it: Value) -> PyResult<Value> {
                 }
                 None => Ok(UNBOUND),
             },
+            Obj::Bytes(_) | Obj::ByteArray(_) => {
+                match crate::bytes::as_bytes_like(*seq).and_then(|d| d.get(*pos).copied()) {
+                    Some(b) => {
+                        *pos += 1;
+                        Ok(crate::value::small(i64::from(b)))
+                    }
+                    None => Ok(UNBOUND),
+                }
+            }
             _ => Ok(UNBOUND),
         },
         IterState::Enumerate { inner, count } => {

@@ -766,7 +766,7 @@ fn predicate(s: &str, f: fn(char) -> bool) -> Value {
 
 /// Methods CPython has but Molt refuses for now (they need lists, bytes or
 /// `format`).
-const UNSUPPORTED: &[&str] = &["encode", "maketrans", "translate"];
+const UNSUPPORTED: &[&str] = &["maketrans", "translate"];
 
 /// The type name `_PyArg_BadArgument` prints (`None` for None).
 fn arg_type_name(v: Value) -> &'static str {
@@ -856,6 +856,7 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
                 args.len()
             )),
         },
+        "encode" => crate::bytes::str_encode(s, args),
         _ if UNSUPPORTED.contains(&name) => raise(
             EXC_NOT_IMPLEMENTED_ERROR,
             &format!("str.{name}() is not supported by Molt yet"),
@@ -947,6 +948,7 @@ pub fn call_method(items: &[Value]) -> PyResult<Value> {
         Obj::DictView(dv) => crate::dict_view::view_method(dv, name, args),
         Obj::List(l) => crate::list_methods::list_method(l, name, args, crate::kwargs::Kw::NONE),
         Obj::Range(r) => crate::range::range_method(r, name, args),
+        Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::bytes_method(*recv, name, args),
         _ => no_attribute(*recv, name),
     }
 }
@@ -1057,8 +1059,8 @@ mod tests {
             "!!AttributeError: 'str' object has no attribute 'foo'"
         );
         assert_eq!(
-            call("abc", "encode", &[]),
-            "!!NotImplementedError: str.encode() is not supported by Molt yet"
+            call("abc", "translate", &[]),
+            "!!NotImplementedError: str.translate() is not supported by Molt yet"
         );
         let t = tuple_from_owned(vec![str_new("a"), i(1)]).unwrap_or(0);
         assert_eq!(

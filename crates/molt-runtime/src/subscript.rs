@@ -254,6 +254,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
             Ok(())
         }
         Obj::Dict(d) => crate::dict::set(d, key, v),
+        Obj::ByteArray(a) => crate::bytes::setitem(a, key, v),
         Obj::Str(_) | Obj::Tuple(_) | Obj::Range(_) if matches!(view(key), Obj::BigInt(_)) => {
             raise(
                 EXC_INDEX_ERROR,
@@ -278,6 +279,7 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
             Ok(())
         }
         Obj::Dict(d) => crate::dict::delitem(d, key),
+        Obj::ByteArray(a) => crate::bytes::delitem(a, key),
         Obj::Str(_) | Obj::Tuple(_) | Obj::Range(_) if as_int(key).is_some() => {
             if let Obj::BigInt(_) = view(key) {
                 return raise(
@@ -301,6 +303,7 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
 pub fn setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> PyResult<()> {
     match view(obj) {
         Obj::List(l) => list_setslice(l, start, stop, step, v),
+        Obj::ByteArray(a) => crate::bytes::setslice(a, start, stop, step, v),
         _ => type_error(&format!(
             "'{}' object does not support item assignment",
             type_name(obj)
@@ -312,6 +315,7 @@ pub fn setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) ->
 pub fn delslice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<()> {
     match view(obj) {
         Obj::List(l) => list_delslice(l, start, stop, step),
+        Obj::ByteArray(a) => crate::bytes::delslice(a, start, stop, step),
         _ => type_error(&format!(
             "'{}' object does not support item deletion",
             type_name(obj)

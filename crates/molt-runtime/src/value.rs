@@ -56,6 +56,10 @@ pub const KIND_FROZENSET: u32 = 11;
 pub const KIND_DICT_VIEW: u32 = 12;
 /// [`TypeInfo::kind`] of range objects.
 pub const KIND_RANGE: u32 = 13;
+/// [`TypeInfo::kind`] of bytes.
+pub const KIND_BYTES: u32 = 14;
+/// [`TypeInfo::kind`] of bytearrays.
+pub const KIND_BYTEARRAY: u32 = 15;
 /// [`TypeInfo::kind`] of the standard stream objects (`sys.stdin`, `sys.stdout`).
 pub const KIND_FILE: u32 = 16;
 
@@ -233,6 +237,10 @@ pub enum Obj<'a> {
     FrozenSet(&'a crate::set::SetObj),
     /// Dict view (`keys()`, `values()`, `items()`).
     DictView(&'a crate::dict_view::DictViewObj),
+    /// Bytes data.
+    Bytes(&'a [u8]),
+    /// Bytearray (mutable: read its data through [`crate::bytes::ByteArrayObj::data`]).
+    ByteArray(&'a crate::bytes::ByteArrayObj),
     /// The unbound marker or an unknown bit pattern.
     Other,
 }
@@ -260,6 +268,8 @@ pub fn view<'a>(v: Value) -> Obj<'a> {
                     KIND_DICT => Obj::Dict(&*(v as *const crate::dict::DictObj)),
                     KIND_SET => Obj::Set(&*(v as *const crate::set::SetObj)),
                     KIND_FROZENSET => Obj::FrozenSet(&*(v as *const crate::set::SetObj)),
+                    KIND_BYTES => Obj::Bytes(crate::bytes::bytes_slice(v)),
+                    KIND_BYTEARRAY => Obj::ByteArray(&*(v as *const crate::bytes::ByteArrayObj)),
                     KIND_DICT_VIEW => Obj::DictView(&*(v as *const crate::dict_view::DictViewObj)),
                     _ => Obj::Other,
                 }
@@ -286,6 +296,8 @@ pub fn type_name(v: Value) -> &'static str {
         Obj::Set(_) => "set",
         Obj::FrozenSet(_) => "frozenset",
         Obj::DictView(dv) => dv.type_name(),
+        Obj::Bytes(_) => "bytes",
+        Obj::ByteArray(_) => "bytearray",
         Obj::Other
             // SAFETY: live heap object (crate invariant).
             if is_heap(v) && std::ptr::eq(unsafe { (*header(v)).ty }, &crate::seq::MOLT_TYPE_ITER) =>

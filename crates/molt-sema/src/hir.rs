@@ -440,6 +440,12 @@ pub enum Builtin {
     ZipFrom,
     /// `input(prompt)`.
     Input,
+    /// `bytes(x)` (`x` absent: `bytes()`).
+    Bytes,
+    /// `bytearray(x)`.
+    ByteArray,
+    /// `bytes.fromhex(s)`.
+    BytesFromHex,
     /// `sys.stdin`.
     SysStdin,
     /// `sys.stdout`.
@@ -492,6 +498,8 @@ pub const TYPE_BITS: &[&str] = &[
     "frozenset",
     "range",
     "object",
+    "bytes",
+    "bytearray",
 ];
 
 /// The `!r`/`!s`/`!a` conversion of an f-string field.
@@ -531,6 +539,8 @@ pub enum ExprKind {
     Float(f64),
     /// A str literal.
     Str(String),
+    /// A bytes literal.
+    Bytes(Vec<u8>),
     /// `True` / `False`.
     Bool(bool),
     /// `None`.

@@ -425,6 +425,7 @@ impl Cx<'_> {
             ExprKind::Int(_) => Ty::Int,
             ExprKind::Float(_) => Ty::Float,
             ExprKind::Str(_) => Ty::Str,
+            ExprKind::Bytes(_) => Ty::Dyn,
             ExprKind::Bool(_) => Ty::Bool,
             ExprKind::None => Ty::None,
             ExprKind::Local(l) => self.locals[l.0 as usize].ty,
@@ -918,6 +919,9 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::ZipStrict
         | B::ZipFrom
         | B::UnpackEx
+        | B::Bytes
+        | B::ByteArray
+        | B::BytesFromHex
         | B::SysStdin
         | B::SysStdout
         | B::SysArgv

@@ -18,6 +18,10 @@ impl FnLower<'_, '_> {
             ExprKind::Float(f) => self.konst(Ty::Float, Op::ConstFloat(*f)),
             ExprKind::Bool(b) => self.konst(Ty::Bool, Op::ConstBool(*b)),
             ExprKind::None => self.konst(Ty::Obj, Op::ConstNone),
+            ExprKind::Bytes(b) => {
+                let id = self.cx.intern(ConstObj::Bytes(b.clone()));
+                self.konst(Ty::Obj, Op::Const(id))
+            }
             ExprKind::Str(s) => {
                 let id = self.cx.intern(ConstObj::Str(s.clone()));
                 self.konst(Ty::Obj, Op::Const(id))
@@ -1063,6 +1067,9 @@ impl FnLower<'_, '_> {
                     Builtin::PrintFrom => RtFn::PrintFrom,
                     Builtin::UnpackEx => RtFn::UnpackEx,
                     Builtin::Input => RtFn::Input,
+                    Builtin::Bytes => RtFn::BytesNew,
+                    Builtin::ByteArray => RtFn::ByteArrayNew,
+                    Builtin::BytesFromHex => RtFn::BytesFromHex,
                     Builtin::SysStdin => RtFn::SysStdin,
                     Builtin::SysStdout => RtFn::SysStdout,
                     Builtin::SysArgv => RtFn::SysArgv,

@@ -300,6 +300,7 @@ impl Resolver<'_> {
             "enumerate" => (1, 2, &["start"]),
             "map" => (2, usize::MAX, &[]),
             "input" => (0, 1, &[]),
+            "bytes" | "bytearray" => (0, 1, &[]),
             "zip" if has_kw => (0, usize::MAX, &["strict"]),
             "filter" => (2, 2, &[]),
             "reversed" | "any" | "all" | "iter" | "hash" => (1, 1, &[]),
@@ -382,11 +383,16 @@ impl Resolver<'_> {
             "all" => ExprKind::Builtin(Builtin::All, args),
             "iter" => ExprKind::Builtin(Builtin::Iter, args),
             "map" => ExprKind::Builtin(Builtin::Map, args),
-            "input" => {
+            "input" | "bytes" | "bytearray" => {
                 if args.is_empty() {
                     args.push(absent());
                 }
-                ExprKind::Builtin(Builtin::Input, args)
+                let b = match name {
+                    "input" => Builtin::Input,
+                    "bytes" => Builtin::Bytes,
+                    _ => Builtin::ByteArray,
+                };
+                ExprKind::Builtin(b, args)
             }
             "zip" => {
                 let strict = next_kw();

@@ -962,6 +962,7 @@ impl<'a> Resolver<'a> {
                 }
             },
             AExpr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
+            AExpr::BytesLiteral(b) => ExprKind::Bytes(b.value.bytes().collect()),
             AExpr::BooleanLiteral(b) => ExprKind::Bool(b.value),
             AExpr::NoneLiteral(_) => ExprKind::None,
             AExpr::Name(n) => return self.name(n.id.as_str(), sp, scope),
@@ -1465,6 +1466,15 @@ impl<'a> Resolver<'a> {
         let sp = span(c);
         let name = a.attr.id.to_string();
         if let AExpr::Name(t) = &*a.value {
+            if t.id.as_str() == "bytes"
+                && name == "fromhex"
+                && self.is_builtin_name("bytes", scope)
+                && c.arguments.args.len() == 1
+                && c.arguments.keywords.is_empty()
+            {
+                let arg = self.expr(&c.arguments.args[0], scope);
+                return Self::mk(ExprKind::Builtin(Builtin::BytesFromHex, vec![arg]), sp);
+            }
             if t.id.as_str() == "dict" && name == "fromkeys" && self.is_builtin_name("dict", scope)
             {
                 let mut args: Vec<Expr> = c
@@ -1697,7 +1707,7 @@ impl<'a> Resolver<'a> {
 
 /// Methods whose results need types Molt does not have yet (bytes), or
 /// that are not implemented yet.
-const UNSUPPORTED_METHODS: &[&str] = &["encode", "maketrans", "translate"];
+const UNSUPPORTED_METHODS: &[&str] = &["maketrans", "translate"];
 
 /// Builtins of one argument usable as values (`key=len`, `map(str, xs)`).
 const BUILTIN_VALUES: &[&str] = &[

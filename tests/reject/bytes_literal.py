@@ -1,2 +1,0 @@
-data = b"abc"
-print(data)
