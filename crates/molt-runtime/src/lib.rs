@@ -245,6 +245,7 @@ pub mod strformat;
 pub mod subscript;
 pub mod sysmod;
 pub mod timsort;
+pub mod translate;
 pub mod trashcan;
 pub mod tuple;
 mod unicode_tables;

@@ -8,7 +8,6 @@
 
 use crate::exc::{
     overflow_error, raise, ret, type_error, value_error, PyResult, EXC_ATTRIBUTE_ERROR,
-    EXC_NOT_IMPLEMENTED_ERROR,
 };
 use crate::int::{as_int, int_from_i64};
 use crate::ops::eq_identity;
@@ -764,10 +763,6 @@ fn predicate(s: &str, f: fn(char) -> bool) -> Value {
     bool_value(!s.is_empty() && s.chars().all(f))
 }
 
-/// Methods CPython has but Molt refuses for now (they need lists, bytes or
-/// `format`).
-const UNSUPPORTED: &[&str] = &["maketrans", "translate"];
-
 /// The type name `_PyArg_BadArgument` prints (`None` for None).
 fn arg_type_name(v: Value) -> &'static str {
     match view(v) {
@@ -849,6 +844,13 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
         "removesuffix" => remove_affix(s, args, true),
         "splitlines" => crate::str_split::splitlines(recv, args, crate::kwargs::Kw::NONE),
         "format" => crate::strformat::str_format(s, args, &[]),
+        "translate" => match args {
+            [t] => crate::translate::translate(s, *t),
+            _ => type_error(&format!(
+                "str.translate() takes exactly one argument ({} given)",
+                args.len()
+            )),
+        },
         "format_map" => match args {
             [m] => crate::strformat::str_format_map(s, *m),
             _ => type_error(&format!(
@@ -857,10 +859,6 @@ fn str_method(recv: Value, s: &str, name: &str, args: &[Value]) -> PyResult<Valu
             )),
         },
         "encode" => crate::bytes::str_encode(s, args),
-        _ if UNSUPPORTED.contains(&name) => raise(
-            EXC_NOT_IMPLEMENTED_ERROR,
-            &format!("str.{name}() is not supported by Molt yet"),
-        ),
         _ => no_attribute(recv, name),
     }
 }
@@ -1060,7 +1058,7 @@ mod tests {
         );
         assert_eq!(
             call("abc", "translate", &[]),
-            "!!NotImplementedError: str.translate() is not supported by Molt yet"
+            "!!TypeError: str.translate() takes exactly one argument (0 given)"
         );
         let t = tuple_from_owned(vec![str_new("a"), i(1)]).unwrap_or(0);
         assert_eq!(

@@ -446,6 +446,8 @@ pub enum Builtin {
     ByteArray,
     /// `bytes.fromhex(s)`.
     BytesFromHex,
+    /// `str.maketrans(x, y, z)` (absent arguments are [`ExprKind::Absent`]).
+    StrMakeTrans,
     /// `sys.stdin`.
     SysStdin,
     /// `sys.stdout`.

@@ -789,9 +789,8 @@ fn str_method_type(name: &str) -> Ty {
     match name {
         "upper" | "lower" | "casefold" | "title" | "capitalize" | "swapcase" | "strip"
         | "lstrip" | "rstrip" | "replace" | "center" | "ljust" | "rjust" | "zfill"
-        | "removeprefix" | "removesuffix" | "expandtabs" | "join" | "format" | "format_map" => {
-            Ty::Str
-        }
+        | "removeprefix" | "removesuffix" | "expandtabs" | "join" | "format" | "format_map"
+        | "translate" => Ty::Str,
         "startswith" | "endswith" | "isdigit" | "isdecimal" | "isnumeric" | "isalpha"
         | "isalnum" | "isspace" | "isupper" | "islower" | "istitle" | "isascii"
         | "isidentifier" => Ty::Bool,
@@ -922,6 +921,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::Bytes
         | B::ByteArray
         | B::BytesFromHex
+        | B::StrMakeTrans
         | B::SysStdin
         | B::SysStdout
         | B::SysArgv

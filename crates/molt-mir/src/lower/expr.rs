@@ -1070,6 +1070,7 @@ impl FnLower<'_, '_> {
                     Builtin::Bytes => RtFn::BytesNew,
                     Builtin::ByteArray => RtFn::ByteArrayNew,
                     Builtin::BytesFromHex => RtFn::BytesFromHex,
+                    Builtin::StrMakeTrans => RtFn::StrMakeTrans,
                     Builtin::SysStdin => RtFn::SysStdin,
                     Builtin::SysStdout => RtFn::SysStdout,
                     Builtin::SysArgv => RtFn::SysArgv,

@@ -1466,6 +1466,23 @@ impl<'a> Resolver<'a> {
         let sp = span(c);
         let name = a.attr.id.to_string();
         if let AExpr::Name(t) = &*a.value {
+            if t.id.as_str() == "str"
+                && name == "maketrans"
+                && self.is_builtin_name("str", scope)
+                && (1..=3).contains(&c.arguments.args.len())
+                && c.arguments.keywords.is_empty()
+            {
+                let mut args: Vec<Expr> = c
+                    .arguments
+                    .args
+                    .iter()
+                    .map(|x| self.expr(x, scope))
+                    .collect();
+                while args.len() < 3 {
+                    args.push(Self::mk(ExprKind::Absent, sp));
+                }
+                return Self::mk(ExprKind::Builtin(Builtin::StrMakeTrans, args), sp);
+            }
             if t.id.as_str() == "bytes"
                 && name == "fromhex"
                 && self.is_builtin_name("bytes", scope)
@@ -1497,21 +1514,6 @@ impl<'a> Resolver<'a> {
                 }
                 return Self::mk(ExprKind::Builtin(Builtin::DictFromKeys, args), sp);
             }
-        }
-        if UNSUPPORTED_METHODS.contains(&name.as_str()) {
-            let help = match name.as_str() {
-                "maketrans" | "translate" => {
-                    "map characters with a dict and `\"\".join(table.get(c, c) for c in s)`"
-                }
-                _ => "bytes come in a later release",
-            };
-            self.error(
-                "M0103",
-                format!("`.{name}()` is not supported yet"),
-                sp,
-                help,
-            );
-            return Self::mk(ExprKind::None, sp);
         }
         let recv = self.expr(&a.value, scope);
         let mut args: Vec<Expr> = c
@@ -1704,10 +1706,6 @@ impl<'a> Resolver<'a> {
         Self::mk(ExprKind::Builtin(b, args), sp)
     }
 }
-
-/// Methods whose results need types Molt does not have yet (bytes), or
-/// that are not implemented yet.
-const UNSUPPORTED_METHODS: &[&str] = &["maketrans", "translate"];
 
 /// Builtins of one argument usable as values (`key=len`, `map(str, xs)`).
 const BUILTIN_VALUES: &[&str] = &[
