@@ -69,7 +69,7 @@ fn type_bits(v: Value) -> u32 {
 }
 
 /// `isinstance(v, types)` where `types` is a small int: a bit set of
-/// builtin types (see [`type_bits`]).
+/// builtin types (see `type_bits`).
 #[no_mangle]
 pub extern "C" fn molt_isinstance(v: Value, types: Value) -> Value {
     let mask = crate::value::small_of(types) as u32;

@@ -132,9 +132,9 @@
 //!   [`str_split`]), list methods ([`list_methods`]), `tuple.count`/`index`
 //!   and `range.count`/`index`, AttributeError for unknown names,
 //!   the methods of dicts, sets, frozensets and dict views (dispatched to
-//!   [`dict_methods`], [`set_ops`], [`dict_view`]), NotImplementedError for
-//!   methods Molt does not support yet (`str.translate`, ...); `str.format` and
-//!   `str % args` are in [`strformat`];
+//!   [`dict_methods`], [`set_ops`], [`dict_view`]); `str.format` and
+//!   `str % args` are in [`strformat`], `str.translate` and
+//!   `molt_str_maketrans` in [`translate`], bytes in [`bytes`];
 //! - [`kwargs`]: `molt_call_method_kw(items, n, kwnames)`: as
 //!   `molt_call_method`, but `kwnames` (a tuple of strs) names the last
 //!   `len(kwnames)` items, which are keyword arguments (`l.sort(key=f)`,
