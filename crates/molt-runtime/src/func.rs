@@ -193,6 +193,9 @@ fn call_compiled(func: &FuncObj, args: &[Value]) -> PyResult<Value> {
 /// `f(*args)`: a new reference, or TypeError for a value that is not callable.
 pub fn call(f: Value, args: &[Value]) -> PyResult<Value> {
     let Obj::Func(func) = view(f) else {
+        if let Some(t) = crate::typeobj::as_type(f) {
+            return crate::typeobj::call_type(t, args);
+        }
         return type_error(&format!("'{}' object is not callable", type_name(f)));
     };
     // SAFETY: `code` was supplied by compiled code together with `env`; `args` is a

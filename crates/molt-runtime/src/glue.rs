@@ -84,6 +84,11 @@ pub extern "C" fn molt_type_name(v: Value) -> Value {
 
 /// `v.name` for a builtin value.
 pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
+    if let Some(t) = crate::typeobj::as_type(v) {
+        if name == "__name__" {
+            return Ok(crate::str::str_new(t.name));
+        }
+    }
     if is_heap(v) && heap_kind(v) == KIND_RANGE {
         if let Some(r) = crate::range::range_attr(v, name) {
             return r;

@@ -248,6 +248,7 @@ pub mod timsort;
 pub mod translate;
 pub mod trashcan;
 pub mod tuple;
+pub mod typeobj;
 mod unicode_tables;
 pub mod value;
 

@@ -448,6 +448,11 @@ pub enum Builtin {
     BytesFromHex,
     /// `str.maketrans(x, y, z)` (absent arguments are [`ExprKind::Absent`]).
     StrMakeTrans,
+    /// `type(x)`.
+    TypeOf,
+    /// A builtin type named as a value (`int`, `list`); the argument is
+    /// its name.
+    TypeObject,
     /// `sys.stdin`.
     SysStdin,
     /// `sys.stdout`.

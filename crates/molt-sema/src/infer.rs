@@ -922,6 +922,8 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::ByteArray
         | B::BytesFromHex
         | B::StrMakeTrans
+        | B::TypeOf
+        | B::TypeObject
         | B::SysStdin
         | B::SysStdout
         | B::SysArgv

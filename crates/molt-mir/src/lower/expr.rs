@@ -1071,6 +1071,8 @@ impl FnLower<'_, '_> {
                     Builtin::ByteArray => RtFn::ByteArrayNew,
                     Builtin::BytesFromHex => RtFn::BytesFromHex,
                     Builtin::StrMakeTrans => RtFn::StrMakeTrans,
+                    Builtin::TypeOf => RtFn::TypeOf,
+                    Builtin::TypeObject => RtFn::TypeObject,
                     Builtin::SysStdin => RtFn::SysStdin,
                     Builtin::SysStdout => RtFn::SysStdout,
                     Builtin::SysArgv => RtFn::SysArgv,

@@ -300,6 +300,7 @@ impl Resolver<'_> {
             "enumerate" => (1, 2, &["start"]),
             "map" => (2, usize::MAX, &[]),
             "input" => (0, 1, &[]),
+            "type" => (1, 1, &[]),
             "bytes" | "bytearray" => (0, 1, &[]),
             "zip" if has_kw => (0, usize::MAX, &["strict"]),
             "filter" => (2, 2, &[]),
@@ -383,6 +384,7 @@ impl Resolver<'_> {
             "all" => ExprKind::Builtin(Builtin::All, args),
             "iter" => ExprKind::Builtin(Builtin::Iter, args),
             "map" => ExprKind::Builtin(Builtin::Map, args),
+            "type" => ExprKind::Builtin(Builtin::TypeOf, args),
             "input" | "bytes" | "bytearray" => {
                 if args.is_empty() {
                     args.push(absent());

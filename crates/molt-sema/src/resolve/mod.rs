@@ -1243,6 +1243,14 @@ impl<'a> Resolver<'a> {
             "True" => Self::mk(ExprKind::Bool(true), sp),
             "False" => Self::mk(ExprKind::Bool(false), sp),
             "None" => Self::mk(ExprKind::None, sp),
+            _ if TYPE_NAMES.contains(&name) => {
+                let n = Expr {
+                    kind: ExprKind::Str(name.to_string()),
+                    ty: Ty::Str,
+                    span: sp,
+                };
+                Self::mk(ExprKind::Builtin(Builtin::TypeObject, vec![n]), sp)
+            }
             _ if BUILTIN_VALUES.contains(&name) => {
                 self.builtin_value(name, format!("lambda x: {name}(x)"), sp)
             }
@@ -1641,7 +1649,7 @@ impl<'a> Resolver<'a> {
             }
             _ => {
                 if [
-                    "open", "eval", "exec", "compile", "type", "id", "globals", "locals", "vars",
+                    "open", "eval", "exec", "compile", "id", "globals", "locals", "vars",
                     "getattr", "setattr",
                 ]
                 .contains(&name)
@@ -1706,6 +1714,23 @@ impl<'a> Resolver<'a> {
         Self::mk(ExprKind::Builtin(b, args), sp)
     }
 }
+
+/// Builtin types usable as values (`type(x) is dict`, `key=int`): the
+/// runtime's type objects, callable as constructors.
+const TYPE_NAMES: &[&str] = &[
+    "int",
+    "float",
+    "str",
+    "bool",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "bytes",
+    "bytearray",
+];
 
 /// Builtins of one argument usable as values (`key=len`, `map(str, xs)`).
 const BUILTIN_VALUES: &[&str] = &[
