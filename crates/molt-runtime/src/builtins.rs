@@ -59,6 +59,11 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
         Obj::Set(s) | Obj::FrozenSet(s) => crate::set::repr_into(s, out)?,
         Obj::DictView(dv) => crate::dict_view::repr_into(dv, out)?,
         Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::repr_into(v, out),
+        Obj::Other if crate::sliceobj::as_slice_obj(v).is_some() => {
+            if let Some(s) = crate::sliceobj::as_slice_obj(v) {
+                crate::sliceobj::slice_repr_into(s, out)?;
+            }
+        }
         Obj::Other if crate::typeobj::as_type(v).is_some() => {
             if let Some(t) = crate::typeobj::as_type(v) {
                 out.push_str(&crate::typeobj::type_repr(t));

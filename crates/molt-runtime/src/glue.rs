@@ -84,6 +84,11 @@ pub extern "C" fn molt_type_name(v: Value) -> Value {
 
 /// `v.name` for a builtin value.
 pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
+    if let Some(s) = crate::sliceobj::as_slice_obj(v) {
+        if let Some(b) = crate::sliceobj::slice_attr(s, name) {
+            return Ok(b);
+        }
+    }
     if let Some(t) = crate::typeobj::as_type(v) {
         if name == "__name__" {
             return Ok(crate::str::str_new(t.name));

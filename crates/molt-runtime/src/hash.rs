@@ -311,6 +311,7 @@ fn hash_slow(v: Value) -> PyResult<i64> {
         Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => unhashable(v),
         Obj::DictView(dv) if dv.is_setlike() => unhashable(v),
         _ if is_heap(v) && heap_kind(v) == KIND_LIST => unhashable(v),
+        _ if crate::sliceobj::as_slice_obj(v).is_some() => unhashable(v),
         _ => Ok(hash_pointer(v)),
     }
 }

@@ -236,6 +236,7 @@ pub mod recursion;
 pub mod seq;
 pub mod set;
 pub mod set_ops;
+pub mod sliceobj;
 pub mod sort;
 pub mod state;
 pub mod str;

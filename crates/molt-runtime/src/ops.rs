@@ -293,6 +293,13 @@ pub fn eq_identity(a: Value, b: Value) -> PyResult<bool> {
 
 /// `a <op> b` as a Rust bool.
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    // Slices compare as the tuples of their bounds.
+    if let (Some(x), Some(y)) = (
+        crate::sliceobj::as_slice_obj(a),
+        crate::sliceobj::as_slice_obj(b),
+    ) {
+        return tuple_compare(op, &x.bounds, &y.bounds);
+    }
     let ord = match (view(a), view(b)) {
         (Obj::Float(x), Obj::Float(y)) => x.partial_cmp(&y),
         (Obj::Float(x), _) if as_int(b).is_some() => {

@@ -33,6 +33,10 @@ fn normalize(i: i64, len: usize) -> Option<usize> {
 
 /// `obj[i]`.
 pub fn getitem(obj: Value, i: Value) -> PyResult<Value> {
+    if let Some(s) = crate::sliceobj::as_slice_obj(i) {
+        let [a, b, c] = s.bounds;
+        return slice(obj, a, b, c);
+    }
     match view(obj) {
         Obj::Str(s) => {
             let k = index_of(i, "string indices must be integers")?;

@@ -247,6 +247,10 @@ pub fn list_delslice(l: &ListObj, start: Value, stop: Value, step: Value) -> PyR
 
 /// `obj[key] = v`.
 pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
+    if let Some(s) = crate::sliceobj::as_slice_obj(key) {
+        let [a, b, c] = s.bounds;
+        return setslice(obj, a, b, c, v);
+    }
     match view(obj) {
         Obj::List(l) => {
             let j = resolve(l, key, "list assignment index out of range")?;
@@ -270,6 +274,10 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
 
 /// `del obj[key]`.
 pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
+    if let Some(s) = crate::sliceobj::as_slice_obj(key) {
+        let [a, b, c] = s.bounds;
+        return delslice(obj, a, b, c);
+    }
     match view(obj) {
         Obj::List(l) => {
             let j = resolve(l, key, "list assignment index out of range")?;

@@ -450,6 +450,8 @@ pub enum Builtin {
     StrMakeTrans,
     /// `type(x)`.
     TypeOf,
+    /// `slice(a, b, c)` (absent arguments are [`ExprKind::Absent`]).
+    SliceNew,
     /// A builtin type named as a value (`int`, `list`); the argument is
     /// its name.
     TypeObject,

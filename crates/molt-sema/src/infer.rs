@@ -606,6 +606,11 @@ impl Cx<'_> {
                     Ty::Str => Ty::Str,
                     Ty::List(x) if is_intlike(ti) => self.lists.elem(x),
                     _ if ti == Ty::Never => Ty::Never,
+                    // A slice object: a new list of the same items, untyped.
+                    Ty::List(_) => {
+                        self.lists.sink_elems(t);
+                        Ty::Dyn
+                    }
                     Ty::Never => Ty::Never,
                     _ => Ty::Dyn,
                 }
@@ -924,6 +929,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::StrMakeTrans
         | B::TypeOf
         | B::TypeObject
+        | B::SliceNew
         | B::SysStdin
         | B::SysStdout
         | B::SysArgv

@@ -1072,6 +1072,7 @@ impl FnLower<'_, '_> {
                     Builtin::BytesFromHex => RtFn::BytesFromHex,
                     Builtin::StrMakeTrans => RtFn::StrMakeTrans,
                     Builtin::TypeOf => RtFn::TypeOf,
+                    Builtin::SliceNew => RtFn::SliceNew,
                     Builtin::TypeObject => RtFn::TypeObject,
                     Builtin::SysStdin => RtFn::SysStdin,
                     Builtin::SysStdout => RtFn::SysStdout,

@@ -301,6 +301,7 @@ impl Resolver<'_> {
             "map" => (2, usize::MAX, &[]),
             "input" => (0, 1, &[]),
             "type" => (1, 1, &[]),
+            "slice" => (1, 3, &[]),
             "bytes" | "bytearray" => (0, 1, &[]),
             "zip" if has_kw => (0, usize::MAX, &["strict"]),
             "filter" => (2, 2, &[]),
@@ -385,6 +386,12 @@ impl Resolver<'_> {
             "iter" => ExprKind::Builtin(Builtin::Iter, args),
             "map" => ExprKind::Builtin(Builtin::Map, args),
             "type" => ExprKind::Builtin(Builtin::TypeOf, args),
+            "slice" => {
+                while args.len() < 3 {
+                    args.push(absent());
+                }
+                ExprKind::Builtin(Builtin::SliceNew, args)
+            }
             "input" | "bytes" | "bytearray" => {
                 if args.is_empty() {
                     args.push(absent());

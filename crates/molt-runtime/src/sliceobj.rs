@@ -1,0 +1,86 @@
+//! `slice` objects as values (`s = slice(1, None, 2)`; `xs[s]`): indexing
+//! with one is slicing, and `start`/`stop`/`step`/`indices` are CPython's.
+
+use crate::exc::{ret, PyResult};
+use crate::value::{alloc_boxed, decref, heap_kind, incref, is_heap, ObjHeader, TypeInfo};
+use crate::value::{NONE, UNBOUND};
+use crate::Value;
+
+/// [`TypeInfo::kind`] of slice objects.
+pub const KIND_SLICE: u32 = 18;
+
+/// A slice object (owns its three bounds).
+#[repr(C)]
+pub struct SliceObj {
+    /// Common header.
+    pub header: ObjHeader,
+    /// `start`, `stop`, `step` (None where absent).
+    pub bounds: [Value; 3],
+}
+
+unsafe fn dealloc_slice(h: *mut ObjHeader) {
+    // SAFETY: `h` was allocated by `alloc_boxed::<SliceObj>`; the bounds are owned.
+    let s = unsafe { Box::from_raw(h as *mut SliceObj) };
+    s.bounds.into_iter().for_each(decref);
+}
+
+/// Type record of slice objects.
+pub static MOLT_TYPE_SLICE: TypeInfo = TypeInfo {
+    kind: KIND_SLICE,
+    name: "slice",
+    dealloc: dealloc_slice,
+};
+
+/// The slice object `v` is, if it is one.
+pub fn as_slice_obj<'a>(v: Value) -> Option<&'a SliceObj> {
+    if is_heap(v) && heap_kind(v) == KIND_SLICE {
+        // SAFETY: a live slice object (checked kind).
+        Some(unsafe { &*(v as *const SliceObj) })
+    } else {
+        None
+    }
+}
+
+/// `repr(s)`: `slice(1, None, 2)`.
+pub fn slice_repr_into(s: &SliceObj, out: &mut String) -> PyResult<()> {
+    out.push_str("slice(");
+    for (i, &b) in s.bounds.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        crate::builtins::repr_into(b, out)?;
+    }
+    out.push(')');
+    Ok(())
+}
+
+/// `s.start` / `s.stop` / `s.step`.
+pub fn slice_attr(s: &SliceObj, name: &str) -> Option<Value> {
+    let v = match name {
+        "start" => s.bounds[0],
+        "stop" => s.bounds[1],
+        "step" => s.bounds[2],
+        _ => return None,
+    };
+    incref(v);
+    Some(v)
+}
+
+/// `slice(stop)`, `slice(start, stop)`, `slice(start, stop, step)`
+/// (absent arguments unbound).
+#[no_mangle]
+pub extern "C" fn molt_slice_new(a: Value, b: Value, c: Value) -> Value {
+    let bounds = if b == UNBOUND {
+        [NONE, a, NONE]
+    } else {
+        [a, b, if c == UNBOUND { NONE } else { c }]
+    };
+    bounds.iter().for_each(|&v| incref(v));
+    ret(Ok(alloc_boxed(SliceObj {
+        header: ObjHeader {
+            refcnt: 1,
+            ty: &MOLT_TYPE_SLICE,
+        },
+        bounds,
+    })))
+}
