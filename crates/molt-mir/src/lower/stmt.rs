@@ -379,19 +379,7 @@ impl FnLower<'_, '_> {
             self.place_ty(target),
         );
         self.store(target, item);
-        self.loops.push((head, brk));
-        self.stmts(body);
-        self.loops.pop();
-        self.goto(head);
-        self.switch_to(else_b);
-        self.pending.pop();
-        self.emit(None, Op::DecRef(it));
-        self.stmts(orelse);
-        self.goto(after);
-        self.switch_to(brk);
-        self.emit(None, Op::DecRef(it));
-        self.goto(after);
-        self.switch_to(after);
+        self.iter_loop_rest(it, (head, else_b, brk, after), body, orelse);
     }
 
     /// `for target in xs` over a list: an index loop reading the length
@@ -442,17 +430,30 @@ impl FnLower<'_, '_> {
             self.place_ty(target),
         );
         self.store(target, item);
+        self.iter_loop_rest(lst, (head, else_b, brk, after), body, orelse);
+    }
+
+    /// The rest of a loop over an iterable once the item is stored: the
+    /// body, then the `else` path and the `break` path, each releasing
+    /// `held` (the iterator or list the loop keeps pending).
+    fn iter_loop_rest(
+        &mut self,
+        held: Local,
+        (head, else_b, brk, after): (Block, Block, Block, Block),
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
         self.loops.push((head, brk));
         self.stmts(body);
         self.loops.pop();
         self.goto(head);
         self.switch_to(else_b);
         self.pending.pop();
-        self.emit(None, Op::DecRef(lst));
+        self.emit(None, Op::DecRef(held));
         self.stmts(orelse);
         self.goto(after);
         self.switch_to(brk);
-        self.emit(None, Op::DecRef(lst));
+        self.emit(None, Op::DecRef(held));
         self.goto(after);
         self.switch_to(after);
     }

@@ -106,6 +106,7 @@ const MATH_FUNCS: &[(&str, Builtin)] = &[
 ];
 /// What of `sys` Molt supports.
 const SYS_NAMES: &[&str] = &["argv", "stdin", "stdout", "exit", "maxsize"];
+const SYS_HELP: &str = "supported: sys.argv, sys.stdin, sys.stdout, sys.exit, sys.maxsize";
 
 const MATH_CONSTS: &[(&str, f64)] = &[
     ("pi", std::f64::consts::PI),
@@ -298,18 +299,8 @@ impl<'a> Resolver<'a> {
                     .map(|m| m.id.to_string())
                     .unwrap_or_default();
                 if module == "sys" && imp.level == 0 {
-                    for alias in &imp.names {
-                        let name = alias.name.id.to_string();
-                        if !SYS_NAMES.contains(&name.as_str()) {
-                            self.error(
-                                "M0108",
-                                format!("`sys.{name}` is not supported yet"),
-                                span(alias),
-                                "supported: sys.argv, sys.stdin, sys.stdout, sys.exit, sys.maxsize",
-                            );
-                            continue;
-                        }
-                        let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
+                    let known = |n: &str| SYS_NAMES.contains(&n);
+                    for (local, name) in self.imported_names(imp, "sys", &known, SYS_HELP) {
                         self.sys_names.insert(local, name);
                     }
                     return;
@@ -323,25 +314,43 @@ impl<'a> Resolver<'a> {
                     );
                     return;
                 }
-                for alias in &imp.names {
-                    let name = alias.name.id.to_string();
-                    let known = MATH_FUNCS.iter().any(|(n, _)| *n == name)
-                        || MATH_CONSTS.iter().any(|(n, _)| *n == name);
-                    if !known {
-                        self.error(
-                            "M0108",
-                            format!("`math.{name}` is not supported yet"),
-                            span(alias),
-                            "",
-                        );
-                        continue;
-                    }
-                    let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
+                let known = |n: &str| {
+                    MATH_FUNCS.iter().any(|(f, _)| *f == n)
+                        || MATH_CONSTS.iter().any(|(c, _)| *c == n)
+                };
+                for (local, name) in self.imported_names(imp, "math", &known, "") {
                     self.math_names.insert(local, name);
                 }
             }
             _ => {}
         }
+    }
+
+    /// `from <module> import a, b as c`: (local name, imported name) of each
+    /// name `known` accepts; the others are reported.
+    fn imported_names(
+        &mut self,
+        imp: &ast::StmtImportFrom,
+        module: &str,
+        known: &dyn Fn(&str) -> bool,
+        help: &str,
+    ) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for alias in &imp.names {
+            let name = alias.name.id.to_string();
+            if !known(&name) {
+                self.error(
+                    "M0108",
+                    format!("`{module}.{name}` is not supported yet"),
+                    span(alias),
+                    help,
+                );
+                continue;
+            }
+            let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
+            out.push((local, name));
+        }
+        out
     }
 
     fn check_params(&mut self, f: &ast::StmtFunctionDef) -> Vec<(String, Option<Default>)> {
@@ -1098,7 +1107,7 @@ impl<'a> Resolver<'a> {
                     "M0102",
                     format!("`sys.{attr}` is not supported yet"),
                     sp,
-                    "supported: sys.argv, sys.stdin, sys.stdout, sys.exit, sys.maxsize",
+                    SYS_HELP,
                 );
                 ExprKind::None
             }
