@@ -804,12 +804,40 @@ impl FnLower<'_, '_> {
         }
     }
 
-    /// The frozenset CPython's compiler makes of a set display of constants:
-    /// built from the items in order, rebuilt from its own iteration order
+    /// The frozenset CPython's compiler makes of a set display of constants,
+    /// made once, on first use, and kept in a hidden global (like CPython's
+    /// code constant): a new reference.
+    pub(crate) fn const_frozenset(&mut self, items: &[hir::Expr]) -> Operand {
+        let g = self.cx.const_global();
+        let cur = self.temp(Ty::Obj);
+        self.emit(Some(cur), Op::LoadGlobal(g));
+        let unbound = self.temp(Ty::Obj);
+        self.emit(Some(unbound), Op::ConstUnbound);
+        let missing = self.temp(Ty::Bool);
+        self.emit(Some(missing), Op::Is(cur, unbound));
+        let (build, join) = (self.new_block(), self.new_block());
+        self.terminate(Term::Branch(missing, build, join));
+        self.switch_to(build);
+        let fs = self.build_const_frozenset(items);
+        // The global takes the reference.
+        self.emit(None, Op::StoreGlobal(g, fs.local));
+        self.goto(join);
+        self.switch_to(join);
+        let r = self.temp(Ty::Obj);
+        self.emit(Some(r), Op::LoadGlobal(g));
+        self.emit(None, Op::IncRef(r));
+        Operand {
+            local: r,
+            owned: true,
+        }
+    }
+
+    /// Builds the frozenset of [`Self::const_frozenset`]: from the items in
+    /// order, rebuilt from its own iteration order
     /// when the constant is merged into the code object's constants, and
     /// rebuilt once more when interning the code object's strs replaced one
     /// of its items. Each rebuild can reorder the table.
-    pub(crate) fn const_frozenset(&mut self, items: &[hir::Expr]) -> Operand {
+    fn build_const_frozenset(&mut self, items: &[hir::Expr]) -> Operand {
         // Interning replaces a str of identifier characters that is already
         // interned: an identifier of the program, or (at start-up) the
         // one-letter names.

@@ -34,9 +34,18 @@ pub(crate) struct ProgramCx<'a> {
     /// Functions used as values, in order of first use; each gets a
     /// boxed-ABI wrapper after the program's functions.
     pub escaped: Vec<FuncId>,
+    /// Hidden globals holding constants made on first use (the frozensets
+    /// of set displays of constants), after the program's globals.
+    pub const_globals: usize,
 }
 
 impl ProgramCx<'_> {
+    /// A new hidden global for a constant made on first use.
+    pub fn const_global(&mut self) -> GlobalId {
+        self.const_globals += 1;
+        GlobalId((self.hir.globals.len() + self.const_globals - 1) as u32)
+    }
+
     /// The id of the wrapper that makes `f` callable as a value.
     pub fn value_wrapper(&mut self, f: FuncId) -> FuncId {
         let k = match self.escaped.iter().position(|&g| g == f) {
@@ -78,6 +87,7 @@ pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
         consts: Vec::new(),
         const_ids: HashMap::new(),
         escaped: Vec::new(),
+        const_globals: 0,
     };
     let mut funcs: Vec<Function> = p
         .funcs
@@ -101,6 +111,10 @@ pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
                 name: g.name.clone(),
                 ty: repr(g.ty),
             })
+            .chain((0..cx.const_globals).map(|_| GlobalDecl {
+                name: "<frozenset constant>".into(),
+                ty: Ty::Obj,
+            }))
             .collect(),
         consts: cx.consts,
         main: FuncId(p.main.0),
