@@ -192,7 +192,7 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         func_names.push((
             data(
                 &mut module,
-                &format!("molt_fn{i}_name"),
+                &format!("molt_fn{i}$name"),
                 padded(blob),
                 false,
             )?,
@@ -224,7 +224,7 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
             ));
             bail_counters.push(Some(data(
                 &mut module,
-                &format!("molt_fn{i}_bails"),
+                &format!("molt_fn{i}$bails"),
                 0u64.to_le_bytes().to_vec(),
                 true,
             )?));
