@@ -25,5 +25,7 @@ pub const MAX_FRAMES: i64 = 999;
 
 /// Byte offset of a list's length (`usize`) in a list object.
 pub const LIST_LEN_OFFSET: i32 = 16;
+/// Byte offset of a str's code-point count (`usize`) in a str object.
+pub const STR_NCHARS_OFFSET: i32 = 24;
 /// Byte offset of a list's item pointer (`*mut Value`) in a list object.
 pub const LIST_ITEMS_OFFSET: i32 = 24;

@@ -966,6 +966,10 @@ impl Tx<'_, '_> {
                 let v = self.list_len(*l);
                 self.set(dst, v);
             }
+            Op::StrLen(s) => {
+                let v = self.str_len(*s);
+                self.set(dst, v);
+            }
             Op::ListGet(l, i) => {
                 let t = dst.map(|d| self.local_ty(d)).unwrap_or(Ty::Obj);
                 let v = self.list_get(*l, *i, t, unwind)?;

@@ -20,6 +20,17 @@ impl Tx<'_, '_> {
         self.b.ins().bor_imm_s(t, 1)
     }
 
+    /// `len(s)` of a str: its code-point count, tagged.
+    pub(super) fn str_len(&mut self, s: Local) -> Value {
+        let x = self.use_var(s);
+        let n = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), x, abi::STR_NCHARS_OFFSET);
+        let t = self.b.ins().ishl_imm_s(n, 1);
+        self.b.ins().bor_imm_s(t, 1)
+    }
+
     /// Branches to a fast block with the untagged, wrapped, in-range index
     /// and the item address as block parameters, or to a cold slow block.
     /// Returns (fast, slow); the current block is terminated.

@@ -235,6 +235,8 @@ pub enum RtFn {
     SetSlice,
     DelSlice,
     Inplace(BinOp),
+    /// A `str` method on a receiver known to be a str (see [`StrM`]).
+    StrM(StrM),
     CallMethodKw,
     CallValue,
     MethodGet,
@@ -364,6 +366,7 @@ impl RtFn {
             SetSlice => ("molt_setslice", &[O, O, O, O, O], O, false),
             DelSlice => ("molt_delslice", &[O, O, O, O], O, false),
             Inplace(op) => (inplace_symbol(op), &[O, O], O, false),
+            StrM(m) => m.sig(),
             CallMethodKw => ("molt_call_method_kwv", &[O], O, true),
             CallValue => ("molt_call_v", &[O], O, true),
             MethodGet => ("molt_m_get", &[O, O, O], O, false),
@@ -442,6 +445,77 @@ impl RtFn {
 
 /// Exception kinds raised directly by compiled code (numbering from the runtime ABI).
 /// The runtime function for `a op= b` on objects.
+/// The `str` methods with their own runtime entry points, called when
+/// sema knows the receiver is a str and every argument is positional.
+/// Optional arguments that were not passed are given as absent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum StrM {
+    Upper,
+    Lower,
+    Strip,
+    LStrip,
+    RStrip,
+    Split,
+    SplitLines,
+    Join,
+    /// `sep.join([a, b, ...])` for a list display: varargs `[sep, a, b, ...]`.
+    JoinItems,
+    Replace,
+    StartsWith,
+    EndsWith,
+    Find,
+    Count,
+}
+
+impl StrM {
+    /// The entry point for `name` called with `nargs` positional
+    /// arguments, and how many arguments it takes (missing optional ones
+    /// are passed as absent); `None` when the generic dispatcher is needed.
+    pub fn lookup(name: &str, nargs: usize) -> Option<(StrM, usize)> {
+        use StrM::*;
+        let (m, min, max) = match name {
+            "upper" => (Upper, 0, 0),
+            "lower" => (Lower, 0, 0),
+            "strip" => (Strip, 0, 1),
+            "lstrip" => (LStrip, 0, 1),
+            "rstrip" => (RStrip, 0, 1),
+            "split" => (Split, 0, 1),
+            "splitlines" => (SplitLines, 0, 0),
+            "join" => (Join, 1, 1),
+            "replace" => (Replace, 2, 2),
+            "startswith" => (StartsWith, 1, 1),
+            "endswith" => (EndsWith, 1, 1),
+            "find" => (Find, 1, 1),
+            "count" => (Count, 1, 1),
+            _ => return None,
+        };
+        (min..=max).contains(&nargs).then_some((m, max))
+    }
+
+    fn sig(self) -> (&'static str, &'static [Ty], Ty, bool) {
+        use StrM::*;
+        use Ty::Obj as O;
+        let (symbol, params): (&str, &[Ty]) = match self {
+            Upper => ("molt_s_upper", &[O]),
+            Lower => ("molt_s_lower", &[O]),
+            Strip => ("molt_s_strip", &[O, O]),
+            LStrip => ("molt_s_lstrip", &[O, O]),
+            RStrip => ("molt_s_rstrip", &[O, O]),
+            Split => ("molt_s_split", &[O, O]),
+            SplitLines => ("molt_s_splitlines", &[O]),
+            Join => ("molt_s_join", &[O, O]),
+            JoinItems => return ("molt_s_join_items", &[O], O, true),
+            Replace => ("molt_s_replace", &[O, O, O]),
+            StartsWith => ("molt_s_startswith", &[O, O]),
+            EndsWith => ("molt_s_endswith", &[O, O]),
+            Find => ("molt_s_find", &[O, O]),
+            Count => ("molt_s_count", &[O, O]),
+        };
+        (symbol, params, O, false)
+    }
+}
+
 fn inplace_symbol(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "molt_inplace_add",
@@ -534,6 +608,8 @@ pub enum Op {
     Call(FuncId, Vec<Local>),
     /// `len(list)` of a value known to be a list: an int.
     ListLen(Local),
+    /// `len(s)` of a value known to be a str (its code points): an int.
+    StrLen(Local),
     /// `list[index]` of a value known to be a list and an int index; the
     /// result is in the destination's representation (the element type
     /// sema proved). Raises IndexError.
@@ -615,6 +691,7 @@ impl Op {
             | Op::DecRef(a)
             | Op::CheckBound(a, _, _)
             | Op::ListLen(a)
+            | Op::StrLen(a)
             | Op::CounterBound(a, _)
             | Op::StoreGlobal(_, a) => vec![a],
             Op::Int(_, a, b)

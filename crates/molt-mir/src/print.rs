@@ -87,6 +87,7 @@ fn op_text(op: &Op) -> String {
         Op::Const(c) => format!("const {c}"),
         Op::Copy(l) => format!("copy {l}"),
         Op::ListLen(l) => format!("list.len {l}"),
+        Op::StrLen(l) => format!("str.len {l}"),
         Op::CheckDepth => "depth.check".into(),
         Op::CounterBound(l, step) => format!("counter {l}, step {step}"),
         Op::TbPush(f, line) => format!("tb.push {f}, line {line}"),

@@ -307,8 +307,8 @@ pub fn transfer(f: &Function, inst: &Inst, state: &mut State) {
             Range::new(-x.hi - 1, -x.lo - 1)
         }
         Op::BoolToInt(_) => Range::new(0, 1),
-        // A list's length fits in memory: small and non-negative.
-        Op::ListLen(_) => Range::new(0, 1 << 48),
+        // A list's or str's length fits in memory: small and non-negative.
+        Op::ListLen(_) | Op::StrLen(_) => Range::new(0, 1 << 48),
         _ => Range::TOP,
     };
     state.ranges[d.index()] = v;

@@ -162,7 +162,7 @@ fn bound_method(recv: Value, name: &str) -> PyResult<Value> {
 
 /// The generic method call `recv.name(*args)` (the fallback of the fast
 /// entry points below).
-fn call_named(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+pub(crate) fn call_named(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let n = crate::str::str_new(name);
     let mut items = vec![recv, n];
     items.extend_from_slice(args);

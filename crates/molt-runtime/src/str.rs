@@ -19,6 +19,10 @@ pub struct StrObj {
     pub hash: i64,
 }
 
+/// Byte offset of `nchars` in a str object (compiled code reads it for `len`).
+pub const STR_NCHARS_OFFSET: usize = 24;
+const _: () = assert!(std::mem::offset_of!(StrObj, nchars) == STR_NCHARS_OFFSET);
+
 const STR_DATA_OFFSET: usize = std::mem::size_of::<StrObj>();
 
 fn str_layout(len: usize) -> Option<Layout> {
@@ -265,22 +269,25 @@ unsafe fn copy_short(src: *const u8, dst: *mut u8, n: usize) {
     // SAFETY: per the contract, `n` bytes are readable at `src` and
     // writable at `dst`; every access below is within those `n` bytes.
     unsafe {
-        if (8..=16).contains(&n) {
+        if n > 16 {
+            std::ptr::copy_nonoverlapping(src, dst, n);
+        } else if n >= 8 {
             let a = src.cast::<u64>().read_unaligned();
             let b = src.add(n - 8).cast::<u64>().read_unaligned();
             dst.cast::<u64>().write_unaligned(a);
             dst.add(n - 8).cast::<u64>().write_unaligned(b);
-        } else if (4..8).contains(&n) {
+        } else if n >= 4 {
             let a = src.cast::<u32>().read_unaligned();
             let b = src.add(n - 4).cast::<u32>().read_unaligned();
             dst.cast::<u32>().write_unaligned(a);
             dst.add(n - 4).cast::<u32>().write_unaligned(b);
-        } else if n < 4 {
-            for k in 0..n {
-                *dst.add(k) = *src.add(k);
-            }
-        } else {
-            std::ptr::copy_nonoverlapping(src, dst, n);
+        } else if n >= 2 {
+            let a = src.cast::<u16>().read_unaligned();
+            let b = src.add(n - 2).cast::<u16>().read_unaligned();
+            dst.cast::<u16>().write_unaligned(a);
+            dst.add(n - 2).cast::<u16>().write_unaligned(b);
+        } else if n == 1 {
+            *dst = *src;
         }
     }
 }

@@ -19,6 +19,8 @@ use crate::unicode_tables as ut;
 use crate::value::{bool_value, type_name, view, Obj};
 use crate::Value;
 
+mod direct;
+
 // ---------------------------------------------------------------- arguments
 
 fn plural(n: usize) -> &'static str {

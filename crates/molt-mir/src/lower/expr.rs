@@ -159,6 +159,11 @@ impl FnLower<'_, '_> {
                     ty: hir::Ty::Str,
                     span: recv.span,
                 };
+                if recv.ty == hir::Ty::Str && kwnames.is_empty() {
+                    if let Some(op) = self.str_method(recv, name, args, ty) {
+                        return op;
+                    }
+                }
                 // Common container methods have entry points that test the
                 // receiver's type instead of dispatching on the name.
                 let fast = match (name.as_str(), args.len(), kwnames.is_empty()) {
@@ -343,9 +348,11 @@ impl FnLower<'_, '_> {
             let id = me.cx.intern(ConstObj::Str(text.to_string()));
             me.konst(Ty::Obj, Op::Const(id))
         };
+        // Adjacent literal text (including a `{x=}` label) becomes one constant.
+        let mut text = String::new();
         for part in parts {
             match part {
-                hir::FPart::Lit(text) => strs.push(lit(self, text)),
+                hir::FPart::Lit(t) => text.push_str(t),
                 hir::FPart::Field {
                     value,
                     conversion,
@@ -353,7 +360,11 @@ impl FnLower<'_, '_> {
                     debug,
                 } => {
                     if let Some(d) = debug {
-                        strs.push(lit(self, d));
+                        text.push_str(d);
+                    }
+                    if !text.is_empty() {
+                        let l = lit(self, &std::mem::take(&mut text));
+                        strs.push(l);
                     }
                     let v = self.expr(value);
                     let v = self.coerce(v, repr(value.ty), Ty::Obj);
@@ -363,7 +374,11 @@ impl FnLower<'_, '_> {
                         (hir::Conversion::None, true) => hir::Conversion::Repr,
                         (c, _) => *c,
                     };
+                    // `format(x, "")` is `str(x)` for ints and strs.
+                    let plain = spec.is_none()
+                        && matches!(value.ty, hir::Ty::Int | hir::Ty::Str | hir::Ty::Bool);
                     let converted = match conversion {
+                        hir::Conversion::None if plain => Some(RtFn::Str),
                         hir::Conversion::None => None,
                         hir::Conversion::Str => Some(RtFn::Str),
                         hir::Conversion::Repr => Some(RtFn::Repr),
@@ -412,6 +427,14 @@ impl FnLower<'_, '_> {
                     strs.push(text);
                 }
             }
+        }
+        if !text.is_empty() || strs.is_empty() {
+            strs.push(lit(self, &text));
+        }
+        if let [only] = strs[..] {
+            // One piece: a literal, or a field's text (always a str).
+            self.pop(only);
+            return only;
         }
         let r = self.temp(Ty::Obj);
         self.emit_fallible(
@@ -926,6 +949,38 @@ impl FnLower<'_, '_> {
         self.coerce(dop, Ty::Obj, ty)
     }
 
+    /// `recv.name(args)` for a str receiver through the method's own
+    /// entry point, if it has one; `sep.join([a, b])` with a list display
+    /// joins the items without building the list.
+    fn str_method(
+        &mut self,
+        recv: &hir::Expr,
+        name: &str,
+        args: &[hir::Expr],
+        ty: Ty,
+    ) -> Option<Operand> {
+        let (m, arity) = StrM::lookup(name, args.len())?;
+        let mut all = vec![recv.clone()];
+        if let (
+            StrM::Join,
+            [hir::Expr {
+                kind: ExprKind::List(items),
+                ..
+            }],
+        ) = (m, args)
+        {
+            all.extend(items.iter().cloned());
+            return Some(self.rt_call(RtFn::StrM(StrM::JoinItems), &all, ty));
+        }
+        all.extend(args.iter().cloned());
+        all.resize_with(arity + 1, || hir::Expr {
+            kind: ExprKind::Absent,
+            ty: hir::Ty::Dyn,
+            span: recv.span,
+        });
+        Some(self.rt_call(RtFn::StrM(m), &all, ty))
+    }
+
     fn rt_call(&mut self, f: RtFn, args: &[hir::Expr], ty: Ty) -> Operand {
         let sig = f.sig();
         let tys: Vec<Ty> = if sig.varargs {
@@ -946,10 +1001,15 @@ impl FnLower<'_, '_> {
 
     fn builtin(&mut self, b: Builtin, args: &[hir::Expr], ty: Ty) -> Operand {
         let a0 = args.first().map(|a| repr(a.ty)).unwrap_or(Ty::Obj);
-        if b == Builtin::Len && matches!(args[0].ty, hir::Ty::List(_)) {
+        let len_op = match args.first().map(|a| a.ty) {
+            Some(hir::Ty::List(_)) => Some(Op::ListLen as fn(Local) -> Op),
+            Some(hir::Ty::Str) => Some(Op::StrLen as fn(Local) -> Op),
+            _ => None,
+        };
+        if let (Builtin::Len, Some(op)) = (b, len_op) {
             let l = self.expr(&args[0]);
             let r = self.temp(Ty::Int);
-            self.emit(Some(r), Op::ListLen(l.local));
+            self.emit(Some(r), op(l.local));
             self.release(l);
             return self.coerce(
                 Operand {

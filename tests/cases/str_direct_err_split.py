@@ -1,0 +1,6 @@
+def f(sep: str) -> list[str]:
+    return "a b".split(sep)
+
+
+print(f(" "))
+print(f(""))

@@ -1,0 +1,3 @@
+s = "abc"
+print(s.strip("a"))
+print(s.strip(5))
