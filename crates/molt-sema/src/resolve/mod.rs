@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 mod comp;
 mod lambda;
 mod targets;
+mod typing;
 
 /// A module-level `def`: its HIR id, its position among top-level statements,
 /// and its parameters (name, constant default).
@@ -46,6 +47,9 @@ pub(crate) struct Resolver<'a> {
     /// imported from it (`from sys import argv`: local -> attribute).
     sys_aliases: HashSet<String>,
     sys_names: HashMap<String, String>,
+    /// Local names of the `typing` module and of names imported from it.
+    typing_aliases: HashSet<String>,
+    typing_names: HashMap<String, String>,
     program_funcs: Vec<Function>,
     /// Lifted lambdas, appended after the defs.
     lambdas: Vec<Function>,
@@ -126,6 +130,8 @@ impl<'a> Resolver<'a> {
             math_aliases: HashSet::new(),
             math_names: HashMap::new(),
             sys_aliases: HashSet::new(),
+            typing_aliases: HashSet::new(),
+            typing_names: HashMap::new(),
             sys_names: HashMap::new(),
             program_funcs: Vec::new(),
             lambdas: Vec::new(),
@@ -282,12 +288,15 @@ impl<'a> Resolver<'a> {
                     } else if alias.name.id.as_str() == "sys" {
                         let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
                         self.sys_aliases.insert(local);
+                    } else if alias.name.id.as_str() == "typing" {
+                        let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
+                        self.typing_aliases.insert(local);
                     } else {
                         self.error(
                             "M0108",
                             format!("module `{}` is not available", alias.name.id),
                             span(alias),
-                            "only `math` and `sys` can be imported so far",
+                            "only `math`, `sys` and `typing` can be imported so far",
                         );
                     }
                 }
@@ -298,6 +307,14 @@ impl<'a> Resolver<'a> {
                     .as_ref()
                     .map(|m| m.id.to_string())
                     .unwrap_or_default();
+                if imp.level == 0 && module == "typing" {
+                    self.typing_import(imp);
+                    return;
+                }
+                if imp.level == 0 && module == "__future__" {
+                    typing::future_import(self, imp);
+                    return;
+                }
                 if module == "sys" && imp.level == 0 {
                     let known = |n: &str| SYS_NAMES.contains(&n);
                     for (local, name) in self.imported_names(imp, "sys", &known, SYS_HELP) {
@@ -310,7 +327,7 @@ impl<'a> Resolver<'a> {
                         "M0108",
                         format!("module `{module}` is not available"),
                         span(imp),
-                        "only `math` and `sys` can be imported so far",
+                        "only `math`, `sys` and `typing` can be imported so far",
                     );
                     return;
                 }
@@ -1156,6 +1173,12 @@ impl<'a> Resolver<'a> {
             {
                 self.sys_value(&attr, sp)
             }
+            AExpr::Name(m)
+                if self.typing_aliases.contains(m.id.as_str())
+                    && self.is_builtin_name(m.id.as_str(), scope) =>
+            {
+                self.typing_value(&attr, sp)
+            }
             AExpr::Name(t)
                 if METHOD_TYPES.contains(&t.id.as_str())
                     && self.is_builtin_name(t.id.as_str(), scope) =>
@@ -1235,6 +1258,9 @@ impl<'a> Resolver<'a> {
         }
         if let Some(orig) = self.sys_names.get(name).cloned() {
             return self.sys_value(&orig, sp);
+        }
+        if let Some(orig) = self.typing_names.get(name).cloned() {
+            return self.typing_value(&orig, sp);
         }
         if let Some(orig) = self.math_names.get(name).cloned() {
             if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == orig) {
@@ -1317,6 +1343,9 @@ impl<'a> Resolver<'a> {
                 "pass arguments one by one",
             );
             return Self::mk(ExprKind::None, sp);
+        }
+        if let Some(orig) = self.typing_ref(&c.func, scope) {
+            return self.typing_call(&orig, c, scope);
         }
         if lambda::is_value_callee(&c.func) {
             return self.call_value(c, scope);

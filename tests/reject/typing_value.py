@@ -1,0 +1,4 @@
+from typing import List, Optional, NamedTuple
+
+alias = Optional
+print(List)
