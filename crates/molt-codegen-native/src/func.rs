@@ -83,6 +83,7 @@ pub(crate) fn translate(
     raw: bool,
 ) -> Result<(), CodegenError> {
     let b = FunctionBuilder::new(func, fctx);
+    let entry_ranges = ranges::block_entry_states_from(f, &syms.param_ranges[fidx]);
     let mut tx = Tx {
         module,
         syms,
@@ -102,7 +103,7 @@ pub(crate) fn translate(
         float_consts: HashMap::new(),
         in_loop: blocks_in_loops(f),
         pin_slot: None,
-        entry_ranges: ranges::block_entry_states(f),
+        entry_ranges,
         ranges: ranges::State::default(),
         nonzero_floats: Vec::new(),
         has_floats: f.locals.iter().any(|l| l.ty == Ty::Float),

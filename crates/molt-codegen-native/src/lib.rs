@@ -64,6 +64,9 @@ pub(crate) struct Symbols {
     /// Register-preserving wrappers of runtime functions, defined at the end.
     pub cold: Vec<cold::Wrapper>,
     pub call_conv: CallConv,
+    /// What each function's int parameters can hold, from every call in
+    /// the program (see `molt_mir::ranges::param_ranges`).
+    pub param_ranges: Vec<Vec<molt_mir::ranges::Range>>,
 }
 
 fn build_isa() -> Result<OwnedTargetIsa, CodegenError> {
@@ -246,6 +249,7 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         bail_counters,
         cold: Vec::new(),
         call_conv,
+        param_ranges: molt_mir::ranges::param_ranges(p),
     };
     let mut ctx = module.make_context();
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();

@@ -370,15 +370,32 @@ fn loop_heads(f: &Function) -> Vec<Option<Vec<bool>>> {
     heads
 }
 
-/// The state at the entry of every block (unreachable blocks: all `TOP`).
+/// The state at the entry of every block (unreachable blocks: all `TOP`),
+/// knowing nothing about the parameters.
 pub fn block_entry_states(f: &Function) -> Vec<State> {
+    block_entry_states_from(f, &[])
+}
+
+/// Widening rounds: how many times a bound may grow before it goes to
+/// infinity (at loop heads, and for parameters of recursive calls).
+const WIDEN_AFTER: u32 = 3;
+
+/// The state at the entry of every block when parameter `i` holds a value
+/// in `params[i]` (missing entries: anything).
+pub fn block_entry_states_from(f: &Function, params: &[Range]) -> Vec<State> {
     let n = f.locals.len();
     let nb = f.blocks.len();
+    let mut start = State::top(n);
+    for (l, r) in f.params.iter().zip(params) {
+        if f.locals[l.index()].ty == Ty::Int {
+            start.ranges[l.index()] = *r;
+        }
+    }
     // Widening happens only at loop heads: elsewhere a range is what flows
     // in, so the narrowing of a loop's condition reaches its whole body.
     let heads = loop_heads(f);
     let mut entry: Vec<Option<State>> = vec![None; nb];
-    entry[0] = Some(State::top(n));
+    entry[0] = Some(start);
     let mut visits = vec![0u32; nb];
     let mut work = vec![0usize];
     while let Some(b) = work.pop() {
@@ -409,7 +426,7 @@ pub fn block_entry_states(f: &Function) -> Vec<State> {
                 None => out,
                 Some(old) => {
                     let mut m = old.join(&out);
-                    if let Some(defs) = heads[si].as_ref().filter(|_| visits[si] >= 3) {
+                    if let Some(defs) = heads[si].as_ref().filter(|_| visits[si] >= WIDEN_AFTER) {
                         // Widen bounds that are still moving, of the locals
                         // the loop assigns (others are bounded where they
                         // are assigned).
@@ -441,5 +458,79 @@ pub fn block_entry_states(f: &Function) -> Vec<State> {
     entry
         .into_iter()
         .map(|e| e.unwrap_or_else(|| State::top(n)))
+        .collect()
+}
+
+/// The ranges of every function's parameters, from the direct calls of
+/// the whole program: a parameter holds what some call passes it.
+///
+/// Sound because every call of a function is visible: a direct call is an
+/// `Op::Call` somewhere in the program, and a function that can be reached
+/// any other way (as a value: `FuncRef`, called by the runtime or through a
+/// variable) gets `TOP` for every parameter. A function no call reaches
+/// keeps `TOP` too. Recursive calls widen like loops.
+pub fn param_ranges(p: &Program) -> Vec<Vec<Range>> {
+    let n = p.funcs.len();
+    let top = |f: &Function| vec![Range::TOP; f.params.len()];
+    let mut known: Vec<Option<Vec<Range>>> = vec![None; n];
+    known[p.main.index()] = Some(top(&p.funcs[p.main.index()]));
+    for f in &p.funcs {
+        for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+            if let Op::FuncRef(g, _) = &inst.op {
+                known[g.index()] = Some(top(&p.funcs[g.index()]));
+            }
+        }
+    }
+    let mut rounds = vec![0u32; n];
+    let mut work: Vec<usize> = (0..n).filter(|&i| known[i].is_some()).collect();
+    while let Some(fi) = work.pop() {
+        let Some(params) = known[fi].clone() else {
+            continue;
+        };
+        let f = &p.funcs[fi];
+        let entry = block_entry_states_from(f, &params);
+        for (block, mut state) in f.blocks.iter().zip(entry) {
+            for inst in &block.insts {
+                if let Op::Call(g, args) = &inst.op {
+                    let gi = g.index();
+                    let callee = &p.funcs[gi];
+                    let passed: Vec<Range> = if args.len() == callee.params.len() {
+                        args.iter().map(|a| state.get(*a)).collect()
+                    } else {
+                        top(callee)
+                    };
+                    let merged = match &known[gi] {
+                        None => passed,
+                        Some(old) => old
+                            .iter()
+                            .zip(&passed)
+                            .map(|(o, a)| {
+                                let mut m = o.hull(*a);
+                                if rounds[gi] >= WIDEN_AFTER {
+                                    if m.lo < o.lo {
+                                        m.lo = -INF;
+                                    }
+                                    if m.hi > o.hi {
+                                        m.hi = INF;
+                                    }
+                                }
+                                m
+                            })
+                            .collect(),
+                    };
+                    if known[gi].as_ref() != Some(&merged) {
+                        known[gi] = Some(merged);
+                        rounds[gi] += 1;
+                        work.push(gi);
+                    }
+                }
+                transfer(f, inst, &mut state);
+            }
+        }
+    }
+    known
+        .into_iter()
+        .zip(&p.funcs)
+        .map(|(k, f)| k.unwrap_or_else(|| top(f)))
         .collect()
 }

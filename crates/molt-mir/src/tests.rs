@@ -317,3 +317,43 @@ fn ranges_bound_modulo_results_and_narrow_on_branches() {
         "#]],
     );
 }
+
+/// `param_ranges` of every user function, rendered `name(lo..hi, ...)`.
+fn check_param_ranges(src: &str, expect: Expect) {
+    let mir = lower(src);
+    let ranges = crate::ranges::param_ranges(&mir);
+    let show = |v: i128| match v {
+        v if v >= crate::ranges::INF => "inf".to_string(),
+        v if v <= -crate::ranges::INF => "-inf".to_string(),
+        v => v.to_string(),
+    };
+    let mut out = String::new();
+    for (f, rs) in mir.funcs.iter().zip(&ranges).skip(1) {
+        let ps: Vec<String> = rs
+            .iter()
+            .map(|r| format!("{}..{}", show(r.lo), show(r.hi)))
+            .collect();
+        out.push_str(&format!("{}({})\n", f.name, ps.join(", ")));
+    }
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn param_ranges_join_every_call_and_give_up_on_values_and_recursion() {
+    check_param_ranges(
+        "def inner(i: int, n: int) -> int:\n    while i > n:\n        i -= 1\n    return i * n\n\
+         def outer(n: int) -> int:\n    t = 0\n    for i in range(n):\n        t += inner(i, n)\n    return t\n\
+         def valued(x: int) -> int:\n    return x + 1\n\
+         def rec(n: int) -> int:\n    return n if n > 1000 else rec(n * 2)\n\
+         def dead(x: int) -> int:\n    return x\n\
+         print(outer(500), outer(20), valued(3), list(map(valued, [1])), rec(1))\n",
+        expect![[r#"
+            inner(0..499, 20..500)
+            outer(20..500)
+            valued(-inf..inf)
+            rec(1..inf)
+            dead(-inf..inf)
+            valued(-inf..inf)
+        "#]],
+    );
+}
