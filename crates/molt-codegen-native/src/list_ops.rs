@@ -9,24 +9,20 @@
 use super::*;
 
 impl Tx<'_, '_> {
-    /// `len(list)` as a tagged int.
+    /// `len(list)`: its length field, tagged.
     pub(super) fn list_len(&mut self, list: Local) -> Value {
-        let x = self.use_var(list);
-        let n = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), x, abi::LIST_LEN_OFFSET);
-        let t = self.b.ins().ishl_imm_s(n, 1);
-        self.b.ins().bor_imm_s(t, 1)
+        self.tagged_len(list, abi::LIST_LEN_OFFSET)
     }
 
     /// `len(s)` of a str: its code-point count, tagged.
     pub(super) fn str_len(&mut self, s: Local) -> Value {
-        let x = self.use_var(s);
-        let n = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), x, abi::STR_NCHARS_OFFSET);
+        self.tagged_len(s, abi::STR_NCHARS_OFFSET)
+    }
+
+    /// The `usize` length field at `offset` of an object, as a tagged int.
+    fn tagged_len(&mut self, obj: Local, offset: i32) -> Value {
+        let x = self.use_var(obj);
+        let n = self.b.ins().load(I64, MemFlagsData::trusted(), x, offset);
         let t = self.b.ins().ishl_imm_s(n, 1);
         self.b.ins().bor_imm_s(t, 1)
     }

@@ -57,23 +57,22 @@ fn with_text(
 /// `s.upper()`.
 #[no_mangle]
 pub extern "C" fn molt_s_upper(s: Value) -> Value {
-    with_text(s, "upper", &[], |t, _| {
-        Ok(if t.ascii() {
-            str_map_ascii(t.s.as_bytes(), |b| b.to_ascii_uppercase())
-        } else {
-            new_str(&upper(t.s))
-        })
-    })
+    case_map(s, "upper", u8::to_ascii_uppercase, upper)
 }
 
 /// `s.lower()`.
 #[no_mangle]
 pub extern "C" fn molt_s_lower(s: Value) -> Value {
-    with_text(s, "lower", &[], |t, _| {
+    case_map(s, "lower", u8::to_ascii_lowercase, lower)
+}
+
+/// A case mapping: byte by byte for ASCII text, else by the full mapping.
+fn case_map(s: Value, name: &str, ascii: fn(&u8) -> u8, full: fn(&str) -> String) -> Value {
+    with_text(s, name, &[], |t, _| {
         Ok(if t.ascii() {
-            str_map_ascii(t.s.as_bytes(), |b| b.to_ascii_lowercase())
+            str_map_ascii(t.s.as_bytes(), |b| ascii(&b))
         } else {
-            new_str(&lower(t.s))
+            new_str(&full(t.s))
         })
     })
 }
