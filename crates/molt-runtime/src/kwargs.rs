@@ -327,6 +327,9 @@ pub fn call_method_kw(items: &[Value], kwnames: Value) -> PyResult<Value> {
             }
             Ok(crate::value::NONE)
         }
+        _ if crate::num_methods::handles(*recv, name) => {
+            crate::num_methods::method(*recv, name, args, names, values)
+        }
         Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::DictView(_) | Obj::Other => {
             no_keywords(type_name(*recv), name)
         }

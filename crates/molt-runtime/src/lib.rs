@@ -230,6 +230,7 @@ pub mod list;
 pub mod list_methods;
 pub mod list_ops;
 pub mod math;
+pub mod num_methods;
 pub mod ops;
 pub mod range;
 pub mod recursion;

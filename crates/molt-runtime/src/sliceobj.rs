@@ -1,10 +1,15 @@
 //! `slice` objects as values (`s = slice(1, None, 2)`; `xs[s]`): indexing
 //! with one is slicing, and `start`/`stop`/`step`/`indices` are CPython's.
 
-use crate::exc::{ret, PyResult};
-use crate::value::{alloc_boxed, decref, heap_kind, incref, is_heap, ObjHeader, TypeInfo};
+use crate::exc::{ret, type_error, value_error, PyResult};
+use crate::int::{as_int, int_from_big};
+use crate::value::{
+    alloc_boxed, decref, heap_kind, incref, is_heap, type_name, ObjHeader, TypeInfo,
+};
 use crate::value::{NONE, UNBOUND};
 use crate::Value;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
 
 /// [`TypeInfo::kind`] of slice objects.
 pub const KIND_SLICE: u32 = 18;
@@ -83,4 +88,60 @@ pub extern "C" fn molt_slice_new(a: Value, b: Value, c: Value) -> Value {
         },
         bounds,
     })))
+}
+
+/// A slice bound for `indices` (`evaluate_slice_index`): None, or an int.
+fn index_bound(v: Value) -> PyResult<Option<BigInt>> {
+    if v == NONE {
+        return Ok(None);
+    }
+    match as_int(v) {
+        Some(i) => Ok(Some(i.big().into_owned())),
+        None => type_error("slice indices must be integers or None or have an __index__ method"),
+    }
+}
+
+/// `s.indices(length)`: the `(start, stop, step)` a slice selects from a
+/// sequence of `length` items, in unbounded ints as CPython computes them.
+pub fn slice_indices(s: &SliceObj, length: Value) -> PyResult<Value> {
+    let Some(len) = as_int(length) else {
+        return type_error(&format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(length)
+        ));
+    };
+    let len = len.big().into_owned();
+    if len.is_negative() {
+        return value_error("length should not be negative");
+    }
+    let step = match index_bound(s.bounds[2])? {
+        None => BigInt::one(),
+        Some(st) if st.is_zero() => return value_error("slice step cannot be zero"),
+        Some(st) => st,
+    };
+    let backwards = step.is_negative();
+    // The clamping range of start and stop.
+    let (lower, upper) = if backwards {
+        (-BigInt::one(), &len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let clamp = |b: Option<BigInt>, absent: &BigInt| match b {
+        None => absent.clone(),
+        Some(x) if x.is_negative() => (x + &len).max(lower.clone()),
+        Some(x) => x.min(upper.clone()),
+    };
+    let start = clamp(
+        index_bound(s.bounds[0])?,
+        if backwards { &upper } else { &lower },
+    );
+    let stop = clamp(
+        index_bound(s.bounds[1])?,
+        if backwards { &lower } else { &upper },
+    );
+    crate::tuple::tuple_from_owned(vec![
+        int_from_big(start),
+        int_from_big(stop),
+        int_from_big(step),
+    ])
 }

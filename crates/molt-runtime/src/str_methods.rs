@@ -32,7 +32,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// METH_NOARGS methods: `str.upper() takes no arguments (1 given)`.
-fn no_args(ty: &str, name: &str, args: &[Value]) -> PyResult<()> {
+pub(crate) fn no_args(ty: &str, name: &str, args: &[Value]) -> PyResult<()> {
     if args.is_empty() {
         Ok(())
     } else {
@@ -44,7 +44,7 @@ fn no_args(ty: &str, name: &str, args: &[Value]) -> PyResult<()> {
 }
 
 /// METH_O methods: `str.zfill() takes exactly one argument (0 given)`.
-fn one_arg(ty: &str, name: &str, args: &[Value]) -> PyResult<Value> {
+pub(crate) fn one_arg(ty: &str, name: &str, args: &[Value]) -> PyResult<Value> {
     match args {
         [a] => Ok(*a),
         _ => type_error(&format!(
@@ -73,7 +73,7 @@ fn clinic(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
 }
 
 /// `PyArg_ParseTuple` checks: `find() takes at least 1 argument (0 given)`.
-fn parse_tuple(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn parse_tuple(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n < min {
         type_error(&format!(
@@ -115,7 +115,7 @@ fn slice_index(v: Option<&Value>) -> PyResult<Option<i64>> {
 }
 
 /// `PyNumber_AsSsize_t(v, PyExc_OverflowError)` (or C `int` when `c_int`).
-fn ssize_arg(v: Value, c_int: bool) -> PyResult<i64> {
+pub(crate) fn ssize_arg(v: Value, c_int: bool) -> PyResult<i64> {
     match as_int(v) {
         Some(i) => match i.to_i64() {
             Some(x) if !c_int || i32::try_from(x).is_ok() => Ok(x),
@@ -949,6 +949,9 @@ pub fn call_method(items: &[Value]) -> PyResult<Value> {
         Obj::List(l) => crate::list_methods::list_method(l, name, args, crate::kwargs::Kw::NONE),
         Obj::Range(r) => crate::range::range_method(r, name, args),
         Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::bytes_method(*recv, name, args),
+        _ if crate::num_methods::handles(*recv, name) => {
+            crate::num_methods::method(*recv, name, args, &[], &[])
+        }
         _ => no_attribute(*recv, name),
     }
 }

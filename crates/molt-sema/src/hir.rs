@@ -446,6 +446,11 @@ pub enum Builtin {
     ByteArray,
     /// `bytes.fromhex(s)`.
     BytesFromHex,
+    /// `int.from_bytes(bytes, byteorder, signed=signed)` (absent arguments
+    /// are [`ExprKind::Absent`]).
+    IntFromBytes,
+    /// `float.fromhex(s)`.
+    FloatFromHex,
     /// `str.maketrans(x, y, z)` (absent arguments are [`ExprKind::Absent`]).
     StrMakeTrans,
     /// `type(x)`.

@@ -591,6 +591,12 @@ impl Cx<'_> {
                     Ty::Str => str_method_type(name),
                     Ty::Never => Ty::Never,
                     Ty::List(x) => self.list_method(x, prev, name, &ts, !kwnames.is_empty()),
+                    Ty::Int | Ty::Bool | Ty::Float => {
+                        for t in ts {
+                            self.lists.sink(t);
+                        }
+                        num_method_type(t, name)
+                    }
                     _ => {
                         for t in ts {
                             self.lists.sink(t);
@@ -804,6 +810,21 @@ fn str_method_type(name: &str) -> Ty {
     }
 }
 
+/// The result type of a method of an int, bool or float receiver (the
+/// runtime guarantees it whenever the call returns).
+fn num_method_type(recv: Ty, name: &str) -> Ty {
+    match (recv, name) {
+        // `True.conjugate()` is the int 1.
+        (Ty::Int | Ty::Bool, "bit_length" | "bit_count" | "conjugate") => Ty::Int,
+        (Ty::Float, "conjugate" | "fromhex") => Ty::Float,
+        (Ty::Float, "is_integer") => Ty::Bool,
+        (Ty::Float, "hex") => Ty::Str,
+        // `n.from_bytes(...)` makes an instance of the receiver's class,
+        // which an int-typed value does not pin down: untyped.
+        _ => Ty::Dyn,
+    }
+}
+
 fn is_intlike(t: Ty) -> bool {
     matches!(t, Ty::Int | Ty::Bool)
 }
@@ -856,7 +877,8 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::MathCeil
         | B::MathIsqrt
         | B::MathGcd
-        | B::Pow3 => Ty::Int,
+        | B::Pow3
+        | B::IntFromBytes => Ty::Int,
         B::Float
         | B::MathSqrt
         | B::MathSin
@@ -866,7 +888,8 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::MathLog2
         | B::MathLogBase2
         | B::MathLog10
-        | B::MathFabs => Ty::Float,
+        | B::MathFabs
+        | B::FloatFromHex => Ty::Float,
         B::Str | B::Repr | B::Hex | B::Bin | B::Oct | B::Chr | B::Ascii | B::Format => Ty::Str,
         B::Bool => Ty::Bool,
         B::Abs => match a0 {

@@ -1158,6 +1158,8 @@ impl FnLower<'_, '_> {
                     Builtin::Bytes => RtFn::BytesNew,
                     Builtin::ByteArray => RtFn::ByteArrayNew,
                     Builtin::BytesFromHex => RtFn::BytesFromHex,
+                    Builtin::IntFromBytes => RtFn::IntFromBytes,
+                    Builtin::FloatFromHex => RtFn::FloatFromHex,
                     Builtin::StrMakeTrans => RtFn::StrMakeTrans,
                     Builtin::TypeOf => RtFn::TypeOf,
                     Builtin::SliceNew => RtFn::SliceNew,

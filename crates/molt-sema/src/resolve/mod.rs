@@ -1538,6 +1538,22 @@ impl<'a> Resolver<'a> {
                 let arg = self.expr(&c.arguments.args[0], scope);
                 return Self::mk(ExprKind::Builtin(Builtin::BytesFromHex, vec![arg]), sp);
             }
+            if t.id.as_str() == "int" && name == "from_bytes" && self.is_builtin_name("int", scope)
+            {
+                return self.int_from_bytes(c, scope);
+            }
+            // Other argument shapes reach the type object's method at run
+            // time, which raises CPython's TypeError.
+            if t.id.as_str() == "float"
+                && name == "fromhex"
+                && self.is_builtin_name("float", scope)
+                && c.arguments.args.len() == 1
+                && !matches!(c.arguments.args[0], AExpr::Starred(_))
+                && c.arguments.keywords.is_empty()
+            {
+                let arg = self.expr(&c.arguments.args[0], scope);
+                return Self::mk(ExprKind::Builtin(Builtin::FloatFromHex, vec![arg]), sp);
+            }
             if t.id.as_str() == "dict" && name == "fromkeys" && self.is_builtin_name("dict", scope)
             {
                 let mut args: Vec<Expr> = c
@@ -1585,6 +1601,112 @@ impl<'a> Resolver<'a> {
             ExprKind::MethodCall(Box::new(recv), name, args, kwnames),
             sp,
         )
+    }
+
+    /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, its
+    /// keywords bound here. A call CPython would reject with TypeError is
+    /// diagnosed instead. When keywords name parameters out of order, the
+    /// arguments are first stored in hidden locals so that they are still
+    /// evaluated left to right.
+    fn int_from_bytes(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        const PARAMS: [&str; 3] = ["bytes", "byteorder", "signed"];
+        let sp = span(c);
+        let help = "this call would raise TypeError";
+        let pos = &c.arguments.args;
+        if let Some(s) = pos.iter().find(|a| matches!(a, AExpr::Starred(_))) {
+            // Reports the starred argument.
+            self.expr(s, scope);
+            return Self::mk(ExprKind::None, sp);
+        }
+        if pos.len() > 2 {
+            self.error(
+                "M0103",
+                format!(
+                    "`int.from_bytes()` takes at most 2 positional arguments ({} given)",
+                    pos.len()
+                ),
+                sp,
+                help,
+            );
+            return Self::mk(ExprKind::None, sp);
+        }
+        // (parameter index, argument) in source order.
+        let mut order: Vec<(usize, &AExpr)> = pos.iter().enumerate().collect();
+        for k in &c.arguments.keywords {
+            let Some(kname) = &k.arg else {
+                self.error(
+                    "M0103",
+                    "`**` arguments to `int.from_bytes()` are not supported",
+                    span(k),
+                    "pass `byteorder=` and `signed=` by name",
+                );
+                return Self::mk(ExprKind::None, sp);
+            };
+            let kname = kname.id.as_str();
+            match PARAMS.iter().position(|p| *p == kname) {
+                Some(i) if order.iter().all(|(j, _)| *j != i) => order.push((i, &k.value)),
+                Some(_) => {
+                    self.error(
+                        "M0103",
+                        format!("`int.from_bytes()` got argument `{kname}` twice"),
+                        span(k),
+                        help,
+                    );
+                    return Self::mk(ExprKind::None, sp);
+                }
+                None => {
+                    self.error(
+                        "M0103",
+                        format!(
+                            "`int.from_bytes()` has no parameter `{kname}` (it takes `bytes`, `byteorder` and `signed`)"
+                        ),
+                        span(k),
+                        help,
+                    );
+                    return Self::mk(ExprKind::None, sp);
+                }
+            }
+        }
+        if order.iter().all(|(i, _)| *i != 0) {
+            self.error(
+                "M0103",
+                "`int.from_bytes()` is missing its `bytes` argument",
+                sp,
+                help,
+            );
+            return Self::mk(ExprKind::None, sp);
+        }
+        let in_order = order.windows(2).all(|w| w[0].0 < w[1].0);
+        let mut stmts = Vec::new();
+        let mut slots: [Option<Expr>; 3] = [None, None, None];
+        for (i, a) in order {
+            let e = self.expr(a, scope);
+            let literal = matches!(
+                e.kind,
+                ExprKind::Int(_)
+                    | ExprKind::Float(_)
+                    | ExprKind::Str(_)
+                    | ExprKind::Bytes(_)
+                    | ExprKind::Bool(_)
+                    | ExprKind::None
+            );
+            slots[i] = Some(if in_order || literal {
+                e
+            } else {
+                let h = self.spill(e, scope, &mut stmts, "from_bytes arg");
+                Self::read_local(h, sp)
+            });
+        }
+        let args = slots
+            .into_iter()
+            .map(|e| e.unwrap_or_else(|| Self::mk(ExprKind::Absent, sp)))
+            .collect();
+        let call = Self::mk(ExprKind::Builtin(Builtin::IntFromBytes, args), sp);
+        if stmts.is_empty() {
+            call
+        } else {
+            Self::mk(ExprKind::Block(stmts, Box::new(call)), sp)
+        }
     }
 
     fn builtin_call(&mut self, name: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {

@@ -1,0 +1,1 @@
+print(int.from_bytes([1, 2.0], 'big'))

@@ -1,0 +1,1 @@
+print(int.from_bytes([1, 2, 256], 'big'))

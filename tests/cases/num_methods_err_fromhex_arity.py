@@ -1,0 +1,1 @@
+print(float.fromhex('1', '2'))

@@ -1,0 +1,1 @@
+print(float.fromhex(b'0x1'))

@@ -1,0 +1,2 @@
+print((1.5).as_integer_ratio())
+print(float('-inf').as_integer_ratio())

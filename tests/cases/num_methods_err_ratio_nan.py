@@ -1,0 +1,1 @@
+print(float('nan').as_integer_ratio())

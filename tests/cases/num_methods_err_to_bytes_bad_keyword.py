@@ -1,0 +1,1 @@
+print((5).to_bytes(length=1, order='big'))

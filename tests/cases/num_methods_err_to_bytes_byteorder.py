@@ -1,0 +1,2 @@
+print((1).to_bytes(2, 'little'))
+print((1).to_bytes(2, 'middle'))

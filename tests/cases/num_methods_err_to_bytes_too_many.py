@@ -1,0 +1,1 @@
+print((5).to_bytes(1, 'big', True))

@@ -1,0 +1,1 @@
+print(slice('a', 2).indices(5))
