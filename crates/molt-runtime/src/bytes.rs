@@ -4,7 +4,9 @@
 
 use crate::exc::{memory_error, raise, ret, type_error, value_error, PyResult};
 use crate::int::int_from_i64;
+use crate::kwargs::check_positional;
 use crate::str::str_new;
+use crate::str_methods::{no_args, one_arg, parse_tuple, ssize_arg};
 use crate::value::{
     decref, incref, small, type_name, view, Obj, ObjHeader, TypeInfo, KIND_BYTEARRAY, KIND_BYTES,
     NONE, UNBOUND,
@@ -182,6 +184,12 @@ pub fn bytes_hash(v: Value) -> i64 {
 
 /// CPython's `bytes.__repr__` of `data` (`b'...'`).
 pub fn bytes_repr(data: &[u8]) -> String {
+    quoted(data, false)
+}
+
+/// `data` as a `b'...'` literal. `bytearray.__repr__` escapes every `'`,
+/// even inside double quotes (`bytearray(b"it\'s")`); bytes only the quote.
+fn quoted(data: &[u8], escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         b'"'
     } else {
@@ -193,7 +201,7 @@ pub fn bytes_repr(data: &[u8]) -> String {
     for &c in data {
         match c {
             b'\\' => out.push_str("\\\\"),
-            _ if c == quote => {
+            _ if c == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -214,7 +222,7 @@ pub fn repr_into(v: Value, out: &mut String) {
         Obj::Bytes(b) => out.push_str(&bytes_repr(b)),
         Obj::ByteArray(a) => {
             out.push_str("bytearray(");
-            out.push_str(&bytes_repr(a.data()));
+            out.push_str(&quoted(a.data(), true));
             out.push(')');
         }
         _ => {}
@@ -944,36 +952,6 @@ fn bytes_arg(v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn nargs(name: &str, args: &[Value], lo: usize, hi: usize) -> PyResult<()> {
-    if args.len() < lo || args.len() > hi {
-        if lo == hi {
-            if lo == 0 {
-                return type_error(&format!(
-                    "{name}() takes no arguments ({} given)",
-                    args.len()
-                ));
-            }
-            return type_error(&format!(
-                "{name}() takes exactly one argument ({} given)",
-                args.len()
-            ));
-        }
-        if args.len() < lo {
-            return type_error(&format!(
-                "{name} expected at least {lo} argument{}, got {}",
-                if lo == 1 { "" } else { "s" },
-                args.len()
-            ));
-        }
-        return type_error(&format!(
-            "{name} expected at most {hi} argument{}, got {}",
-            if hi == 1 { "" } else { "s" },
-            args.len()
-        ));
-    }
-    Ok(())
-}
-
 const fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
@@ -1132,7 +1110,7 @@ fn opt_bytes_arg(args: &[Value], i: usize) -> PyResult<Option<Vec<u8>>> {
 }
 
 fn affix(data: &[u8], name: &str, args: &[Value], starts: bool) -> PyResult<Value> {
-    nargs(name, args, 1, 3)?;
+    parse_tuple(name, args, 1, 3)?;
     let (start, end) = bounds(args, 1, data.len())?;
     // CPython's `tailmatch`.
     let check = |p: Value| -> PyResult<Option<bool>> {
@@ -1172,30 +1150,38 @@ fn affix(data: &[u8], name: &str, args: &[Value], starts: bool) -> PyResult<Valu
     }
 }
 
+/// The separator of `hex()`: CPython takes its `len()` first, then wants
+/// one ASCII character of a str or bytes.
+fn hex_sep(v: Value) -> PyResult<char> {
+    let n = crate::builtins::len(v)?;
+    let one = n == small(1);
+    decref(n);
+    if !one {
+        return value_error("sep must be length 1.");
+    }
+    let c = match view(v) {
+        Obj::Str(s) => s.chars().next().unwrap_or_default(),
+        Obj::Bytes(b) => char::from(b[0]),
+        _ => return type_error("sep must be str or bytes."),
+    };
+    if !c.is_ascii() {
+        return value_error("sep must be ASCII.");
+    }
+    Ok(c)
+}
+
 /// `b.hex([sep[, bytes_per_sep]])`.
 fn hex(data: &[u8], args: &[Value]) -> PyResult<Value> {
-    let sep: Option<char> = match args.first().map(|&v| (v, view(v))) {
-        None => None,
-        Some((_, Obj::Str(s))) => {
-            let mut cs = s.chars();
-            match (cs.next(), cs.next()) {
-                (Some(c), None) if c.is_ascii() => Some(c),
-                (Some(_), None) => return value_error("sep must be ASCII."),
-                _ => return value_error("sep must be length 1."),
-            }
-        }
-        Some((v, _)) => match as_bytes_like(v) {
-            Some(&[c]) if c.is_ascii() => Some(c as char),
-            Some(&[_]) => return value_error("sep must be ASCII."),
-            Some(_) => return value_error("sep must be length 1."),
-            None => return type_error(&format!("sep must be str or bytes, not {}", type_name(v))),
-        },
+    parse_tuple("hex", args, 0, 2)?;
+    // Argument Clinic converts `bytes_per_sep` (a C int) before looking at `sep`.
+    // An unbound argument (a keyword binder's gap) counts as not given.
+    let per = match args.get(1) {
+        Some(&v) if v != UNBOUND => ssize_arg(v, true)?,
+        _ => 1,
     };
-    let per = match args.get(1).map(|&v| view(v)) {
-        None => 1,
-        Some(Obj::Int(n)) => n,
-        Some(Obj::Bool(b)) => i64::from(b),
-        _ => return type_error("'bytes_per_sep' must be an integer"),
+    let sep = match args.first() {
+        Some(&v) if v != UNBOUND => Some(hex_sep(v)?),
+        _ => None,
     };
     let group = per.unsigned_abs().max(1) as usize;
     let n = data.len();
@@ -1212,7 +1198,58 @@ fn hex(data: &[u8], args: &[Value]) -> PyResult<Value> {
     Ok(str_new(&s))
 }
 
+/// `sep.join(iterable)`: like CPython, the iterable is drained first, then
+/// each item must be bytes-like.
+fn join(recv: Value, data: &[u8], args: &[Value]) -> PyResult<Value> {
+    let iterable = one_arg(type_name(recv), "join", args)?;
+    // The items' iteration may run code that changes a bytearray separator.
+    let sep = data.to_vec();
+    let it = match crate::seq::iter(iterable) {
+        Ok(it) => it,
+        Err(e) => {
+            if crate::exc::pending_kind() == Some(crate::exc::EXC_TYPE_ERROR) {
+                crate::exc::molt_err_clear();
+                return type_error("can only join an iterable");
+            }
+            return Err(e);
+        }
+    };
+    let mut items = Vec::new();
+    let r = (|| loop {
+        let item = crate::seq::iter_next(it)?;
+        if item == UNBOUND {
+            return Ok(());
+        }
+        items.push(item);
+    })();
+    decref(it);
+    let r = r.and_then(|()| {
+        let mut out = Vec::new();
+        for (i, &item) in items.iter().enumerate() {
+            let Some(part) = as_bytes_like(item) else {
+                return type_error(&format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    type_name(item)
+                ));
+            };
+            if i > 0 {
+                out.extend_from_slice(&sep);
+            }
+            out.extend_from_slice(part);
+        }
+        Ok(out)
+    });
+    items.into_iter().for_each(decref);
+    same_type(recv, r?)
+}
+
 /// The method names [`bytes_method`] knows (bytearray-only ones included).
+///
+/// `crate::kwargs` refuses keyword arguments to every name here except
+/// `decode`, `split` and `rsplit` (`bytes.center() takes no keyword
+/// arguments`); that is CPython's answer for all but `expandtabs(tabsize=)`,
+/// `splitlines(keepends=)`, `hex(sep=, bytes_per_sep=)` and
+/// `translate(delete=)`, which therefore work positionally only.
 pub const METHODS: &[&str] = &[
     "decode",
     "hex",
@@ -1239,6 +1276,22 @@ pub const METHODS: &[&str] = &[
     "isalnum",
     "isupper",
     "islower",
+    "center",
+    "ljust",
+    "rjust",
+    "zfill",
+    "expandtabs",
+    "capitalize",
+    "title",
+    "istitle",
+    "isascii",
+    "partition",
+    "rpartition",
+    "removeprefix",
+    "removesuffix",
+    "splitlines",
+    "translate",
+    "maketrans",
     "append",
     "extend",
     "pop",
@@ -1249,17 +1302,15 @@ pub const METHODS: &[&str] = &[
     "remove",
 ];
 
-/// `recv.name(*args)` for a bytes or bytearray receiver.
+/// `recv.name(*args)` for a bytes or bytearray receiver (the padding, case,
+/// partition, line and translation methods live in `bytes/text.rs`).
 pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let data = as_bytes_like(recv).unwrap_or_default();
     match name {
         "decode" => bytes_decode(data, args),
-        "hex" => {
-            nargs("hex", args, 0, 2)?;
-            hex(data, args)
-        }
+        "hex" => hex(data, args),
         "count" => {
-            nargs("count", args, 1, 3)?;
+            parse_tuple("count", args, 1, 3)?;
             let needle = needle_arg(args[0])?;
             let (start, end) = bounds(args, 1, data.len())?;
             if start > end {
@@ -1277,7 +1328,7 @@ pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> 
             Ok(int_from_i64(n))
         }
         "find" | "rfind" | "index" | "rindex" => {
-            nargs(name, args, 1, 3)?;
+            parse_tuple(name, args, 1, 3)?;
             let needle = needle_arg(args[0])?;
             let (start, end) = bounds(args, 1, data.len())?;
             let r = if name.starts_with('r') {
@@ -1294,7 +1345,7 @@ pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> 
         "startswith" => affix(data, name, args, true),
         "endswith" => affix(data, name, args, false),
         "split" | "rsplit" => {
-            nargs(name, args, 0, 2)?;
+            parse_tuple(name, args, 0, 2)?;
             let sep = opt_bytes_arg(args, 0)?;
             if sep.as_deref() == Some(&[][..]) {
                 return value_error("empty separator");
@@ -1307,37 +1358,9 @@ pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> 
             };
             list_of(parts, recv)
         }
-        "join" => {
-            nargs("join", args, 1, 1)?;
-            let sep = data.to_vec();
-            let it = crate::seq::iter(args[0])?;
-            let mut out = Vec::new();
-            let mut i = 0usize;
-            let r = (|| loop {
-                let item = crate::seq::iter_next(it)?;
-                if item == UNBOUND {
-                    return Ok(());
-                }
-                let part = as_bytes_like(item).map(<[u8]>::to_vec);
-                let tn = type_name(item);
-                decref(item);
-                let Some(part) = part else {
-                    return type_error(&format!(
-                        "sequence item {i}: expected a bytes-like object, {tn} found"
-                    ));
-                };
-                if i > 0 {
-                    out.extend_from_slice(&sep);
-                }
-                out.extend_from_slice(&part);
-                i += 1;
-            })();
-            decref(it);
-            r?;
-            same_type(recv, out)
-        }
+        "join" => join(recv, data, args),
         "replace" => {
-            nargs("replace", args, 2, 3)?;
+            check_positional("replace", args, 2, 3)?;
             let old = bytes_arg(args[0])?;
             let new = bytes_arg(args[1])?;
             let mut count = maxsplit_arg(args, 2)?;
@@ -1376,13 +1399,13 @@ pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> 
             same_type(recv, out)
         }
         "strip" | "lstrip" | "rstrip" => {
-            nargs(name, args, 0, 1)?;
+            check_positional(name, args, 0, 1)?;
             let chars = opt_bytes_arg(args, 0)?;
             let r = strip(data, chars.as_deref(), name != "rstrip", name != "lstrip");
             same_type(recv, r)
         }
         "upper" | "lower" | "swapcase" => {
-            nargs(name, args, 0, 0)?;
+            no_args(type_name(recv), name, args)?;
             let r: Vec<u8> = data
                 .iter()
                 .map(|b| match name {
@@ -1395,7 +1418,7 @@ pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> 
             same_type(recv, r)
         }
         "isdigit" | "isalpha" | "isspace" | "isalnum" => {
-            nargs(name, args, 0, 0)?;
+            no_args(type_name(recv), name, args)?;
             let f: fn(&u8) -> bool = match name {
                 "isdigit" => u8::is_ascii_digit,
                 "isalpha" => u8::is_ascii_alphabetic,
@@ -1407,7 +1430,7 @@ pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> 
             ))
         }
         "isupper" | "islower" => {
-            nargs(name, args, 0, 0)?;
+            no_args(type_name(recv), name, args)?;
             let upper = name == "isupper";
             let cased = data.iter().any(|b| b.is_ascii_alphabetic());
             let ok = data.iter().all(|b| {
@@ -1419,6 +1442,17 @@ pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> 
             });
             Ok(crate::value::bool_value(cased && ok))
         }
+        "center" | "ljust" | "rjust" => text::justify(recv, data, name, args),
+        "zfill" => text::zfill(recv, data, args),
+        "expandtabs" => text::expandtabs(recv, data, args),
+        "capitalize" => text::capitalize(recv, data, args),
+        "title" => text::title(recv, data, args),
+        "istitle" | "isascii" => text::predicate(recv, data, name, args),
+        "partition" | "rpartition" => text::partition(recv, data, name, args),
+        "removeprefix" | "removesuffix" => text::remove_affix(recv, data, name, args),
+        "splitlines" => text::splitlines(recv, data, args),
+        "translate" => text::translate(recv, data, args),
+        "maketrans" => text::maketrans(args),
         _ => match as_bytearray(recv) {
             Some(a) => bytearray_method(a, recv, name, args),
             None => no_attribute(recv, name),
@@ -1436,20 +1470,26 @@ fn no_attribute(recv: Value, name: &str) -> PyResult<Value> {
 fn bytearray_method(a: &ByteArrayObj, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {
     match name {
         "append" => {
-            nargs("append", args, 1, 1)?;
-            let b = byte_of(args[0], "byte must be in range(0, 256)")?;
+            let b = byte_of(
+                one_arg("bytearray", "append", args)?,
+                "byte must be in range(0, 256)",
+            )?;
             a.vec().push(b);
             Ok(NONE)
         }
         "extend" => {
-            nargs("extend", args, 1, 1)?;
+            one_arg("bytearray", "extend", args)?;
             if let Some(d) = as_bytes_like(args[0]) {
                 let d = d.to_vec();
                 a.vec().extend_from_slice(&d);
                 return Ok(NONE);
             }
-            if matches!(view(args[0]), Obj::Str(_)) {
-                return type_error("expected iterable of integers; got: 'str'");
+            // CPython 3.11 iterates a str: its first character is not an int.
+            if let Obj::Str(s) = view(args[0]) {
+                if s.is_empty() {
+                    return Ok(NONE);
+                }
+                return type_error("'str' object cannot be interpreted as an integer");
             }
             let d = match construct_data(args[0], "bytearray") {
                 Ok(d) => d,
@@ -1479,43 +1519,39 @@ fn bytearray_method(a: &ByteArrayObj, recv: Value, name: &str, args: &[Value]) -
             Ok(NONE)
         }
         "pop" => {
-            nargs("pop", args, 0, 1)?;
-            if a.data().is_empty() {
+            check_positional("pop", args, 0, 1)?;
+            let k = match args.first() {
+                Some(&k) => ssize_arg(k, false)?,
+                None => -1,
+            };
+            let len = a.data().len() as i64;
+            if len == 0 {
                 return raise(EXC_INDEX_ERROR, "pop from empty bytearray");
             }
-            let j = match args.first() {
-                None => a.data().len() - 1,
-                Some(&k) => ba_index(a, k, "pop index out of range")?,
-            };
-            let b = a.vec().remove(j);
+            let j = if k < 0 { k + len } else { k };
+            if !(0..len).contains(&j) {
+                return raise(EXC_INDEX_ERROR, "pop index out of range");
+            }
+            let b = a.vec().remove(j as usize);
             Ok(small(i64::from(b)))
         }
         "clear" => {
-            nargs("clear", args, 0, 0)?;
+            no_args("bytearray", "clear", args)?;
             a.vec().clear();
             Ok(NONE)
         }
         "copy" => {
-            nargs("copy", args, 0, 0)?;
+            no_args("bytearray", "copy", args)?;
             Ok(bytearray_from(a.data().to_vec()))
         }
         "reverse" => {
-            nargs("reverse", args, 0, 0)?;
+            no_args("bytearray", "reverse", args)?;
             a.vec().reverse();
             Ok(NONE)
         }
         "insert" => {
-            nargs("insert", args, 2, 2)?;
-            let k = match view(args[0]) {
-                Obj::Int(n) => n,
-                Obj::Bool(b) => i64::from(b),
-                _ => {
-                    return type_error(&format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        type_name(args[0])
-                    ))
-                }
-            };
+            check_positional("insert", args, 2, 2)?;
+            let k = ssize_arg(args[0], false)?;
             let b = byte_of(args[1], "byte must be in range(0, 256)")?;
             let len = a.data().len() as i64;
             let j = if k < 0 { (k + len).max(0) } else { k.min(len) };
@@ -1523,8 +1559,10 @@ fn bytearray_method(a: &ByteArrayObj, recv: Value, name: &str, args: &[Value]) -
             Ok(NONE)
         }
         "remove" => {
-            nargs("remove", args, 1, 1)?;
-            let b = byte_of(args[0], "byte must be in range(0, 256)")?;
+            let b = byte_of(
+                one_arg("bytearray", "remove", args)?,
+                "byte must be in range(0, 256)",
+            )?;
             match a.data().iter().position(|&x| x == b) {
                 Some(p) => {
                     a.vec().remove(p);
@@ -1536,6 +1574,8 @@ fn bytearray_method(a: &ByteArrayObj, recv: Value, name: &str, args: &[Value]) -
         _ => no_attribute(recv, name),
     }
 }
+
+mod text;
 
 #[cfg(test)]
 mod tests;

@@ -42,7 +42,9 @@ fn repr_quoting() {
     assert_eq!(bytes_repr(b"'\""), "b'\\'\"'");
     assert_eq!(bytes_repr(b"\t\r\x7f\xff"), "b'\\t\\r\\x7f\\xff'");
     let a = bytearray_from(b"a'b".to_vec());
-    assert_eq!(show(Ok(a)), "bytearray(b\"a'b\")");
+    assert_eq!(show(Ok(a)), "bytearray(b\"a\\'b\")");
+    let a = bytearray_from(b"a'\"b".to_vec());
+    assert_eq!(show(Ok(a)), "bytearray(b'a\\'\"b')");
 }
 
 #[test]
@@ -408,5 +410,261 @@ fn hex_and_ord() {
     assert_eq!(show(crate::builtins::ord(dash)), "45");
     for x in [v, colon, dash, two] {
         decref(x);
+    }
+}
+
+/// `recv.name(*args)` on a fresh bytes (`ba` false) or bytearray receiver.
+fn on(ba: bool, recv: &[u8], name: &str, args: &[Value]) -> String {
+    let r = if ba {
+        bytearray_from(recv.to_vec())
+    } else {
+        b(recv)
+    };
+    let out = call(r, name, args);
+    decref(r);
+    out
+}
+
+#[test]
+fn padding() {
+    let (star, two, ba_dot) = (b(b"*"), b(b"**"), bytearray_from(b".".to_vec()));
+    assert_eq!(on(false, b"ab", "center", &[small(5)]), "b'  ab '");
+    assert_eq!(on(false, b"abc", "center", &[small(6), star]), "b'*abc**'");
+    assert_eq!(on(false, b"ab", "center", &[small(7), star]), "b'***ab**'");
+    assert_eq!(
+        on(true, b"ab", "ljust", &[small(4), ba_dot]),
+        "bytearray(b'ab..')"
+    );
+    assert_eq!(on(false, b"ab", "rjust", &[small(-3)]), "b'ab'");
+    assert_eq!(
+        on(false, b"ab", "center", &[small(5), two]),
+        "!!TypeError: center() argument 2 must be a byte string of length 1, not bytes"
+    );
+    assert_eq!(
+        on(false, b"ab", "rjust", &[small(5), NONE]),
+        "!!TypeError: rjust() argument 2 must be a byte string of length 1, not None"
+    );
+    assert_eq!(
+        on(false, b"ab", "ljust", &[]),
+        "!!TypeError: ljust expected at least 1 argument, got 0"
+    );
+    assert_eq!(on(false, b"-42", "zfill", &[small(6)]), "b'-00042'");
+    assert_eq!(on(false, b"+", "zfill", &[small(3)]), "b'+00'");
+    assert_eq!(on(true, b"", "zfill", &[small(2)]), "bytearray(b'00')");
+    assert_eq!(
+        on(false, b"1", "zfill", &[]),
+        "!!TypeError: bytes.zfill() takes exactly one argument (0 given)"
+    );
+    let s = b(b"same");
+    assert_eq!(
+        crate::str_methods::call_method(&[s, str_new("zfill"), small(2)]).ok(),
+        Some(s)
+    );
+    decref(s);
+    for v in [star, two, ba_dot, s] {
+        decref(v);
+    }
+}
+
+#[test]
+fn tabs_and_case() {
+    assert_eq!(
+        on(false, b"a\tbc\td", "expandtabs", &[small(3)]),
+        "b'a  bc d'"
+    );
+    assert_eq!(
+        on(false, b"ab\r\tc", "expandtabs", &[small(4)]),
+        "b'ab\\r    c'"
+    );
+    assert_eq!(
+        on(true, b"\tx", "expandtabs", &[small(-1)]),
+        "bytearray(b'x')"
+    );
+    assert_eq!(on(false, b"\t", "expandtabs", &[]), "b'        '");
+    assert_eq!(
+        on(false, b"\t", "expandtabs", &[small(1), small(2)]),
+        "!!TypeError: expandtabs() takes at most 1 argument (2 given)"
+    );
+    assert_eq!(
+        on(false, b"hELLO wORLD", "capitalize", &[]),
+        "b'Hello world'"
+    );
+    assert_eq!(
+        on(true, b"\xe9t\xe9 x1y", "title", &[]),
+        "bytearray(b'\\xe9T\\xe9 X1Y')"
+    );
+    assert_eq!(on(false, b"they're", "title", &[]), "b\"They'Re\"");
+    for (data, want) in [
+        (&b"Hello World"[..], "True"),
+        (b"Hello world", "False"),
+        (b"HELLO", "False"),
+        (b"A1 B2", "True"),
+        (b"\xe9", "False"),
+        (b"A\xe9B", "True"),
+        (b"", "False"),
+    ] {
+        assert_eq!(on(false, data, "istitle", &[]), want, "{data:?}");
+    }
+    assert_eq!(on(false, b"", "isascii", &[]), "True");
+    assert_eq!(on(true, b"a\x80", "isascii", &[]), "False");
+    assert_eq!(
+        on(true, b"a", "isascii", &[small(1)]),
+        "!!TypeError: bytearray.isascii() takes no arguments (1 given)"
+    );
+}
+
+#[test]
+fn partition_and_affixes() {
+    let (eq, empty, s) = (b(b"="), b(b""), str_new("="));
+    let ba_eq = bytearray_from(b"=".to_vec());
+    assert_eq!(
+        on(false, b"a=b=c", "partition", &[eq]),
+        "(b'a', b'=', b'b=c')"
+    );
+    assert_eq!(
+        on(false, b"a=b=c", "rpartition", &[eq]),
+        "(b'a=b', b'=', b'c')"
+    );
+    assert_eq!(on(false, b"abc", "rpartition", &[eq]), "(b'', b'', b'abc')");
+    assert_eq!(
+        on(true, b"a=b", "partition", &[eq]),
+        "(bytearray(b'a'), bytearray(b'='), bytearray(b'b'))"
+    );
+    // A bytes receiver hands back the separator object itself.
+    assert_eq!(
+        on(false, b"a=b", "partition", &[ba_eq]),
+        "(b'a', bytearray(b'='), b'b')"
+    );
+    assert_eq!(
+        on(false, b"a", "partition", &[empty]),
+        "!!ValueError: empty separator"
+    );
+    assert_eq!(
+        on(false, b"a", "partition", &[s]),
+        "!!TypeError: a bytes-like object is required, not 'str'"
+    );
+    assert_eq!(on(false, b"=x=", "removeprefix", &[eq]), "b'x='");
+    assert_eq!(
+        on(true, b"=x=", "removesuffix", &[ba_eq]),
+        "bytearray(b'=x')"
+    );
+    assert_eq!(on(false, b"x", "removesuffix", &[empty]), "b'x'");
+    assert_eq!(
+        on(false, b"x", "removeprefix", &[small(1)]),
+        "!!TypeError: a bytes-like object is required, not 'int'"
+    );
+    for v in [eq, empty, s, ba_eq] {
+        decref(v);
+    }
+}
+
+#[test]
+fn splitlines_breaks_only_at_cr_and_lf() {
+    let got: Vec<&[u8]> = text::lines(b"a\nb\r\nc\rd\x0be\x0cf\x1cg\x1dh\x1ei\x85", false);
+    assert_eq!(
+        got,
+        [&b"a"[..], b"b", b"c", b"d\x0be\x0cf\x1cg\x1dh\x1ei\x85"]
+    );
+    assert_eq!(text::lines(b"\r\r\n\n", true), [&b"\r"[..], b"\r\n", b"\n"]);
+    assert!(text::lines(b"", true).is_empty());
+    assert_eq!(on(false, b"x\ny\n", "splitlines", &[]), "[b'x', b'y']");
+    assert_eq!(
+        on(true, b"x\r\ny", "splitlines", &[crate::value::TRUE]),
+        "[bytearray(b'x\\r\\n'), bytearray(b'y')]"
+    );
+    let s = str_new("x");
+    assert_eq!(
+        on(false, b"x", "splitlines", &[s]),
+        "!!TypeError: 'str' object cannot be interpreted as an integer"
+    );
+    decref(s);
+}
+
+#[test]
+fn translate_and_maketrans() {
+    let (ab, xy, x, b_) = (b(b"ab"), b(b"xy"), b(b"x"), b(b"b"));
+    let table =
+        crate::str_methods::call_method(&[ab, str_new("maketrans"), ab, xy]).unwrap_or(NONE);
+    assert_eq!(on(false, b"abc", "translate", &[table]), "b'xyc'");
+    assert_eq!(
+        on(true, b"abc", "translate", &[table, b_]),
+        "bytearray(b'xc')"
+    );
+    assert_eq!(on(false, b"abc", "translate", &[NONE, b_]), "b'ac'");
+    assert_eq!(
+        on(false, b"abc", "translate", &[x]),
+        "!!ValueError: translation table must be 256 characters long"
+    );
+    assert_eq!(
+        on(false, b"abc", "translate", &[]),
+        "!!TypeError: translate() takes at least 1 positional argument (0 given)"
+    );
+    assert_eq!(
+        on(false, b"abc", "translate", &[NONE, NONE]),
+        "!!TypeError: a bytes-like object is required, not 'NoneType'"
+    );
+    assert_eq!(
+        on(true, b"", "maketrans", &[ab, x]),
+        "!!ValueError: maketrans arguments must have same length"
+    );
+    assert_eq!(
+        on(false, b"", "maketrans", &[ab]),
+        "!!TypeError: maketrans expected 2 arguments, got 1"
+    );
+    for v in [ab, xy, x, b_, table] {
+        decref(v);
+    }
+}
+
+#[test]
+fn argument_messages_name_the_type() {
+    assert_eq!(
+        on(true, b"a", "upper", &[small(1)]),
+        "!!TypeError: bytearray.upper() takes no arguments (1 given)"
+    );
+    assert_eq!(
+        on(false, b"a", "join", &[]),
+        "!!TypeError: bytes.join() takes exactly one argument (0 given)"
+    );
+    assert_eq!(
+        on(false, b"a", "join", &[small(5)]),
+        "!!TypeError: can only join an iterable"
+    );
+    assert_eq!(
+        on(false, b"a", "find", &[]),
+        "!!TypeError: find() takes at least 1 argument (0 given)"
+    );
+    assert_eq!(
+        on(true, b"a", "insert", &[small(0)]),
+        "!!TypeError: insert expected 2 arguments, got 1"
+    );
+    let colon = str_new(":");
+    let big = crate::int::int_from_i128(1 << 80);
+    assert_eq!(
+        on(false, b"ab", "hex", &[colon, big]),
+        "!!OverflowError: Python int too large to convert to C int"
+    );
+    assert_eq!(
+        on(true, b"ab", "pop", &[big]),
+        "!!OverflowError: Python int too large to convert to C ssize_t"
+    );
+    assert_eq!(
+        on(false, b"ab", "hex", &[small(5)]),
+        "!!TypeError: object of type 'int' has no len()"
+    );
+    let ba_colon = bytearray_from(b":".to_vec());
+    assert_eq!(
+        on(false, b"ab", "hex", &[ba_colon]),
+        "!!TypeError: sep must be str or bytes."
+    );
+    let empty = str_new("");
+    assert_eq!(on(true, b"a", "extend", &[empty]), "None");
+    // An unbound argument is a gap a keyword binder left: not given.
+    assert_eq!(on(false, b"ab", "hex", &[UNBOUND, small(2)]), "'6162'");
+    assert_eq!(on(false, b"\t", "expandtabs", &[UNBOUND]), "b'        '");
+    assert_eq!(on(false, b"a\n", "splitlines", &[UNBOUND]), "[b'a']");
+    assert_eq!(on(false, b"ab", "translate", &[NONE, UNBOUND]), "b'ab'");
+    for v in [colon, big, ba_colon, empty] {
+        decref(v);
     }
 }

@@ -1,0 +1,2 @@
+print(b"ab".center(6, b"*"))
+b"ab".center(6, b"**")

@@ -1,0 +1,2 @@
+print(b"a\tb".expandtabs(2))
+b"a\tb".expandtabs(2**40)

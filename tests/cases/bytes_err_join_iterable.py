@@ -1,0 +1,2 @@
+print(b"-".join([b"a", b"b"]))
+b"-".join(5)

@@ -1,0 +1,2 @@
+print(bytearray(b"a=b").partition(b"="))
+bytearray(b"a=b").rpartition(b"")

@@ -1,0 +1,2 @@
+print(b"prefix".removeprefix(b"pre"))
+b"prefix".removeprefix("pre")

@@ -1,0 +1,2 @@
+print(b"a\nb".splitlines(True))
+b"a\nb".splitlines("yes")

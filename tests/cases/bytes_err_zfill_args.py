@@ -1,0 +1,2 @@
+print(bytearray(b"7").zfill(3))
+bytearray(b"7").zfill()
