@@ -41,7 +41,8 @@ pub fn float_repr(x: f64) -> String {
         Some(m) => ("-", m),
         None => ("", mant),
     };
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
+    even_tie(x.abs(), &mut digits, exp);
     let decpt = exp + 1; // value = 0.DIGITS * 10**decpt
     let n = digits.len() as i32;
     let body = if !(-4 < decpt && decpt <= 16) {
@@ -63,6 +64,70 @@ pub fn float_repr(x: f64) -> String {
         )
     };
     format!("{sign}{body}")
+}
+
+/// Makes the shortest digits those CPython prints when two shortest
+/// candidates are equally close to `x` (its dtoa takes the even one; Rust's
+/// may end in the odd one): `digits` with the first digit at `10**exp`.
+fn even_tie(x: f64, digits: &mut String, exp: i32) {
+    let bytes = digits.as_bytes();
+    let Some(&last) = bytes.last() else { return };
+    // An even last digit is already CPython's choice; a 9 has no same-length
+    // odd-to-even neighbour above (it would carry).
+    if (last - b'0') % 2 == 0 {
+        return;
+    }
+    let n = bytes.len() as i32;
+    // Value = D * 10**k with D the digits as an integer.
+    let k = exp - n + 1;
+    // A tie puts x exactly on a decimal whose last digit, a 5, is at
+    // 10**(k-1): then x's lowest set bit is 2**(k-1) (5 is odd, 10 = 2*5).
+    // Almost no double passes this test, so the exact check below is rare.
+    let (mant, e2) = float_parts(x);
+    if mant == 0 || e2 + i64::from(mant.trailing_zeros()) != i64::from(k) - 1 {
+        return;
+    }
+    let Ok(d) = digits.parse::<BigInt>() else { return };
+    for c in [&d - 1u32, &d + 1u32] {
+        let c_text = c.to_string();
+        if c_text.len() != digits.len() {
+            continue;
+        }
+        // A tie: x is exactly the midpoint (D + C) / 2 * 10**k.
+        let mid2 = &d + &c; // 2 * midpoint / 10**k
+        if !equals_half_decimal(x, &mid2, k) {
+            continue;
+        }
+        // The even candidate must also read back as x.
+        let lit = format!("{c_text}e{k}");
+        if lit.parse::<f64>() == Ok(x) {
+            *digits = c_text.trim_end_matches('0').to_string();
+            if digits.is_empty() {
+                digits.push('0');
+            }
+            return;
+        }
+    }
+}
+
+/// Is `x` (finite, positive) exactly `m / 2 * 10**k`?
+fn equals_half_decimal(x: f64, m: &BigInt, k: i32) -> bool {
+    let (mant, e2) = float_parts(x);
+    // Compare 2 * mant * 2**e2 with m * 10**k, both scaled to integers.
+    let mut lhs = BigInt::from(mant) * 2u32;
+    let mut rhs = m.clone();
+    if e2 >= 0 {
+        lhs <<= e2 as usize;
+    } else {
+        rhs <<= (-e2) as usize;
+    }
+    let ten = BigInt::from(10u32);
+    if k >= 0 {
+        rhs *= num_traits::pow(ten, k as usize);
+    } else {
+        lhs *= num_traits::pow(ten, (-k) as usize);
+    }
+    lhs == rhs
 }
 
 /// CPython's `float_rem`: `a % b` with the sign of `b`.
