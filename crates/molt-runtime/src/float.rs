@@ -74,7 +74,7 @@ fn even_tie(x: f64, digits: &mut String, exp: i32) {
     let Some(&last) = bytes.last() else { return };
     // An even last digit is already CPython's choice; a 9 has no same-length
     // odd-to-even neighbour above (it would carry).
-    if (last - b'0') % 2 == 0 {
+    if (last - b'0').is_multiple_of(2) {
         return;
     }
     let n = bytes.len() as i32;
