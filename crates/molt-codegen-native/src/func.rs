@@ -478,16 +478,25 @@ impl Tx<'_, '_> {
         self.b.ins().stack_store(I64, v, slot, 0);
     }
 
-    /// Loads the function's float constants from read-only data in the entry
-    /// block. As `f64const`s, Cranelift would rematerialise them at each use,
-    /// and a loop-invariant expression using one (`h = 1.0 / n`) would then
-    /// be computed again on every iteration of the loop that uses it.
+    /// Loads the float constants used in loops from read-only data in the
+    /// entry block. As `f64const`s, Cranelift would rematerialise them at
+    /// each use, and a loop-invariant expression using one (`h = 1.0 / n`)
+    /// would then be computed again on every iteration of the loop that uses
+    /// it. Constants used only outside loops stay `f64const`s: loaded at the
+    /// entry they would all be live through the whole function (thousands
+    /// in a big list display, which register allocation pays for).
     fn load_float_constants(&mut self) -> Result<(), CodegenError> {
         let mut seen = Vec::new();
-        for inst in self.f.blocks.iter().flat_map(|b| &b.insts) {
-            if let Op::ConstFloat(x) = inst.op {
-                if !seen.contains(&x.to_bits()) {
-                    seen.push(x.to_bits());
+        let mut known = std::collections::HashSet::new();
+        for (b, block) in self.f.blocks.iter().enumerate() {
+            if !self.in_loop[b] {
+                continue;
+            }
+            for inst in &block.insts {
+                if let Op::ConstFloat(x) = inst.op {
+                    if known.insert(x.to_bits()) {
+                        seen.push(x.to_bits());
+                    }
                 }
             }
         }

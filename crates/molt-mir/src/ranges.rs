@@ -11,6 +11,7 @@
 
 use crate::mir::*;
 use crate::passes::successors;
+use std::rc::Rc;
 
 /// Stands for an unbounded side of an interval.
 pub const INF: i128 = 1 << 100;
@@ -142,11 +143,16 @@ pub fn int_op_range(op: IntOp, a: Range, b: Range) -> Range {
     }
 }
 
-/// What the analysis knows at a point: a range per local, and for `bool`
-/// locals holding an int comparison, which comparison (so that a branch on
-/// it narrows the compared locals on each side).
+/// What the analysis knows at a point: a range per int local, and for
+/// `bool` locals holding an int comparison, which comparison (so that a
+/// branch on it narrows the compared locals on each side). Only int and
+/// bool locals have a slot: a function with thousands of object
+/// temporaries (a big display) and thousands of blocks stays small.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct State {
+    /// Local index → slot in `ranges` and `conds` ([`UNTRACKED`] if none),
+    /// shared by every state of a function.
+    slots: Rc<[u32]>,
     ranges: Vec<Range>,
     conds: Vec<Option<(CmpOp, Local, Local)>>,
     /// Envelopes of range-loop counters (see [`COUNTER_REACH`]).
@@ -162,18 +168,51 @@ pub struct State {
 /// 2^62; no program runs long enough to get there.)
 pub const COUNTER_REACH: i128 = 1 << 60;
 
+/// The slot of a local that the analysis does not track.
+const UNTRACKED: u32 = u32::MAX;
+
+/// The slot map of `f`: its int and bool locals numbered in order.
+fn slots_of(f: &Function) -> (Rc<[u32]>, usize) {
+    let mut n = 0;
+    let slots = f
+        .locals
+        .iter()
+        .map(|l| {
+            if matches!(l.ty, Ty::Int | Ty::Bool) {
+                n += 1;
+                n as u32 - 1
+            } else {
+                UNTRACKED
+            }
+        })
+        .collect();
+    (slots, n as usize)
+}
+
 impl State {
-    fn top(n: usize) -> State {
+    fn top(slots: Rc<[u32]>, n: usize) -> State {
         State {
+            slots,
             ranges: vec![Range::TOP; n],
             conds: vec![None; n],
             counters: Vec::new(),
         }
     }
 
+    /// The slot of `l`, if it is tracked.
+    fn slot(&self, l: Local) -> Option<usize> {
+        match self.slots.get(l.index()) {
+            Some(&s) if s != UNTRACKED => Some(s as usize),
+            _ => None,
+        }
+    }
+
     /// The range of local `l` (`TOP` for non-int locals).
     pub fn get(&self, l: Local) -> Range {
-        let r = self.ranges.get(l.index()).copied().unwrap_or(Range::TOP);
+        let r = self
+            .slot(l)
+            .and_then(|s| self.ranges.get(s).copied())
+            .unwrap_or(Range::TOP);
         match self.counters.iter().find(|(c, _)| *c == l) {
             Some((_, e)) => Range {
                 lo: r.lo.max(e.lo),
@@ -185,6 +224,7 @@ impl State {
 
     fn join(&self, o: &State) -> State {
         State {
+            slots: self.slots.clone(),
             ranges: self
                 .ranges
                 .iter()
@@ -218,7 +258,10 @@ impl State {
 
     /// Narrows the ranges after a branch on `cond` went the `taken` way.
     fn assume(&mut self, cond: Local, taken: bool) {
-        let Some((op, a, b)) = self.conds.get(cond.index()).copied().flatten() else {
+        let Some((op, a, b)) = self
+            .slot(cond)
+            .and_then(|s| self.conds.get(s).copied().flatten())
+        else {
             return;
         };
         let op = if taken { op } else { negate(op) };
@@ -247,9 +290,11 @@ impl State {
             _ => (ra, rb),
         };
         // An empty range means the branch is dead; keep the old facts then.
-        if na.lo <= na.hi && nb.lo <= nb.hi {
-            self.ranges[a.index()] = na;
-            self.ranges[b.index()] = nb;
+        if let (true, Some(sa), Some(sb)) =
+            (na.lo <= na.hi && nb.lo <= nb.hi, self.slot(a), self.slot(b))
+        {
+            self.ranges[sa] = na;
+            self.ranges[sb] = nb;
         }
     }
 }
@@ -285,9 +330,10 @@ pub fn transfer(f: &Function, inst: &Inst, state: &mut State) {
     }
     let Some(d) = inst.dst else { return };
     state.invalidate(d);
-    state.conds[d.index()] = match &inst.op {
+    let Some(ds) = state.slot(d) else { return };
+    state.conds[ds] = match &inst.op {
         Op::IntCmp(op, a, b) => Some((*op, *a, *b)),
-        Op::Copy(s) if f.locals[s.index()].ty == Ty::Bool => state.conds[s.index()],
+        Op::Copy(s) => state.slot(*s).and_then(|ss| state.conds[ss]),
         _ => None,
     };
     if f.locals[d.index()].ty != Ty::Int {
@@ -311,7 +357,7 @@ pub fn transfer(f: &Function, inst: &Inst, state: &mut State) {
         Op::ListLen(_) | Op::StrLen(_) => Range::new(0, 1 << 48),
         _ => Range::TOP,
     };
-    state.ranges[d.index()] = v;
+    state.ranges[ds] = v;
 }
 
 /// For each block that heads a loop (the target of a back edge, depth-first
@@ -383,12 +429,14 @@ const WIDEN_AFTER: u32 = 3;
 /// The state at the entry of every block when parameter `i` holds a value
 /// in `params[i]` (missing entries: anything).
 pub fn block_entry_states_from(f: &Function, params: &[Range]) -> Vec<State> {
-    let n = f.locals.len();
     let nb = f.blocks.len();
-    let mut start = State::top(n);
+    let (slots, n) = slots_of(f);
+    let mut start = State::top(slots.clone(), n);
     for (l, r) in f.params.iter().zip(params) {
         if f.locals[l.index()].ty == Ty::Int {
-            start.ranges[l.index()] = *r;
+            if let Some(s) = start.slot(*l) {
+                start.ranges[s] = *r;
+            }
         }
     }
     // Widening happens only at loop heads: elsewhere a range is what flows
@@ -430,13 +478,13 @@ pub fn block_entry_states_from(f: &Function, params: &[Range]) -> Vec<State> {
                         // Widen bounds that are still moving, of the locals
                         // the loop assigns (others are bounded where they
                         // are assigned).
-                        for ((mi, oi), _) in m
-                            .ranges
-                            .iter_mut()
-                            .zip(&old.ranges)
+                        for (&slot, _) in slots
+                            .iter()
                             .zip(defs)
-                            .filter(|(_, d)| **d)
+                            .filter(|(s, d)| **d && **s != UNTRACKED)
                         {
+                            let (mi, oi) =
+                                (&mut m.ranges[slot as usize], old.ranges[slot as usize]);
                             if mi.lo < oi.lo {
                                 mi.lo = -INF;
                             }
@@ -457,7 +505,7 @@ pub fn block_entry_states_from(f: &Function, params: &[Range]) -> Vec<State> {
     }
     entry
         .into_iter()
-        .map(|e| e.unwrap_or_else(|| State::top(n)))
+        .map(|e| e.unwrap_or_else(|| State::top(slots.clone(), n)))
         .collect()
 }
 

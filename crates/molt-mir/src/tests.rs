@@ -94,11 +94,10 @@ fn typed_fib_uses_int_ops_without_refcount_traffic_on_params() {
                 unwind line 4
               bb8:
                 decref _8
-                unwind line 4
+                goto bb7
               bb9:
                 decref _11
-                decref _8
-                unwind line 4
+                goto bb8
             }
         "#]],
     );
@@ -187,14 +186,14 @@ fn float_loop() {
                 _2 = copy _12
                 decref _13
                 _14 = const.f64 0.5
-                _15 = int.to_f64 _2 unwind bb8
+                _15 = int.to_f64 _2 unwind bb11
                 _16 = f64.mul _15, _14
                 _17 = f64.add _1, _16
                 _18 = copy _17
                 _1 = copy _18
                 goto bb4
               bb4:
-                _19 = int.add _7, _9 release(_7) unwind bb9
+                _19 = int.add _7, _9 release(_7) unwind bb14
                 _20 = copy _7
                 _7 = copy _19
                 goto bb2
@@ -213,18 +212,27 @@ fn float_loop() {
                 decref _2
                 return _21
               bb8:
-                decref _9
-                decref _8
-                decref _7
                 decref _2
                 unwind line 4
               bb9:
-                decref _9
-                decref _8
                 decref _7
-                decref _2
-                unwind line 3
+                goto bb8
               bb10:
+                decref _8
+                goto bb9
+              bb11:
+                decref _9
+                goto bb10
+              bb12:
+                decref _7
+                goto bb1
+              bb13:
+                decref _8
+                goto bb12
+              bb14:
+                decref _9
+                goto bb13
+              bb15:
                 decref _2
                 unwind line 5
             }
@@ -310,10 +318,10 @@ fn ranges_bound_modulo_results_and_narrow_on_branches() {
             bb4: x in [0, 65536], acc in [0, inf], i in [0, 1152921504606846976]
             bb5: x in [0, 65536], acc in [0, inf]
             bb7: x in [0, 65536], acc in [0, inf]
-            bb13: x in [0, 65536], acc in [0, inf]
-            bb15: n in [-inf, 1], x in [0, 65536], acc in [0, inf]
-            bb16: n in [2, inf], x in [0, 65536], acc in [0, inf]
-            bb17: n in [2, inf], x in [0, 65536], acc in [0, inf]
+            bb21: x in [0, 65536], acc in [0, inf]
+            bb23: n in [-inf, 1], x in [0, 65536], acc in [0, inf]
+            bb24: n in [2, inf], x in [0, 65536], acc in [0, inf]
+            bb25: n in [2, inf], x in [0, 65536], acc in [0, inf]
         "#]],
     );
 }

@@ -87,7 +87,9 @@ fn even_tie(x: f64, digits: &mut String, exp: i32) {
     if mant == 0 || e2 + i64::from(mant.trailing_zeros()) != i64::from(k) - 1 {
         return;
     }
-    let Ok(d) = digits.parse::<BigInt>() else { return };
+    let Ok(d) = digits.parse::<BigInt>() else {
+        return;
+    };
     for c in [&d - 1u32, &d + 1u32] {
         let c_text = c.to_string();
         if c_text.len() != digits.len() {

@@ -5,6 +5,15 @@ use crate::mir::*;
 use molt_sema::hir::{self, Builtin, ExprKind, UnaryOp};
 use num_bigint::BigInt;
 
+/// CPython's compiler builds a display of more than this many items one
+/// item at a time (`STACK_USE_GUIDELINE` in its compile.c): a list, tuple
+/// or set display by adding each item as soon as it is evaluated, a dict
+/// display in chunks of [`DICT_CHUNK`] pairs. Where an item raises, or an
+/// unhashable key is met, that order shows.
+const STACK_USE_GUIDELINE: usize = 30;
+/// Pairs per chunk of a big dict display (see [`STACK_USE_GUIDELINE`]).
+const DICT_CHUNK: usize = STACK_USE_GUIDELINE / 2 + 2;
+
 /// The smallest and one past the largest small int.
 const SMALL_MIN: i64 = -(1 << 62);
 const SMALL_END: i64 = 1 << 62;
@@ -150,6 +159,19 @@ impl FnLower<'_, '_> {
                 self.konst(ty, Op::ConstUnbound)
             }
             ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::Tuple(items) if items.len() > STACK_USE_GUIDELINE => {
+                let l = self.list_by_appends(items);
+                let r = self.temp(Ty::Obj);
+                self.push(l);
+                self.emit_fallible(Some(r), Op::Rt(RtFn::TupleFrom, vec![l.local]));
+                self.pop(l);
+                self.release(l);
+                let r = Operand {
+                    local: r,
+                    owned: true,
+                };
+                self.coerce(r, Ty::Obj, ty)
+            }
             ExprKind::Tuple(items) => self.rt_call(RtFn::TupleNew, items, ty),
             ExprKind::MethodCall(recv, name, args, kwnames) => {
                 // molt_call_method([recv, name, args...]); with keywords,
@@ -198,6 +220,10 @@ impl FnLower<'_, '_> {
                     self.rt_call(RtFn::CallMethodKw, &all, ty)
                 }
             }
+            ExprKind::List(items) if items.len() > STACK_USE_GUIDELINE => {
+                let l = self.list_by_appends(items);
+                self.coerce(l, Ty::Obj, ty)
+            }
             ExprKind::List(items) => self.rt_call(RtFn::ListNew, items, ty),
             ExprKind::Set(items) => {
                 let t = hir::Expr {
@@ -224,6 +250,10 @@ impl FnLower<'_, '_> {
                     self.pop(fs);
                     self.release(fs);
                     return self.coerce(so, Ty::Obj, ty);
+                }
+                if items.len() > STACK_USE_GUIDELINE {
+                    let st = self.build_by_adds(RtFn::SetNew, RtFn::SetAdd, items);
+                    return self.coerce(st, Ty::Obj, ty);
                 }
                 self.rt_call(RtFn::SetFrom, &[t], ty)
             }
@@ -921,12 +951,44 @@ impl FnLower<'_, '_> {
 
     /// `{k1: v1, ...}`: every key and value evaluated first (CPython's
     /// order), then inserted in order.
-    fn dict_display(&mut self, pairs: &[(hir::Expr, hir::Expr)], ty: Ty) -> Operand {
-        let flat: Vec<&hir::Expr> = pairs.iter().flat_map(|(k, v)| [k, v]).collect();
-        let ops = self.args_refs(&flat, &vec![Ty::Obj; flat.len()]);
-        for o in &ops {
-            self.push(*o);
+    /// A new list holding `items`, appended one by one as each is
+    /// evaluated (CPython's code for a display of more than
+    /// [`STACK_USE_GUIDELINE`] items).
+    fn list_by_appends(&mut self, items: &[hir::Expr]) -> Operand {
+        self.build_by_adds(RtFn::ListNew, RtFn::ListAppend, items)
+    }
+
+    /// A container made by `new()`, then `add(container, item)` for each
+    /// item as soon as it is evaluated: only the container is pending
+    /// meanwhile, however many items there are.
+    fn build_by_adds(&mut self, new: RtFn, add: RtFn, items: &[hir::Expr]) -> Operand {
+        let c = self.temp(Ty::Obj);
+        self.emit_fallible(Some(c), Op::Rt(new, Vec::new()));
+        let c = Operand {
+            local: c,
+            owned: true,
+        };
+        self.push(c);
+        for item in items {
+            let v = self.expr(item);
+            let v = self.coerce(v, repr(item.ty), Ty::Obj);
+            self.push(v);
+            // The result is None.
+            let r = self.temp(Ty::Obj);
+            self.emit_fallible(Some(r), Op::Rt(add, vec![c.local, v.local]));
+            self.pop(v);
+            self.release(v);
         }
+        self.pop(c);
+        c
+    }
+
+    /// A dict display, inserted in CPython's order: its compiler cuts the
+    /// pairs into chunks of [`DICT_CHUNK`] (the last one shorter); the pairs
+    /// of a chunk of more than `STACK_USE_GUIDELINE / 2` are inserted one
+    /// by one as they are evaluated, those of a smaller chunk are all
+    /// evaluated first. A bad key shows the difference.
+    fn dict_display(&mut self, pairs: &[(hir::Expr, hir::Expr)], ty: Ty) -> Operand {
         let d = self.temp(Ty::Obj);
         self.emit_fallible(Some(d), Op::Rt(RtFn::DictNew, Vec::new()));
         let dop = Operand {
@@ -934,18 +996,33 @@ impl FnLower<'_, '_> {
             owned: true,
         };
         self.push(dop);
-        for kv in ops.chunks(2) {
-            let r = self.temp(Ty::Obj);
-            self.emit_fallible(
-                Some(r),
-                Op::Rt(RtFn::DictSetItem, vec![d, kv[0].local, kv[1].local]),
-            );
+        for chunk in pairs.chunks(DICT_CHUNK) {
+            let one_by_one = chunk.len() * 2 > STACK_USE_GUIDELINE;
+            let groups: Vec<&[(hir::Expr, hir::Expr)]> = if one_by_one {
+                chunk.chunks(1).collect()
+            } else {
+                vec![chunk]
+            };
+            for group in groups {
+                let flat: Vec<&hir::Expr> = group.iter().flat_map(|(k, v)| [k, v]).collect();
+                let ops = self.args_refs(&flat, &vec![Ty::Obj; flat.len()]);
+                for o in &ops {
+                    self.push(*o);
+                }
+                for kv in ops.chunks(2) {
+                    let r = self.temp(Ty::Obj);
+                    self.emit_fallible(
+                        Some(r),
+                        Op::Rt(RtFn::DictSetItem, vec![d, kv[0].local, kv[1].local]),
+                    );
+                }
+                for o in ops.iter().rev() {
+                    self.pop(*o);
+                }
+                self.release_all(&ops);
+            }
         }
         self.pop(dop);
-        for o in ops.iter().rev() {
-            self.pop(*o);
-        }
-        self.release_all(&ops);
         self.coerce(dop, Ty::Obj, ty)
     }
 

@@ -232,7 +232,12 @@ pub(crate) struct FnLower<'a, 'p> {
     pub line: u32,
     /// The function adds no traceback frame (see `hir::Function`).
     hidden_frame: bool,
-    unwind_cache: HashMap<(u32, Vec<Local>), Block>,
+    /// The base unwind block of each line (see [`Self::unwind_base`]).
+    unwind_cache: HashMap<u32, Block>,
+    /// `(block, local)` → the block that releases `local`, then goes to `block`.
+    unwind_chain: HashMap<(Block, Local), Block>,
+    /// The line, pending list and unwind block of the last fallible site.
+    last_unwind: Option<(u32, Vec<Local>, Block)>,
 }
 
 impl<'a, 'p> FnLower<'a, 'p> {
@@ -266,6 +271,8 @@ impl<'a, 'p> FnLower<'a, 'p> {
             line: file.line_of(f.span.start),
             hidden_frame: f.hidden_frame,
             unwind_cache: HashMap::new(),
+            unwind_chain: HashMap::new(),
+            last_unwind: None,
         }
     }
 
@@ -381,17 +388,49 @@ impl<'a, 'p> FnLower<'a, 'p> {
 
     /// The block that releases the pending temporaries and owned locals and
     /// propagates the exception, shared between sites with the same state.
+    /// The blocks form a tree: the one for pending `[a, b, c]` releases `c`
+    /// and goes on to the one for `[a, b]`, so a long display (each item
+    /// pending while the next is built) costs one small block per item
+    /// instead of one releasing everything per item.
     fn unwind_block(&mut self) -> Block {
-        let key = (self.line, self.pending.clone());
-        if let Some(&b) = self.unwind_cache.get(&key) {
+        let pending = std::mem::take(&mut self.pending);
+        // Start from the previous site's block when its pending list is a
+        // prefix of this one (a display adds one item at a time).
+        let (mut b, start) = match &self.last_unwind {
+            Some((line, prev, b)) if *line == self.line && pending.starts_with(prev) => {
+                (*b, prev.len())
+            }
+            _ => (self.unwind_base(), 0),
+        };
+        let saved = self.cur;
+        for &l in &pending[start..] {
+            b = match self.unwind_chain.get(&(b, l)) {
+                Some(&next) => next,
+                None => {
+                    let nb = self.new_block();
+                    self.cur = nb;
+                    self.emit(None, Op::DecRef(l));
+                    self.terminate(Term::Goto(b));
+                    self.unwind_chain.insert((b, l), nb);
+                    nb
+                }
+            };
+        }
+        self.cur = saved;
+        self.last_unwind = Some((self.line, pending.clone(), b));
+        self.pending = pending;
+        b
+    }
+
+    /// The end of every unwind chain of the current line: releases the
+    /// owned locals and propagates the exception.
+    fn unwind_base(&mut self) -> Block {
+        if let Some(&b) = self.unwind_cache.get(&self.line) {
             return b;
         }
         let saved = self.cur;
         let b = self.new_block();
         self.cur = b;
-        for l in self.pending.clone().into_iter().rev() {
-            self.emit(None, Op::DecRef(l));
-        }
         for l in self.owned_locals.clone() {
             self.emit(None, Op::DecRef(l));
         }
@@ -399,7 +438,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
         let line = if self.hidden_frame { 0 } else { self.line };
         self.terminate(Term::Unwind { line });
         self.cur = saved;
-        self.unwind_cache.insert(key, b);
+        self.unwind_cache.insert(self.line, b);
         b
     }
 
