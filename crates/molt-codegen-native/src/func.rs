@@ -9,9 +9,7 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, Linkage, Module};
 use cranelift_object::ObjectModule;
-use molt_mir::mir::{
-    self, BinOp, Block, CmpOp, ConstObj, FloatOp, IntOp, Local, Op, RtFn, Term, Ty,
-};
+use molt_mir::mir::{self, BinOp, Block, CmpOp, FloatOp, IntOp, Local, Op, RtFn, Term, Ty};
 use molt_mir::ranges::{self, Range};
 use std::collections::HashMap;
 
@@ -429,18 +427,10 @@ impl Tx<'_, '_> {
         let addr = self.data_addr(pid);
         let len = self.iconst(I64, plen as i64);
         self.call_rt("molt_set_main_file", &[I64, I64], None, &[addr, len])?;
-        for i in 0..self.prog.consts.len() {
-            let (tid, tlen) = self.syms.const_text[i];
-            let text = self.data_addr(tid);
-            let len = self.iconst(I64, tlen as i64);
-            let name = match self.prog.consts[i] {
-                ConstObj::Str(_) => "molt_str_from_utf8",
-                ConstObj::BigInt(_) => "molt_int_from_decimal",
-                ConstObj::Bytes(_) => "molt_bytes_from_data",
-            };
-            let v = self.call_rt1(name, &[I64, I64], I64, &[text, len])?;
-            let slot = self.data_addr(self.syms.consts[i]);
-            self.b.ins().store(MemFlagsData::trusted(), v, slot, 0);
+        if !self.prog.consts.is_empty() {
+            let table = self.data_addr(self.syms.const_table);
+            let n = self.iconst(I64, self.prog.consts.len() as i64);
+            self.call_rt("molt_init_consts", &[I64, I64], None, &[table, n])?;
         }
         Ok(())
     }

@@ -19,7 +19,7 @@ use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
-use molt_mir::mir::{self, ConstObj, Ty};
+use molt_mir::mir::{self, ConstItem, ConstObj, Ty};
 use std::collections::HashMap;
 
 /// A failure inside the backend; always a Molt bug, never the user's.
@@ -50,8 +50,9 @@ pub(crate) struct Symbols {
     pub funcs: Vec<FuncId>,
     pub globals: Vec<DataId>,
     pub consts: Vec<DataId>,
-    /// Bytes of each constant's source text (str contents / decimal digits).
-    pub const_text: Vec<(DataId, usize)>,
+    /// The table `molt_init_consts` makes the constants from (see
+    /// [`const_table`]).
+    pub const_table: DataId,
     pub func_names: Vec<(DataId, usize)>,
     pub source_path: (DataId, usize),
     pub runtime: HashMap<&'static str, FuncId>,
@@ -155,29 +156,15 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         )?);
     }
     let mut consts = Vec::new();
-    let mut const_text = Vec::new();
-    for (i, c) in p.consts.iter().enumerate() {
+    for i in 0..p.consts.len() {
         consts.push(data(
             &mut module,
             &format!("molt_const{i}"),
             0u64.to_le_bytes().to_vec(),
             true,
         )?);
-        let text = match c {
-            ConstObj::Str(s) | ConstObj::BigInt(s) => s.as_bytes().to_vec(),
-            ConstObj::Bytes(b) => b.clone(),
-        };
-        let len = text.len();
-        const_text.push((
-            data(
-                &mut module,
-                &format!("molt_const{i}_text"),
-                padded(text),
-                false,
-            )?,
-            len,
-        ));
     }
+    let const_table = const_table(&mut module, &p.consts, &consts)?;
     // Each function's name, then a NUL and its parameter names separated by
     // commas (for the arity errors of function values); tracebacks use the
     // name's length only.
@@ -240,7 +227,7 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
         funcs,
         globals,
         consts,
-        const_text,
+        const_table,
         func_names,
         source_path,
         runtime: HashMap::new(),
@@ -316,6 +303,83 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
     cold::define_wrappers(&mut module, &mut syms, &mut ctx, &mut fctx)?;
     let product = module.finish();
     product.emit().map_err(err)
+}
+
+/// The table of every constant object, read once at start-up by the
+/// runtime's `molt_init_consts`: four words per constant, `[kind, data,
+/// len, slot]` (kinds: 0 str, 1 int in decimal, 2 bytes, 3 tuple), with
+/// `data` the address of its text and `slot` the address its object is
+/// stored to. A tuple's data is `len` pairs of words `[kind, payload]`:
+/// 0 an immediate value, 1 the bits of a float, 2 the address of the slot
+/// of an earlier constant.
+fn const_table(
+    module: &mut ObjectModule,
+    consts: &[ConstObj],
+    slots: &[DataId],
+) -> Result<DataId, CodegenError> {
+    let word = |v: u64| v.to_le_bytes();
+    let mut table = DataDescription::new();
+    let mut bytes = Vec::with_capacity(consts.len() * 32);
+    let mut relocs = Vec::new();
+    for (i, c) in consts.iter().enumerate() {
+        let (kind, blob, len, item_relocs): (u64, Vec<u8>, usize, Vec<(usize, DataId)>) = match c {
+            ConstObj::Str(s) => (0, padded(s.as_bytes().to_vec()), s.len(), Vec::new()),
+            ConstObj::BigInt(s) => (1, padded(s.as_bytes().to_vec()), s.len(), Vec::new()),
+            ConstObj::Bytes(b) => (2, padded(b.clone()), b.len(), Vec::new()),
+            ConstObj::Tuple(items) => {
+                let mut blob = Vec::with_capacity(items.len() * 16 + 8);
+                let mut item_relocs = Vec::new();
+                for (k, it) in items.iter().enumerate() {
+                    let (kind, payload) = match it {
+                        ConstItem::Int(v) => (0, ((*v << 1) | 1) as u64),
+                        ConstItem::Float(x) => (1, x.to_bits()),
+                        ConstItem::Bool(b) => (0, if *b { abi::TRUE } else { abi::FALSE }),
+                        ConstItem::None => (0, abi::NONE),
+                        ConstItem::Obj(c) => {
+                            item_relocs.push((k * 16 + 8, slots[c.index()]));
+                            (2, 0)
+                        }
+                    };
+                    blob.extend_from_slice(&word(kind));
+                    blob.extend_from_slice(&word(payload));
+                }
+                // Never empty: the data of `()` is one unused word.
+                blob.extend_from_slice(&word(0));
+                (3, blob, items.len(), item_relocs)
+            }
+        };
+        let text = module
+            .declare_data(&format!("molt_const{i}_data"), Linkage::Local, false, false)
+            .map_err(err)?;
+        let mut d = DataDescription::new();
+        d.define(blob.into_boxed_slice());
+        d.set_align(8);
+        for (offset, target) in item_relocs {
+            let gv = module.declare_data_in_data(target, &mut d);
+            d.write_data_addr(offset as u32, gv, 0);
+        }
+        module.define_data(text, &d).map_err(err)?;
+        let at = bytes.len();
+        bytes.extend_from_slice(&word(kind));
+        bytes.extend_from_slice(&word(0));
+        bytes.extend_from_slice(&word(len as u64));
+        bytes.extend_from_slice(&word(0));
+        relocs.push((at + 8, text));
+        relocs.push((at + 24, slots[i]));
+    }
+    // Never empty (a data object needs a byte).
+    bytes.extend_from_slice(&word(0));
+    table.define(bytes.into_boxed_slice());
+    table.set_align(8);
+    for (offset, target) in relocs {
+        let gv = module.declare_data_in_data(target, &mut table);
+        table.write_data_addr(offset as u32, gv, 0);
+    }
+    let id = module
+        .declare_data("molt_const_table", Linkage::Local, false, false)
+        .map_err(err)?;
+    module.define_data(id, &table).map_err(err)?;
+    Ok(id)
 }
 
 fn padded(mut v: Vec<u8>) -> Vec<u8> {

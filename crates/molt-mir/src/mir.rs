@@ -96,6 +96,25 @@ pub enum ConstObj {
     BigInt(String),
     /// A `bytes` literal.
     Bytes(Vec<u8>),
+    /// A tuple of constants (CPython folds a tuple display of constants
+    /// into one constant object). Its items that are objects come earlier
+    /// in [`Program::consts`].
+    Tuple(Vec<ConstItem>),
+}
+
+/// An item of a constant tuple.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConstItem {
+    /// A small int (see the runtime's value encoding).
+    Int(i64),
+    /// A float (boxed when the tuple is made).
+    Float(f64),
+    /// `True` / `False`.
+    Bool(bool),
+    /// `None`.
+    None,
+    /// Another constant object: a str, a big int, bytes or a tuple.
+    Obj(ConstId),
 }
 
 /// A local's declaration.

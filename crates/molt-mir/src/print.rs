@@ -10,6 +10,19 @@ impl fmt::Display for Program {
                 ConstObj::Str(s) => writeln!(f, "const c{i} = str {s:?}")?,
                 ConstObj::Bytes(b) => writeln!(f, "const c{i} = bytes {b:?}")?,
                 ConstObj::BigInt(s) => writeln!(f, "const c{i} = int {s}")?,
+                ConstObj::Tuple(items) => {
+                    let items: Vec<String> = items
+                        .iter()
+                        .map(|it| match it {
+                            ConstItem::Int(v) => v.to_string(),
+                            ConstItem::Float(x) => format!("{x:?}"),
+                            ConstItem::Bool(b) => b.to_string(),
+                            ConstItem::None => "none".to_string(),
+                            ConstItem::Obj(c) => c.to_string(),
+                        })
+                        .collect();
+                    writeln!(f, "const c{i} = tuple ({})", items.join(", "))?
+                }
             }
         }
         for (i, g) in self.globals.iter().enumerate() {

@@ -115,6 +115,9 @@
 //! ## Entry points by module
 //!
 //! - [`value`]: `molt_incref`, `molt_decref`, `molt_dealloc`, `molt_make_immortal`;
+//! - [`consts`]: `molt_init_consts(table, n)`, called once by the module
+//!   body: makes every constant object (strs, big ints, bytes, tuples of
+//!   constants) from the code generator's table and stores each to its slot;
 //! - [`int`], [`float`], [`str`](mod@str), [`tuple`](mod@tuple): boxing and constants
 //!   (`molt_int_from_decimal`, `molt_float_new`, `molt_float_unbox`,
 //!   `molt_str_from_utf8`, `molt_tuple_new`, ...) and the f64 fast paths
@@ -134,7 +137,12 @@
 //!   the methods of dicts, sets, frozensets and dict views (dispatched to
 //!   [`dict_methods`], [`set_ops`], [`dict_view`]); `str.format` and
 //!   `str % args` are in [`strformat`], `str.translate` and
-//!   `molt_str_maketrans` in [`translate`], bytes in [`bytes`];
+//!   `molt_str_maketrans` in [`translate`], bytes in [`bytes`], the methods
+//!   of ints, floats and slices in [`num_methods`] (`molt_int_from_bytes`,
+//!   `molt_float_fromhex` for the class methods); the most used str methods
+//!   also have direct entries for receivers known to be strs
+//!   (`molt_s_upper(s)`, `molt_s_split(s, sep)`, `molt_s_join_items(items,
+//!   n)`, ...; an optional argument not passed is `UNBOUND`);
 //! - [`kwargs`]: `molt_call_method_kw(items, n, kwnames)`: as
 //!   `molt_call_method`, but `kwnames` (a tuple of strs) names the last
 //!   `len(kwnames)` items, which are keyword arguments (`l.sort(key=f)`,
@@ -211,6 +219,7 @@ mod alloc;
 pub mod builtin_iter;
 pub mod builtins;
 pub mod bytes;
+pub mod consts;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_view;

@@ -159,20 +159,7 @@ impl FnLower<'_, '_> {
                 self.konst(ty, Op::ConstUnbound)
             }
             ExprKind::FString(parts) => self.fstring(parts),
-            ExprKind::Tuple(items) if items.len() > STACK_USE_GUIDELINE => {
-                let l = self.list_by_appends(items);
-                let r = self.temp(Ty::Obj);
-                self.push(l);
-                self.emit_fallible(Some(r), Op::Rt(RtFn::TupleFrom, vec![l.local]));
-                self.pop(l);
-                self.release(l);
-                let r = Operand {
-                    local: r,
-                    owned: true,
-                };
-                self.coerce(r, Ty::Obj, ty)
-            }
-            ExprKind::Tuple(items) => self.rt_call(RtFn::TupleNew, items, ty),
+            ExprKind::Tuple(items) => self.tuple_display(items, ty),
             ExprKind::MethodCall(recv, name, args, kwnames) => {
                 // molt_call_method([recv, name, args...]); with keywords,
                 // molt_call_method_kwv([recv, name, args..., kwnames]).
@@ -219,6 +206,15 @@ impl FnLower<'_, '_> {
                     });
                     self.rt_call(RtFn::CallMethodKw, &all, ty)
                 }
+            }
+            // CPython: `BUILD_LIST 0; LOAD_CONST (tuple); LIST_EXTEND`.
+            ExprKind::List(items) if items.len() > 2 && self.const_tuple(items).is_some() => {
+                let t = hir::Expr {
+                    kind: ExprKind::Tuple(items.clone()),
+                    ty: hir::Ty::Dyn,
+                    span: e.span,
+                };
+                self.rt_call(RtFn::ListFrom, &[t], ty)
             }
             ExprKind::List(items) if items.len() > STACK_USE_GUIDELINE => {
                 let l = self.list_by_appends(items);
@@ -951,6 +947,65 @@ impl FnLower<'_, '_> {
 
     /// `{k1: v1, ...}`: every key and value evaluated first (CPython's
     /// order), then inserted in order.
+    /// A tuple display: a constant when every item is one (as CPython
+    /// folds it), built item by item when it is big, else in one call.
+    fn tuple_display(&mut self, items: &[hir::Expr], ty: Ty) -> Operand {
+        if let Some(id) = self.const_tuple(items) {
+            let v = self.konst(Ty::Obj, Op::Const(id));
+            return self.coerce(v, Ty::Obj, ty);
+        }
+        if items.len() <= STACK_USE_GUIDELINE {
+            return self.rt_call(RtFn::TupleNew, items, ty);
+        }
+        let l = self.list_by_appends(items);
+        let r = self.temp(Ty::Obj);
+        self.push(l);
+        self.emit_fallible(Some(r), Op::Rt(RtFn::TupleFrom, vec![l.local]));
+        self.pop(l);
+        self.release(l);
+        let r = Operand {
+            local: r,
+            owned: true,
+        };
+        self.coerce(r, Ty::Obj, ty)
+    }
+
+    /// The constant tuple of `items` when each is a constant CPython's
+    /// compiler folds: literals (a unary minus, plus or `~` on an int
+    /// literal, minus or plus on a float literal) and tuples of them.
+    fn const_tuple(&mut self, items: &[hir::Expr]) -> Option<ConstId> {
+        let mut out = Vec::with_capacity(items.len());
+        for e in items {
+            out.push(self.const_item(e)?);
+        }
+        Some(self.cx.intern(ConstObj::Tuple(out)))
+    }
+
+    fn const_item(&mut self, e: &hir::Expr) -> Option<ConstItem> {
+        let int = |me: &mut Self, v: BigInt| match i64::try_from(&v) {
+            Ok(i) if (SMALL_MIN..SMALL_END).contains(&i) => ConstItem::Int(i),
+            _ => ConstItem::Obj(me.cx.intern(ConstObj::BigInt(v.to_string()))),
+        };
+        Some(match &e.kind {
+            ExprKind::Int(v) => int(self, v.clone()),
+            ExprKind::Float(x) => ConstItem::Float(*x),
+            ExprKind::Bool(b) => ConstItem::Bool(*b),
+            ExprKind::None => ConstItem::None,
+            ExprKind::Str(s) => ConstItem::Obj(self.cx.intern(ConstObj::Str(s.clone()))),
+            ExprKind::Bytes(b) => ConstItem::Obj(self.cx.intern(ConstObj::Bytes(b.clone()))),
+            ExprKind::Unary(op, a) => match (op, &a.kind) {
+                (UnaryOp::Neg, ExprKind::Int(v)) => int(self, -v),
+                (UnaryOp::Pos, ExprKind::Int(v)) => int(self, v.clone()),
+                (UnaryOp::Invert, ExprKind::Int(v)) => int(self, -v - 1),
+                (UnaryOp::Neg, ExprKind::Float(x)) => ConstItem::Float(-x),
+                (UnaryOp::Pos, ExprKind::Float(x)) => ConstItem::Float(*x),
+                _ => return None,
+            },
+            ExprKind::Tuple(items) => ConstItem::Obj(self.const_tuple(items)?),
+            _ => return None,
+        })
+    }
+
     /// A new list holding `items`, appended one by one as each is
     /// evaluated (CPython's code for a display of more than
     /// [`STACK_USE_GUIDELINE`] items).
