@@ -191,18 +191,29 @@ pub unsafe extern "C" fn molt_print(args: *const Value, n: usize, sep: Value, en
 
 /// The body of `print`.
 pub fn print(args: &[Value], sep: Value, end: Value) -> PyResult<Value> {
+    print_with(args, sep, end, &mut |b| write_stdout(b))
+}
+
+/// `print` writing each piece with `out` as soon as it is made (so what
+/// precedes an argument whose `str()` fails is written, as in CPython).
+pub fn print_with(
+    args: &[Value],
+    sep: Value,
+    end: Value,
+    out: &mut dyn FnMut(&[u8]),
+) -> PyResult<Value> {
     let sep = sep_text(sep, "sep", " ")?;
     let end = sep_text(end, "end", "\n")?;
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
-            write_stdout(sep.as_bytes());
+            out(sep.as_bytes());
         }
         match view(a) {
-            Obj::Str(s) => write_stdout(s.as_bytes()),
-            _ => write_stdout(str_text(a)?.as_bytes()),
+            Obj::Str(s) => out(s.as_bytes()),
+            _ => out(str_text(a)?.as_bytes()),
         }
     }
-    write_stdout(end.as_bytes());
+    out(end.as_bytes());
     Ok(NONE)
 }
 

@@ -244,6 +244,53 @@ pub extern "C" fn molt_print_from(args: Value, sep: Value, end: Value) -> Value 
     ret(r)
 }
 
+/// `print(*args, sep=sep, end=end, file=file, flush=flush)`: `args` is the
+/// list of positional arguments; absent keywords are unbound. The file
+/// may be None (stdout), `sys.stdout` or `sys.stderr`.
+#[no_mangle]
+pub extern "C" fn molt_print_to(
+    args: Value,
+    sep: Value,
+    end: Value,
+    file: Value,
+    flush: Value,
+) -> Value {
+    let r = list_items(args).and_then(|items| {
+        let r = print_to(&items, sep, end, file, flush);
+        items.into_iter().for_each(crate::value::decref);
+        r
+    });
+    ret(r)
+}
+
+fn print_to(items: &[Value], sep: Value, end: Value, file: Value, flush: Value) -> PyResult<Value> {
+    let stream = match crate::sysmod::as_file(file) {
+        _ if file == crate::value::UNBOUND || file == crate::value::NONE => 1,
+        Some(1) => 1,
+        Some(2) => 2,
+        Some(_) => return crate::exc::value_error("not writable"),
+        None => {
+            // CPython checks `sep` and `end` before it looks for `write`.
+            crate::builtins::print_with(&[], sep, end, &mut |_| {})?;
+            return crate::exc::raise(
+                crate::exc::EXC_ATTRIBUTE_ERROR,
+                &format!("'{}' object has no attribute 'write'", type_name(file)),
+            );
+        }
+    };
+    let r = if stream == 2 {
+        crate::builtins::print_with(items, sep, end, &mut |b| {
+            crate::io::write_stderr(&String::from_utf8_lossy(b))
+        })
+    } else {
+        crate::builtins::print(items, sep, end)
+    }?;
+    if flush != crate::value::UNBOUND && crate::ops::is_true(flush) && stream == 1 {
+        crate::io::flush_stdout();
+    }
+    Ok(r)
+}
+
 /// `a, *b, c = v` with `before` targets before the star and `after` after
 /// it: a tuple of `before` items, the list of the middle ones, `after`
 /// items (`before`, `after`: small ints).

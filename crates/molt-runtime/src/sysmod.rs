@@ -14,7 +14,7 @@ use std::io::{BufRead, Read};
 pub struct FileObj {
     /// Common header.
     pub header: ObjHeader,
-    /// 0: stdin, 1: stdout.
+    /// 0: stdin, 1: stdout, 2: stderr.
     pub which: u8,
 }
 
@@ -33,11 +33,11 @@ pub static MOLT_TYPE_FILE: TypeInfo = TypeInfo {
 /// writes their reference counts, so they cannot live in read-only data).
 fn stream(which: u8) -> Value {
     thread_local! {
-        static STREAMS: std::cell::Cell<[Value; 2]> = const { std::cell::Cell::new([0, 0]) };
+        static STREAMS: std::cell::Cell<[Value; 3]> = const { std::cell::Cell::new([0, 0, 0]) };
     }
     STREAMS.with(|c| {
         let mut s = c.get();
-        let i = usize::from(which.min(1));
+        let i = usize::from(which.min(2));
         if s[i] == 0 {
             let v = crate::value::alloc_boxed(FileObj {
                 header: ObjHeader {
@@ -120,9 +120,13 @@ pub fn file_method(which: u8, name: &str, args: &[Value]) -> PyResult<Value> {
             }
             Ok(crate::list::list_from_vec(lines))
         }
-        (1, "write", [s]) => match view(*s) {
+        (1 | 2, "write", [s]) => match view(*s) {
             Obj::Str(text) => {
-                crate::io::write_stdout(text.as_bytes());
+                if which == 1 {
+                    crate::io::write_stdout(text.as_bytes());
+                } else {
+                    crate::io::write_stderr(text);
+                }
                 // SAFETY: a live str.
                 Ok(crate::int::int_from_i64(
                     unsafe { crate::str::str_nchars(*s) } as i64,
@@ -137,6 +141,8 @@ pub fn file_method(which: u8, name: &str, args: &[Value]) -> PyResult<Value> {
             crate::io::flush_stdout();
             Ok(NONE)
         }
+        // stderr is written through at once.
+        (2, "flush", []) => Ok(NONE),
         _ => raise(
             crate::exc::EXC_ATTRIBUTE_ERROR,
             &format!("'_io.TextIOWrapper' object has no attribute '{name}'"),
@@ -154,6 +160,12 @@ pub extern "C" fn molt_sys_stdin() -> Value {
 #[no_mangle]
 pub extern "C" fn molt_sys_stdout() -> Value {
     stream(1)
+}
+
+/// `sys.stderr`.
+#[no_mangle]
+pub extern "C" fn molt_sys_stderr() -> Value {
+    stream(2)
 }
 
 /// `sys.argv`: one list for the whole run (mutations persist).

@@ -473,6 +473,11 @@ pub enum Builtin {
     UnpackEx,
     /// `print(*args, sep, end)`: the first argument is the list of values.
     PrintFrom,
+    /// `print(*items, sep=, end=, file=, flush=)`: `[items (a list), sep,
+    /// end, file, flush]`, absent ones [`ExprKind::Absent`].
+    PrintTo,
+    /// `sys.stderr`.
+    SysStderr,
     /// `filter(f, iterable)` (f may be None).
     Filter,
     /// `isinstance(x, types)`: the second argument is an int constant, a

@@ -730,6 +730,7 @@ impl Cx<'_> {
             | B::ZipStrict
             | B::ZipFrom
             | B::PrintFrom
+            | B::PrintTo
             | B::UnpackEx
             | B::Tuple
             | B::Set
@@ -918,7 +919,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
             None,
         ),
         B::Hash => Ty::Int,
-        B::PrintFrom | B::SysExit => Ty::None,
+        B::PrintFrom | B::PrintTo | B::SysExit => Ty::None,
         B::Input => Ty::Str,
         B::Any | B::All => Ty::Bool,
         B::Divmod
@@ -955,6 +956,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::SliceNew
         | B::SysStdin
         | B::SysStdout
+        | B::SysStderr
         | B::SysArgv
         | B::Filter
         | B::GetAttr => Ty::Dyn,

@@ -1298,6 +1298,8 @@ impl FnLower<'_, '_> {
                     Builtin::TypeObject => RtFn::TypeObject,
                     Builtin::SysStdin => RtFn::SysStdin,
                     Builtin::SysStdout => RtFn::SysStdout,
+                    Builtin::SysStderr => RtFn::SysStderr,
+                    Builtin::PrintTo => RtFn::PrintTo,
                     Builtin::SysArgv => RtFn::SysArgv,
                     Builtin::SysExit => RtFn::SysExit,
                     Builtin::Filter => RtFn::Filter,

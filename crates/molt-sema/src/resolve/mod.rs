@@ -109,8 +109,9 @@ const MATH_FUNCS: &[(&str, Builtin)] = &[
     ("gcd", Builtin::MathGcd),
 ];
 /// What of `sys` Molt supports.
-const SYS_NAMES: &[&str] = &["argv", "stdin", "stdout", "exit", "maxsize"];
-const SYS_HELP: &str = "supported: sys.argv, sys.stdin, sys.stdout, sys.exit, sys.maxsize";
+const SYS_NAMES: &[&str] = &["argv", "stdin", "stdout", "stderr", "exit", "maxsize"];
+const SYS_HELP: &str =
+    "supported: sys.argv, sys.stdin, sys.stdout, sys.stderr, sys.exit, sys.maxsize";
 
 const MATH_CONSTS: &[(&str, f64)] = &[
     ("pi", std::f64::consts::PI),
@@ -1117,6 +1118,7 @@ impl<'a> Resolver<'a> {
         let kind = match attr {
             "stdin" => ExprKind::Builtin(Builtin::SysStdin, Vec::new()),
             "stdout" => ExprKind::Builtin(Builtin::SysStdout, Vec::new()),
+            "stderr" => ExprKind::Builtin(Builtin::SysStderr, Vec::new()),
             "argv" => ExprKind::Builtin(Builtin::SysArgv, Vec::new()),
             "maxsize" => ExprKind::Int(BigInt::from(i64::MAX)),
             _ => {
@@ -1709,9 +1711,69 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// `print(...)` with `file=` or `flush=`: the positional arguments as a
+    /// list, then each keyword value in source order (into hidden locals),
+    /// then one runtime call.
+    fn print_to(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        const KEYWORDS: [&str; 4] = ["sep", "end", "file", "flush"];
+        let sp = span(c);
+        let mut stmts = Vec::new();
+        let items: Vec<Expr> = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.expr(a, scope))
+            .collect();
+        let items = Self::mk(ExprKind::List(items), sp);
+        let items = self.spill(items, scope, &mut stmts, "print items");
+        let mut slots: [Option<Expr>; 4] = [None, None, None, None];
+        for k in &c.arguments.keywords {
+            let kname = k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("**");
+            let Some(i) = KEYWORDS.iter().position(|n| *n == kname) else {
+                self.error(
+                    "M0103",
+                    format!("print() keyword `{kname}` is not supported"),
+                    span(k),
+                    "print() takes `sep=`, `end=`, `file=` and `flush=`",
+                );
+                return Self::mk(ExprKind::None, sp);
+            };
+            if slots[i].is_some() {
+                self.error(
+                    "M0103",
+                    format!("print() got keyword `{kname}` twice"),
+                    span(k),
+                    "",
+                );
+                return Self::mk(ExprKind::None, sp);
+            }
+            let v = self.expr(&k.value, scope);
+            let h = self.spill(v, scope, &mut stmts, "print keyword");
+            slots[i] = Some(Self::read_local(h, sp));
+        }
+        let mut args = vec![Self::read_local(items, sp)];
+        args.extend(
+            slots
+                .into_iter()
+                .map(|e| e.unwrap_or_else(|| Self::mk(ExprKind::Absent, sp))),
+        );
+        let call = Self::mk(ExprKind::Builtin(Builtin::PrintTo, args), sp);
+        Self::mk(ExprKind::Block(stmts, Box::new(call)), sp)
+    }
+
     fn builtin_call(&mut self, name: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
         let sp = span(c);
         let nargs = c.arguments.args.len();
+        if name == "print"
+            && c.arguments.keywords.iter().any(|k| {
+                matches!(
+                    k.arg.as_ref().map(|a| a.id.as_str()),
+                    Some("file" | "flush")
+                )
+            })
+        {
+            return self.print_to(c, scope);
+        }
         if name == "print" {
             let args = c
                 .arguments

@@ -1,0 +1,3 @@
+import sys
+print("ok", file=sys.stdout)
+print("x", file=5)

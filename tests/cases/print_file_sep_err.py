@@ -1,0 +1,3 @@
+import sys
+print("ok")
+print("x", sep=3, file=sys.stderr)
