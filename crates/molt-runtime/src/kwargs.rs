@@ -278,15 +278,35 @@ fn bytes_method_kw(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<
             &["sep", "maxsplit"],
             [crate::value::NONE, crate::value::small(-1)],
         ),
+        // Optional arguments left unbound count as not given.
+        "hex" => (
+            &["sep", "bytes_per_sep"],
+            [crate::value::UNBOUND, crate::value::UNBOUND],
+        ),
+        "splitlines" => (&["keepends"], [crate::value::UNBOUND; 2]),
+        "expandtabs" => (&["tabsize"], [crate::value::UNBOUND; 2]),
+        // `table` is positional-only.
+        "translate" if !args.is_empty() => {
+            let b = bind(name, &args[1..], kw, &["delete"], 1)?;
+            let delete = b[0].unwrap_or(crate::value::UNBOUND);
+            return crate::bytes::bytes_method(recv, name, &[args[0], delete]);
+        }
+        "translate" => {
+            return type_error("translate() takes at least 1 positional argument (0 given)")
+        }
         _ if crate::bytes::METHODS.contains(&name) => return no_keywords(type_name(recv), name),
         _ => return no_attribute(recv, name),
     };
-    let b = bind(name, args, kw, params, 2)?;
-    let a: Vec<Value> = b
+    let b = bind(name, args, kw, params, params.len())?;
+    let mut a: Vec<Value> = b
         .into_iter()
         .zip(defaults)
         .map(|(v, d)| v.unwrap_or(d))
         .collect();
+    // Trailing unbound arguments are left off (the method sees fewer).
+    while a.last() == Some(&crate::value::UNBOUND) {
+        a.pop();
+    }
     crate::bytes::bytes_method(recv, name, &a)
 }
 

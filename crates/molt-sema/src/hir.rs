@@ -446,6 +446,8 @@ pub enum Builtin {
     ByteArray,
     /// `bytes.fromhex(s)`.
     BytesFromHex,
+    /// `bytearray.fromhex(s)`.
+    ByteArrayFromHex,
     /// `int.from_bytes(bytes, byteorder, signed=signed)` (absent arguments
     /// are [`ExprKind::Absent`]).
     IntFromBytes,

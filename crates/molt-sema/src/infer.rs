@@ -950,6 +950,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::Bytes
         | B::ByteArray
         | B::BytesFromHex
+        | B::ByteArrayFromHex
         | B::StrMakeTrans
         | B::TypeOf
         | B::TypeObject

@@ -1290,6 +1290,7 @@ impl FnLower<'_, '_> {
                     Builtin::Bytes => RtFn::BytesNew,
                     Builtin::ByteArray => RtFn::ByteArrayNew,
                     Builtin::BytesFromHex => RtFn::BytesFromHex,
+                    Builtin::ByteArrayFromHex => RtFn::ByteArrayFromHex,
                     Builtin::IntFromBytes => RtFn::IntFromBytes,
                     Builtin::FloatFromHex => RtFn::FloatFromHex,
                     Builtin::StrMakeTrans => RtFn::StrMakeTrans,

@@ -1531,14 +1531,43 @@ impl<'a> Resolver<'a> {
                 }
                 return Self::mk(ExprKind::Builtin(Builtin::StrMakeTrans, args), sp);
             }
-            if t.id.as_str() == "bytes"
+            let bytes_type = matches!(t.id.as_str(), "bytes" | "bytearray")
+                && self.is_builtin_name(t.id.as_str(), scope);
+            if bytes_type
                 && name == "fromhex"
-                && self.is_builtin_name("bytes", scope)
                 && c.arguments.args.len() == 1
                 && c.arguments.keywords.is_empty()
             {
                 let arg = self.expr(&c.arguments.args[0], scope);
-                return Self::mk(ExprKind::Builtin(Builtin::BytesFromHex, vec![arg]), sp);
+                let b = if t.id.as_str() == "bytes" {
+                    Builtin::BytesFromHex
+                } else {
+                    Builtin::ByteArrayFromHex
+                };
+                return Self::mk(ExprKind::Builtin(b, vec![arg]), sp);
+            }
+            if bytes_type && name == "maketrans" {
+                // A static method: the same on any bytes object, and it
+                // always makes bytes.
+                let recv = Self::mk(ExprKind::Bytes(Vec::new()), sp);
+                let args = c
+                    .arguments
+                    .args
+                    .iter()
+                    .map(|x| self.expr(x, scope))
+                    .collect();
+                if !c.arguments.keywords.is_empty() {
+                    self.error(
+                        "M0103",
+                        "`maketrans()` takes no keyword arguments",
+                        sp,
+                        "this call would raise TypeError",
+                    );
+                }
+                return Self::mk(
+                    ExprKind::MethodCall(Box::new(recv), name, args, Vec::new()),
+                    sp,
+                );
             }
             if t.id.as_str() == "int" && name == "from_bytes" && self.is_builtin_name("int", scope)
             {

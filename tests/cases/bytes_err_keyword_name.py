@@ -1,0 +1,2 @@
+print(b"a\nb".splitlines(True))
+print(b"a".splitlines(keepend=True))
