@@ -2,6 +2,7 @@
 //! objects: construction, repr, codecs (`str.encode`, `bytes.decode`) and
 //! their methods.
 
+use crate::exc::no_attribute;
 use crate::exc::{memory_error, raise, ret, type_error, value_error, PyResult};
 use crate::int::int_from_i64;
 use crate::kwargs::check_positional;
@@ -1458,13 +1459,6 @@ pub fn bytes_method(recv: Value, name: &str, args: &[Value]) -> PyResult<Value> 
             None => no_attribute(recv, name),
         },
     }
-}
-
-fn no_attribute(recv: Value, name: &str) -> PyResult<Value> {
-    raise(
-        crate::exc::EXC_ATTRIBUTE_ERROR,
-        &format!("'{}' object has no attribute '{name}'", type_name(recv)),
-    )
 }
 
 fn bytearray_method(a: &ByteArrayObj, recv: Value, name: &str, args: &[Value]) -> PyResult<Value> {

@@ -206,6 +206,20 @@ pub fn set_pending(exc: Value) {
     decref(old);
 }
 
+/// CPython's AttributeError for a missing attribute `name` of `recv`:
+/// `'list' object has no attribute 'x'`, or for a type object
+/// `type object 'int' has no attribute 'x'`.
+pub fn no_attribute<T>(recv: Value, name: &str) -> PyResult<T> {
+    let msg = match crate::typeobj::as_type(recv) {
+        Some(t) => format!("type object '{}' has no attribute '{name}'", t.name),
+        None => format!(
+            "'{}' object has no attribute '{name}'",
+            crate::value::type_name(recv)
+        ),
+    };
+    raise(EXC_ATTRIBUTE_ERROR, &msg)
+}
+
 /// Raises `kind` with message `msg` (empty = no argument).
 pub fn raise<T>(kind: u32, msg: &str) -> PyResult<T> {
     let exc = if msg.is_empty() {

@@ -3,7 +3,7 @@
 //! builtins that only the compiler's desugarings reach: `isinstance` with
 //! a type bit set, `type(x).__name__`, attributes of builtin values.
 
-use crate::exc::{raise, ret, type_error, PyResult, EXC_ATTRIBUTE_ERROR};
+use crate::exc::{raise, ret, type_error, PyResult};
 use crate::value::{bool_value, heap_kind, is_heap, type_name, view, Obj};
 use crate::value::{KIND_DICT, KIND_FROZENSET, KIND_LIST, KIND_RANGE, KIND_SET};
 use crate::Value;
@@ -118,10 +118,7 @@ pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
             | Obj::Range(_),
             _,
         ) if !name.starts_with('_') => bound_method(v, name),
-        _ => raise(
-            EXC_ATTRIBUTE_ERROR,
-            &format!("'{}' object has no attribute '{name}'", type_name(v)),
-        ),
+        _ => crate::exc::no_attribute(v, name),
     }
 }
 

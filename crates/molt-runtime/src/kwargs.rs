@@ -2,7 +2,8 @@
 //! CPython's argument-binding rules and messages for them
 //! (`_PyArg_UnpackKeywords`, `_PyArg_CheckPositional`, int converters).
 
-use crate::exc::{overflow_error, raise, ret, type_error, PyResult, EXC_ATTRIBUTE_ERROR};
+use crate::exc::no_attribute;
+use crate::exc::{overflow_error, ret, type_error, PyResult};
 use crate::int::as_int;
 use crate::str_methods::call_method;
 use crate::value::{type_name, view, Obj, UNBOUND};
@@ -213,13 +214,6 @@ fn no_keywords<T>(ty: &str, name: &str) -> PyResult<T> {
     type_error(&format!("{ty}.{name}() takes no keyword arguments"))
 }
 
-fn no_attribute<T>(recv: Value, name: &str) -> PyResult<T> {
-    raise(
-        EXC_ATTRIBUTE_ERROR,
-        &format!("'{}' object has no attribute '{name}'", type_name(recv)),
-    )
-}
-
 /// `s.name(*args, **kw)` for a str receiver.
 fn str_method_kw(
     recv: Value,
@@ -391,7 +385,11 @@ mod tests {
             if let Ok(v) = r {
                 decref(v);
             } else {
-                assert_ne!(crate::exc::pending_kind(), Some(EXC_ATTRIBUTE_ERROR), "{m}");
+                assert_ne!(
+                    crate::exc::pending_kind(),
+                    Some(crate::exc::EXC_ATTRIBUTE_ERROR),
+                    "{m}"
+                );
                 crate::exc::molt_err_clear();
             }
         }

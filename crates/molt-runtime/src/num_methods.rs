@@ -16,10 +16,8 @@
 //! calls sema recognises: `molt_int_from_bytes(bytes, byteorder, signed)`
 //! (absent arguments unbound) and `molt_float_fromhex(s)`.
 
-use crate::exc::{
-    memory_error, overflow_error, raise, ret, type_error, value_error, PyResult,
-    EXC_ATTRIBUTE_ERROR,
-};
+use crate::exc::no_attribute;
+use crate::exc::{memory_error, overflow_error, ret, type_error, value_error, PyResult};
 use crate::int::{as_int, int_from_big, int_from_i64, IntRef};
 use crate::tuple::tuple_from_owned;
 use crate::value::UNBOUND;
@@ -194,13 +192,6 @@ fn one_arg(ty: &str, name: &str, args: &[Value], kw: KwArgs) -> PyResult<Value> 
             args.len()
         )),
     }
-}
-
-fn no_attribute<T>(recv: Value, name: &str) -> PyResult<T> {
-    raise(
-        EXC_ATTRIBUTE_ERROR,
-        &format!("'{}' object has no attribute '{name}'", type_name(recv)),
-    )
 }
 
 /// The `byteorder` argument's type check (`_PyArg_BadArgument`); `None`

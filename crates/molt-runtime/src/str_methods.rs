@@ -6,9 +6,8 @@
 //! properties and full case mappings come from the generated
 //! `unicode_tables.rs` (python3.11's Unicode 14.0 database).
 
-use crate::exc::{
-    overflow_error, raise, ret, type_error, value_error, PyResult, EXC_ATTRIBUTE_ERROR,
-};
+use crate::exc::no_attribute;
+use crate::exc::{overflow_error, ret, type_error, value_error, PyResult};
 use crate::int::{as_int, int_from_i64};
 use crate::ops::eq_identity;
 use crate::str::{
@@ -771,13 +770,6 @@ fn arg_type_name(v: Value) -> &'static str {
         Obj::None => "None",
         _ => type_name(v),
     }
-}
-
-fn no_attribute<T>(recv: Value, name: &str) -> PyResult<T> {
-    raise(
-        EXC_ATTRIBUTE_ERROR,
-        &format!("'{}' object has no attribute '{name}'", type_name(recv)),
-    )
 }
 
 /// `s.name(*args)` for a str receiver.

@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 mod comp;
 mod lambda;
 mod targets;
+mod type_attrs;
 mod typing;
 
 /// A module-level `def`: its HIR id, its position among top-level statements,
@@ -1183,7 +1184,8 @@ impl<'a> Resolver<'a> {
             }
             AExpr::Name(t)
                 if METHOD_TYPES.contains(&t.id.as_str())
-                    && self.is_builtin_name(t.id.as_str(), scope) =>
+                    && self.is_builtin_name(t.id.as_str(), scope)
+                    && type_attrs::type_has_attr(t.id.as_str(), &attr) =>
             {
                 self.builtin_value(
                     &format!("{}.{attr}", t.id),
