@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 mod comp;
 mod lambda;
+mod math;
 mod targets;
 mod type_attrs;
 mod typing;
@@ -51,6 +52,9 @@ pub(crate) struct Resolver<'a> {
     /// Local names of the `typing` module and of names imported from it.
     typing_aliases: HashSet<String>,
     typing_names: HashMap<String, String>,
+    /// Module-level type aliases (`Matrix = list[list[float]]`): names for
+    /// annotations only, never made into variables.
+    type_aliases: HashSet<String>,
     program_funcs: Vec<Function>,
     /// Lifted lambdas, appended after the defs.
     lambdas: Vec<Function>,
@@ -95,32 +99,10 @@ fn span(r: &impl Ranged) -> Span {
     Span::from(r.range())
 }
 
-const MATH_FUNCS: &[(&str, Builtin)] = &[
-    ("sqrt", Builtin::MathSqrt),
-    ("sin", Builtin::MathSin),
-    ("cos", Builtin::MathCos),
-    ("exp", Builtin::MathExp),
-    ("log", Builtin::MathLog),
-    ("fabs", Builtin::MathFabs),
-    ("floor", Builtin::MathFloor),
-    ("ceil", Builtin::MathCeil),
-    ("isqrt", Builtin::MathIsqrt),
-    ("log2", Builtin::MathLogBase2),
-    ("log10", Builtin::MathLog10),
-    ("gcd", Builtin::MathGcd),
-];
 /// What of `sys` Molt supports.
 const SYS_NAMES: &[&str] = &["argv", "stdin", "stdout", "stderr", "exit", "maxsize"];
 const SYS_HELP: &str =
     "supported: sys.argv, sys.stdin, sys.stdout, sys.stderr, sys.exit, sys.maxsize";
-
-const MATH_CONSTS: &[(&str, f64)] = &[
-    ("pi", std::f64::consts::PI),
-    ("e", std::f64::consts::E),
-    ("tau", std::f64::consts::TAU),
-    ("inf", f64::INFINITY),
-    ("nan", f64::NAN),
-];
 
 impl<'a> Resolver<'a> {
     pub(crate) fn new(src: &'a str) -> Self {
@@ -134,6 +116,7 @@ impl<'a> Resolver<'a> {
             sys_aliases: HashSet::new(),
             typing_aliases: HashSet::new(),
             typing_names: HashMap::new(),
+            type_aliases: HashSet::new(),
             sys_names: HashMap::new(),
             program_funcs: Vec::new(),
             lambdas: Vec::new(),
@@ -203,6 +186,7 @@ impl<'a> Resolver<'a> {
                     defs.push(f);
                 }
                 AStmt::Import(_) | AStmt::ImportFrom(_) => self.import(stmt),
+                AStmt::Assign(_) | AStmt::AnnAssign(_) => self.note_type_alias(stmt),
                 _ => {}
             }
         }
@@ -210,6 +194,14 @@ impl<'a> Resolver<'a> {
         for stmt in &module.body {
             collect_bound(stmt, &mut bound);
         }
+        // An alias bound anywhere else too is an ordinary variable.
+        let aliases: Vec<String> = self.type_aliases.iter().cloned().collect();
+        for a in aliases {
+            if bound.iter().filter(|(n, _)| *n == a).count() > 1 {
+                self.type_aliases.remove(&a);
+            }
+        }
+        bound.retain(|(n, _)| !self.type_aliases.contains(n));
         for (name, sp) in &bound {
             if self.funcs.contains_key(name) {
                 self.error(
@@ -333,11 +325,12 @@ impl<'a> Resolver<'a> {
                     );
                     return;
                 }
-                let known = |n: &str| {
-                    MATH_FUNCS.iter().any(|(f, _)| *f == n)
-                        || MATH_CONSTS.iter().any(|(c, _)| *c == n)
-                };
-                for (local, name) in self.imported_names(imp, "math", &known, "") {
+                for (local, name) in self.imported_names(
+                    imp,
+                    "math",
+                    &math::is_math_name,
+                    "CPython 3.11's `math` has no such name (importing it raises ImportError)",
+                ) {
                     self.math_names.insert(local, name);
                 }
             }
@@ -570,6 +563,11 @@ impl<'a> Resolver<'a> {
                 } else {
                     StmtKind::Continue
                 }
+            }
+            AStmt::Assign(_) | AStmt::AnnAssign(_)
+                if scope.order.is_none() && self.is_type_alias_stmt(s) =>
+            {
+                StmtKind::Pass
             }
             AStmt::Assign(a) => {
                 if a.targets.len() == 1 {
@@ -1085,22 +1083,7 @@ impl<'a> Resolver<'a> {
                     if self.math_aliases.contains(m.id.as_str())
                         && self.is_builtin_name(m.id.as_str(), scope)
                     {
-                        if let Some((_, v)) =
-                            MATH_CONSTS.iter().find(|(n, _)| *n == a.attr.id.as_str())
-                        {
-                            return Expr {
-                                kind: ExprKind::Float(*v),
-                                ty: Ty::Never,
-                                span: sp,
-                            };
-                        }
-                        self.error(
-                            "M0102",
-                            format!("`math.{}` is not supported as a value", a.attr.id),
-                            sp,
-                            "call math functions directly, e.g. `math.sqrt(x)`",
-                        );
-                        return Self::mk(ExprKind::None, sp);
+                        return self.math_value(a.attr.id.as_str(), sp);
                     }
                 }
                 return self.attribute(a, scope);
@@ -1251,6 +1234,9 @@ impl<'a> Resolver<'a> {
         if let Some(&g) = self.global_ids.get(name) {
             return Self::mk(ExprKind::Global(g), sp);
         }
+        if self.type_aliases.contains(name) {
+            return self.type_alias_value(name, sp);
+        }
         if let Some(sig) = self.funcs.get(name) {
             if scope.order.is_none() && sig.order > scope.stmt_index {
                 return Self::mk(ExprKind::Undefined(name.to_string()), sp);
@@ -1267,16 +1253,7 @@ impl<'a> Resolver<'a> {
             return self.typing_value(&orig, sp);
         }
         if let Some(orig) = self.math_names.get(name).cloned() {
-            if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == orig) {
-                return Self::mk(ExprKind::Float(*v), sp);
-            }
-            self.error(
-                "M0104",
-                format!("`{name}` used as a value"),
-                sp,
-                "call it directly",
-            );
-            return Self::mk(ExprKind::None, sp);
+            return self.math_value(&orig, sp);
         }
         match name {
             "True" => Self::mk(ExprKind::Bool(true), sp),
@@ -1917,51 +1894,6 @@ impl<'a> Resolver<'a> {
                 }
                 // An unknown name: CPython raises NameError when the call runs.
                 return Self::mk(ExprKind::Undefined(name.to_string()), sp);
-            }
-        };
-        Self::mk(ExprKind::Builtin(b, args), sp)
-    }
-
-    fn math_call(&mut self, attr: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
-        let sp = span(c);
-        if !c.arguments.keywords.is_empty() {
-            self.error(
-                "M0103",
-                "keyword arguments to math functions are not supported",
-                sp,
-                "pass them by position",
-            );
-            return Self::mk(ExprKind::None, sp);
-        }
-        let args: Vec<Expr> = c
-            .arguments
-            .args
-            .iter()
-            .map(|a| self.expr(a, scope))
-            .collect();
-        let b = match (attr, args.len()) {
-            ("log", 2) => Builtin::MathLog2,
-            ("gcd", _) => Builtin::MathGcd,
-            (name, 1) => match MATH_FUNCS.iter().find(|(n, _)| *n == name) {
-                Some((_, b)) => *b,
-                None => {
-                    self.error(
-                        "M0102",
-                        format!("`math.{name}` is not supported yet"),
-                        sp,
-                        "",
-                    );
-                    return Self::mk(ExprKind::None, sp);
-                }
-            },
-            (name, n) => {
-                self.error(
-                    "M0103",
-                    format!("`math.{name}` with {n} arguments is not supported"),
-                    sp,
-                    "",
-                );
-                return Self::mk(ExprKind::None, sp);
             }
         };
         Self::mk(ExprKind::Builtin(b, args), sp)

@@ -44,6 +44,7 @@ const TYPING_NAMES: &[&str] = &[
     "SupportsInt",
     "Tuple",
     "Type",
+    "TypeAlias",
     "Union",
     "TYPE_CHECKING",
     "cast",
@@ -87,7 +88,102 @@ pub(super) fn future_import(r: &mut Resolver, imp: &ast::StmtImportFrom) {
     }
 }
 
+/// Builtin types that are generic in annotations (`list[int]`).
+const GENERIC_BUILTINS: &[&str] = &["list", "dict", "set", "frozenset", "tuple", "type"];
+/// Builtin types that may stand in a union (`int | None`).
+const PLAIN_TYPES: &[&str] = &[
+    "int",
+    "float",
+    "str",
+    "bool",
+    "bytes",
+    "bytearray",
+    "list",
+    "dict",
+    "set",
+    "frozenset",
+    "tuple",
+    "range",
+    "complex",
+    "object",
+];
+
 impl Resolver<'_> {
+    /// Records `Name = <type expression>` at module level as a type alias.
+    pub(super) fn note_type_alias(&mut self, stmt: &ast::Stmt) {
+        if let Some(name) = self.alias_target(stmt) {
+            self.type_aliases.insert(name);
+        }
+    }
+
+    /// Is `stmt` the assignment of a recorded type alias?
+    pub(super) fn is_type_alias_stmt(&self, stmt: &ast::Stmt) -> bool {
+        self.alias_target(stmt)
+            .is_some_and(|n| self.type_aliases.contains(&n))
+    }
+
+    /// The name `stmt` binds to a type expression, if that is what it does.
+    fn alias_target(&self, stmt: &ast::Stmt) -> Option<String> {
+        let (target, value, annotated) = match stmt {
+            ast::Stmt::Assign(a) if a.targets.len() == 1 => (&a.targets[0], &*a.value, false),
+            ast::Stmt::AnnAssign(a) => (&*a.target, a.value.as_deref()?, {
+                matches!(self.typing_ref_name(&a.annotation), Some(n) if n == "TypeAlias")
+            }),
+            _ => return None,
+        };
+        let ast::Expr::Name(n) = target else {
+            return None;
+        };
+        (annotated || self.is_type_expr(value)).then(|| n.id.to_string())
+    }
+
+    /// The `typing` name an expression refers to (`Optional`, `typing.List`).
+    fn typing_ref_name(&self, e: &ast::Expr) -> Option<String> {
+        match e {
+            ast::Expr::Name(n) => self.typing_names.get(n.id.as_str()).cloned(),
+            ast::Expr::Attribute(a) => match &*a.value {
+                ast::Expr::Name(m) if self.typing_aliases.contains(m.id.as_str()) => {
+                    Some(a.attr.id.to_string())
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Does `e` only make sense as a type: a `typing` name, a subscript of
+    /// one or of a generic builtin, or a union with `|`?
+    fn is_type_expr(&self, e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::Subscript(s) => match &*s.value {
+                ast::Expr::Name(n) if GENERIC_BUILTINS.contains(&n.id.as_str()) => true,
+                v => self.typing_ref_name(v).is_some_and(|n| is_typing_name(&n)),
+            },
+            ast::Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
+                let side = |x: &ast::Expr| match x {
+                    ast::Expr::Name(n) => PLAIN_TYPES.contains(&n.id.as_str()),
+                    ast::Expr::NoneLiteral(_) => true,
+                    x => self.is_type_expr(x),
+                };
+                side(&b.left) && side(&b.right)
+            }
+            e => self
+                .typing_ref_name(e)
+                .is_some_and(|n| is_typing_name(&n) && n != "TYPE_CHECKING" && n != "cast"),
+        }
+    }
+
+    /// A type alias used as a value.
+    pub(super) fn type_alias_value(&mut self, name: &str, sp: Span) -> Expr {
+        self.error(
+            "M0104",
+            format!("type alias `{name}` used as a value"),
+            sp,
+            "a type alias may be used in annotations",
+        );
+        Self::mk(ExprKind::None, sp)
+    }
+
     /// `from typing import a, b as c`.
     pub(super) fn typing_import(&mut self, imp: &ast::StmtImportFrom) {
         for (local, name) in self.imported_names(imp, "typing", &is_typing_name, TYPING_HELP) {

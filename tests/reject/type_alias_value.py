@@ -1,0 +1,2 @@
+Vec = list[float]
+print(Vec)
