@@ -85,14 +85,8 @@ fn locally_pure(f: &Function) -> bool {
             | Op::Raise(..)
             | Op::RaiseAssert(None) => true,
             Op::Int(o, _, _) => *o != IntOp::Pow,
-            Op::Rt(r, _) => matches!(
-                r,
-                RtFn::MathSqrtF64
-                    | RtFn::MathSinF64
-                    | RtFn::MathCosF64
-                    | RtFn::MathExpF64
-                    | RtFn::MathLogF64
-            ),
+            // The `math` functions on unboxed floats (f64s in, an f64 out).
+            Op::Rt(r, _) => matches!(r, RtFn::MathF64(_) | RtFn::MathF64x2(_)),
             // A raw int cannot hold the unbound marker: possibly unbound locals
             // (checks that survived definite-assignment analysis) disqualify.
             Op::CheckBound(_, ExcKind::UnboundLocalError, _) => false,
@@ -295,7 +289,8 @@ impl Tx<'_, '_> {
             Op::Rt(f, args) => {
                 let sig = f.sig();
                 let vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
-                let r = self.call_rt1(sig.symbol, &[F64], F64, &vals)?;
+                let params = vec![F64; vals.len()];
+                let r = self.call_rt1(sig.symbol, &params, F64, &vals)?;
                 self.raw_check_float(r)?;
                 self.set(dst, r);
             }

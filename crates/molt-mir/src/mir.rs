@@ -6,7 +6,7 @@
 //! can raise names the block to continue at when it does ([`Inst::unwind`]),
 //! and that block releases what is live and ends in [`Term::Unwind`].
 
-pub use molt_sema::hir::{BinOp, CmpOp};
+pub use molt_sema::hir::{BinOp, CmpOp, MathFn};
 
 /// The machine representation of a local.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -307,26 +307,71 @@ pub enum RtFn {
     IsInstance,
     TypeName,
     GetAttr,
-    MathSqrt,
-    MathSin,
-    MathCos,
-    MathExp,
-    MathLog,
-    MathFabs,
-    MathFloor,
-    MathCeil,
-    MathIsqrt,
-    MathLog2,
-    MathLogBase2,
-    MathLog10,
-    MathGcd,
-    MathSqrtF64,
-    MathSinF64,
-    MathCosF64,
-    MathExpF64,
-    MathLogF64,
+    /// `math.f(*args)`: varargs `[id, args...]`, the id (a small int) from
+    /// [`MathFn::id`]; checks the argument count as CPython does.
+    MathCall,
+    /// `math.f` as a value: the function object of the id argument.
+    MathValue,
+    /// A `math` function on an unboxed `f64` (see [`MATH_F64`]).
+    MathF64(MathFn),
+    /// A `math` function of two unboxed `f64`s (see [`MATH_F64X2`]).
+    MathF64x2(MathFn),
+    /// `math.floor(x)` of an `f64`, as an int object.
     MathFloorF64,
+    /// `math.ceil(x)` of an `f64`, as an int object.
     MathCeilF64,
+    /// `math.isclose(a, b, rel_tol, abs_tol)` (absent tolerances unbound).
+    MathIsclose,
+    /// `math.prod(iterable, start)` (`start` unbound when absent).
+    MathProd,
+}
+
+/// The `math` functions with an entry point `f64 -> f64` (raising as the
+/// boxed function does), and its symbol.
+pub const MATH_F64: &[(MathFn, &str)] = &[
+    (MathFn::Acos, "molt_math_acos_f64"),
+    (MathFn::Acosh, "molt_math_acosh_f64"),
+    (MathFn::Asin, "molt_math_asin_f64"),
+    (MathFn::Asinh, "molt_math_asinh_f64"),
+    (MathFn::Atan, "molt_math_atan_f64"),
+    (MathFn::Atanh, "molt_math_atanh_f64"),
+    (MathFn::Cbrt, "molt_math_cbrt_f64"),
+    (MathFn::Cos, "molt_math_cos_f64"),
+    (MathFn::Cosh, "molt_math_cosh_f64"),
+    (MathFn::Erf, "molt_math_erf_f64"),
+    (MathFn::Erfc, "molt_math_erfc_f64"),
+    (MathFn::Exp, "molt_math_exp_f64"),
+    (MathFn::Exp2, "molt_math_exp2_f64"),
+    (MathFn::Expm1, "molt_math_expm1_f64"),
+    (MathFn::Gamma, "molt_math_gamma_f64"),
+    (MathFn::Lgamma, "molt_math_lgamma_f64"),
+    (MathFn::Log, "molt_math_log_f64"),
+    (MathFn::Log10, "molt_math_log10_f64"),
+    (MathFn::Log1p, "molt_math_log1p_f64"),
+    (MathFn::Log2, "molt_math_log2_f64"),
+    (MathFn::Sin, "molt_math_sin_f64"),
+    (MathFn::Sinh, "molt_math_sinh_f64"),
+    (MathFn::Sqrt, "molt_math_sqrt_f64"),
+    (MathFn::Tan, "molt_math_tan_f64"),
+    (MathFn::Tanh, "molt_math_tanh_f64"),
+    (MathFn::Ulp, "molt_math_ulp_f64"),
+];
+
+/// The `math` functions with an entry point `(f64, f64) -> f64`, and its
+/// symbol (`hypot` for exactly two arguments).
+pub const MATH_F64X2: &[(MathFn, &str)] = &[
+    (MathFn::Atan2, "molt_math_atan2_f64"),
+    (MathFn::Copysign, "molt_math_copysign_f64"),
+    (MathFn::Fmod, "molt_math_fmod_f64"),
+    (MathFn::Hypot, "molt_math_hypot_f64"),
+    (MathFn::Nextafter, "molt_math_nextafter_f64"),
+    (MathFn::Pow, "molt_math_pow_f64"),
+    (MathFn::Remainder, "molt_math_remainder_f64"),
+];
+
+/// The symbol of `f` in `table` ([`MATH_F64`] or [`MATH_F64X2`]).
+pub fn math_symbol(table: &[(MathFn, &'static str)], f: MathFn) -> Option<&'static str> {
+    table.iter().find(|(g, _)| *g == f).map(|(_, s)| *s)
 }
 
 /// The signature of a runtime function as MIR sees it.
@@ -442,26 +487,24 @@ impl RtFn {
             IsInstance => ("molt_isinstance", &[O, O], O, false),
             TypeName => ("molt_type_name", &[O], O, false),
             GetAttr => ("molt_getattr", &[O, O], O, false),
-            MathSqrt => ("molt_math_sqrt", &[O], O, false),
-            MathSin => ("molt_math_sin", &[O], O, false),
-            MathCos => ("molt_math_cos", &[O], O, false),
-            MathExp => ("molt_math_exp", &[O], O, false),
-            MathLog => ("molt_math_log", &[O], O, false),
-            MathFabs => ("molt_math_fabs", &[O], O, false),
-            MathFloor => ("molt_math_floor", &[O], O, false),
-            MathCeil => ("molt_math_ceil", &[O], O, false),
-            MathIsqrt => ("molt_math_isqrt", &[O], O, false),
-            MathLog2 => ("molt_math_log2arg", &[O, O], O, false),
-            MathLogBase2 => ("molt_math_log2", &[O], O, false),
-            MathLog10 => ("molt_math_log10", &[O], O, false),
-            MathGcd => ("molt_math_gcd", &[O], O, true),
-            MathSqrtF64 => ("molt_math_sqrt_f64", &[F], F, false),
-            MathSinF64 => ("molt_math_sin_f64", &[F], F, false),
-            MathCosF64 => ("molt_math_cos_f64", &[F], F, false),
-            MathExpF64 => ("molt_math_exp_f64", &[F], F, false),
-            MathLogF64 => ("molt_math_log_f64", &[F], F, false),
+            MathCall => ("molt_math_call", &[O], O, true),
+            MathValue => ("molt_math_value", &[O], O, false),
+            MathF64(f) => (
+                math_symbol(MATH_F64, f).expect("RtFn::MathF64 is only made for MATH_F64"),
+                &[F],
+                F,
+                false,
+            ),
+            MathF64x2(f) => (
+                math_symbol(MATH_F64X2, f).expect("RtFn::MathF64x2 is only made for MATH_F64X2"),
+                &[F, F],
+                F,
+                false,
+            ),
             MathFloorF64 => ("molt_math_floor_f64", &[F], O, false),
             MathCeilF64 => ("molt_math_ceil_f64", &[F], O, false),
+            MathIsclose => ("molt_math_isclose", &[O, O, O, O], O, false),
+            MathProd => ("molt_math_prod", &[O, O], O, false),
         };
         RtSig {
             symbol,

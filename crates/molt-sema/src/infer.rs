@@ -736,7 +736,8 @@ impl Cx<'_> {
             | B::Set
             | B::FrozenSet
             | B::Dict
-            | B::Next => {
+            | B::Next
+            | B::Math(_) => {
                 // The container is only read; its items come out untyped.
                 for &t in ts {
                     match t {
@@ -869,28 +870,9 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
     use Builtin as B;
     let a0 = args.first().copied().unwrap_or(Ty::Dyn);
     match b {
-        B::Int
-        | B::IntBase
-        | B::Len
-        | B::Ord
-        | B::Round1
-        | B::MathFloor
-        | B::MathCeil
-        | B::MathIsqrt
-        | B::MathGcd
-        | B::Pow3
-        | B::IntFromBytes => Ty::Int,
-        B::Float
-        | B::MathSqrt
-        | B::MathSin
-        | B::MathCos
-        | B::MathExp
-        | B::MathLog
-        | B::MathLog2
-        | B::MathLogBase2
-        | B::MathLog10
-        | B::MathFabs
-        | B::FloatFromHex => Ty::Float,
+        B::Int | B::IntBase | B::Len | B::Ord | B::Round1 | B::Pow3 | B::IntFromBytes => Ty::Int,
+        B::Float | B::FloatFromHex => Ty::Float,
+        B::Math(f) => math_type(f),
         B::Str | B::Repr | B::Hex | B::Bin | B::Oct | B::Chr | B::Ascii | B::Format => Ty::Str,
         B::Bool => Ty::Bool,
         B::Abs => match a0 {
@@ -960,8 +942,29 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::SysStderr
         | B::SysArgv
         | B::Filter
-        | B::GetAttr => Ty::Dyn,
+        | B::GetAttr
+        | B::MathValue(_) => Ty::Dyn,
         B::IsInstance => Ty::Bool,
         B::TypeName => Ty::Str,
+    }
+}
+
+/// The type of what `math.f(...)` returns whenever the call returns.
+fn math_type(f: MathFn) -> Ty {
+    use MathFn as M;
+    match f {
+        M::Ceil
+        | M::Floor
+        | M::Trunc
+        | M::Comb
+        | M::Perm
+        | M::Factorial
+        | M::Gcd
+        | M::Lcm
+        | M::Isqrt => Ty::Int,
+        M::Isclose | M::Isfinite | M::Isinf | M::Isnan => Ty::Bool,
+        // Tuples, and whatever `*` makes of the items.
+        M::Frexp | M::Modf | M::Prod => Ty::Dyn,
+        _ => Ty::Float,
     }
 }

@@ -1169,7 +1169,7 @@ impl FnLower<'_, '_> {
                     owned: false,
                 }
             }
-            (Builtin::Abs, Ty::Float) | (Builtin::MathFabs, Ty::Float) => {
+            (Builtin::Abs, Ty::Float) => {
                 let v = self.expr(&args[0]);
                 let r = self.temp(Ty::Float);
                 self.emit(Some(r), Op::FloatAbs(v.local));
@@ -1182,14 +1182,8 @@ impl FnLower<'_, '_> {
                     ty,
                 )
             }
-            (Builtin::MathSqrt, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathSqrtF64, args, ty),
-            (Builtin::MathSin, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathSinF64, args, ty),
-            (Builtin::MathCos, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathCosF64, args, ty),
-            (Builtin::MathExp, Ty::Float | Ty::Int) => self.rt_call(RtFn::MathExpF64, args, ty),
-            (Builtin::MathLog, Ty::Float) => self.rt_call(RtFn::MathLogF64, args, ty),
-            (Builtin::MathFloor, Ty::Float) => self.rt_call(RtFn::MathFloorF64, args, ty),
-            (Builtin::MathCeil, Ty::Float) => self.rt_call(RtFn::MathCeilF64, args, ty),
-            (Builtin::MathFloor | Builtin::MathCeil, Ty::Int) => self.expr(&args[0]),
+            (Builtin::Math(f), _) => self.math_call(f, args, ty),
+            (Builtin::MathValue(f), _) => self.rt_call(RtFn::MathValue, &[math_id(f)], ty),
             (Builtin::Enumerate, _) if args.len() == 1 => {
                 let zero = hir::Expr {
                     kind: ExprKind::Int(BigInt::from(0)),
@@ -1245,19 +1239,8 @@ impl FnLower<'_, '_> {
                     Builtin::Format => RtFn::Format,
                     Builtin::Enumerate => RtFn::Enumerate,
                     Builtin::Zip => RtFn::Zip,
-                    Builtin::MathSqrt => RtFn::MathSqrt,
-                    Builtin::MathSin => RtFn::MathSin,
-                    Builtin::MathCos => RtFn::MathCos,
-                    Builtin::MathExp => RtFn::MathExp,
-                    Builtin::MathLog => RtFn::MathLog,
-                    Builtin::MathLog2 => RtFn::MathLog2,
-                    Builtin::MathLogBase2 => RtFn::MathLogBase2,
-                    Builtin::MathLog10 => RtFn::MathLog10,
-                    Builtin::MathFabs => RtFn::MathFabs,
-                    Builtin::MathFloor => RtFn::MathFloor,
-                    Builtin::MathCeil => RtFn::MathCeil,
-                    Builtin::MathIsqrt => RtFn::MathIsqrt,
-                    Builtin::MathGcd => RtFn::MathGcd,
+                    // Lowered by the arms above.
+                    Builtin::Math(_) | Builtin::MathValue(_) => RtFn::MathCall,
                     Builtin::Bool | Builtin::Pow => RtFn::BoolFrom,
                     Builtin::List => RtFn::ListFrom,
                     Builtin::Tuple => RtFn::TupleFrom,
@@ -1337,6 +1320,129 @@ impl FnLower<'_, '_> {
                 )
             }
         }
+    }
+
+    /// `math.f(args)`: on unboxed floats when the arguments' types allow
+    /// (the hot one- and two-argument functions, and the ones that are a
+    /// single float instruction), else the runtime's generic entry.
+    fn math_call(&mut self, f: MathFn, args: &[hir::Expr], ty: Ty) -> Operand {
+        use MathFn as M;
+        let reprs: Vec<Ty> = args.iter().map(|a| repr(a.ty)).collect();
+        let real = |t: Ty| matches!(t, Ty::Float | Ty::Int | Ty::Bool);
+        match (f, reprs.as_slice()) {
+            (M::Isclose, _) => return self.rt_call(RtFn::MathIsclose, args, ty),
+            (M::Prod, _) => return self.rt_call(RtFn::MathProd, args, ty),
+            // Ints and bools are their own floor, ceiling and truncation.
+            (M::Floor | M::Ceil | M::Trunc, [t @ (Ty::Int | Ty::Bool)]) => {
+                let v = self.expr(&args[0]);
+                let v = self.coerce(v, *t, Ty::Int);
+                return self.coerce(v, Ty::Int, ty);
+            }
+            (M::Floor, [Ty::Float]) => return self.rt_call(RtFn::MathFloorF64, args, ty),
+            (M::Ceil, [Ty::Float]) => return self.rt_call(RtFn::MathCeilF64, args, ty),
+            (M::Trunc, [Ty::Float]) => return self.rt_call(RtFn::FloatToInt, args, ty),
+            // The logarithms of ints are exact for ints too big for a float.
+            (M::Log | M::Log2 | M::Log10, [Ty::Int | Ty::Bool]) => {}
+            (_, [t]) if real(*t) => {
+                if let Some(v) = self.math_f64(f, &args[0], ty) {
+                    return v;
+                }
+            }
+            (_, [a, b]) if real(*a) && real(*b) && math_symbol(MATH_F64X2, f).is_some() => {
+                // Both arguments are evaluated before either converts (an
+                // int too big for a float raises at the call).
+                let va = self.expr(&args[0]);
+                self.push(va);
+                let vb = self.expr(&args[1]);
+                self.pop(va);
+                let (x, y) = self.coerce_pair(va, vb, Ty::Float);
+                let r = self.temp(Ty::Float);
+                self.emit_fallible(Some(r), Op::Rt(RtFn::MathF64x2(f), vec![x.local, y.local]));
+                return self.coerce(
+                    Operand {
+                        local: r,
+                        owned: false,
+                    },
+                    Ty::Float,
+                    ty,
+                );
+            }
+            _ => {}
+        }
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(math_id(f));
+        all.extend(args.iter().cloned());
+        self.rt_call(RtFn::MathCall, &all, ty)
+    }
+
+    /// `math.f(x)` for an int, bool or float `x` converted to an `f64`:
+    /// inline for the functions that are float instructions, a call of the
+    /// function's `f64` entry for those in [`MATH_F64`]; `None` for others.
+    fn math_f64(&mut self, f: MathFn, x: &hir::Expr, ty: Ty) -> Option<Operand> {
+        use MathFn as M;
+        let inline = matches!(
+            f,
+            M::Fabs | M::Degrees | M::Radians | M::Isnan | M::Isinf | M::Isfinite
+        );
+        if !inline && math_symbol(MATH_F64, f).is_none() {
+            return None;
+        }
+        let v = self.expr(x);
+        let t = self.ty(v.local);
+        let x = self.coerce(v, t, Ty::Float).local;
+        let float_op = |me: &mut Self, op: Op| {
+            let r = me.temp(Ty::Float);
+            me.emit(Some(r), op);
+            r
+        };
+        let (r, rty) = match f {
+            M::Fabs => (float_op(self, Op::FloatAbs(x)), Ty::Float),
+            // CPython multiplies by the rounded constant.
+            M::Degrees | M::Radians => {
+                let k = if f == M::Degrees {
+                    180.0 / std::f64::consts::PI
+                } else {
+                    std::f64::consts::PI / 180.0
+                };
+                let k = float_op(self, Op::ConstFloat(k));
+                (float_op(self, Op::Float(FloatOp::Mul, x, k)), Ty::Float)
+            }
+            M::Isnan | M::Isinf | M::Isfinite => {
+                let (cmp, a, b) = if f == M::Isnan {
+                    (CmpOp::Ne, x, x)
+                } else {
+                    let ax = float_op(self, Op::FloatAbs(x));
+                    let inf = float_op(self, Op::ConstFloat(f64::INFINITY));
+                    let cmp = if f == M::Isinf { CmpOp::Eq } else { CmpOp::Lt };
+                    (cmp, ax, inf)
+                };
+                let r = self.temp(Ty::Bool);
+                self.emit(Some(r), Op::FloatCmp(cmp, a, b));
+                (r, Ty::Bool)
+            }
+            _ => {
+                let r = self.temp(Ty::Float);
+                self.emit_fallible(Some(r), Op::Rt(RtFn::MathF64(f), vec![x]));
+                (r, Ty::Float)
+            }
+        };
+        Some(self.coerce(
+            Operand {
+                local: r,
+                owned: false,
+            },
+            rty,
+            ty,
+        ))
+    }
+}
+
+/// The id argument of the runtime's `math` entry points.
+fn math_id(f: MathFn) -> hir::Expr {
+    hir::Expr {
+        kind: ExprKind::Int(BigInt::from(f.id())),
+        ty: hir::Ty::Int,
+        span: Default::default(),
     }
 }
 

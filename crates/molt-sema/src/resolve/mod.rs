@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 mod comp;
 mod lambda;
+mod math;
 mod targets;
 mod type_attrs;
 mod typing;
@@ -98,32 +99,10 @@ fn span(r: &impl Ranged) -> Span {
     Span::from(r.range())
 }
 
-const MATH_FUNCS: &[(&str, Builtin)] = &[
-    ("sqrt", Builtin::MathSqrt),
-    ("sin", Builtin::MathSin),
-    ("cos", Builtin::MathCos),
-    ("exp", Builtin::MathExp),
-    ("log", Builtin::MathLog),
-    ("fabs", Builtin::MathFabs),
-    ("floor", Builtin::MathFloor),
-    ("ceil", Builtin::MathCeil),
-    ("isqrt", Builtin::MathIsqrt),
-    ("log2", Builtin::MathLogBase2),
-    ("log10", Builtin::MathLog10),
-    ("gcd", Builtin::MathGcd),
-];
 /// What of `sys` Molt supports.
 const SYS_NAMES: &[&str] = &["argv", "stdin", "stdout", "stderr", "exit", "maxsize"];
 const SYS_HELP: &str =
     "supported: sys.argv, sys.stdin, sys.stdout, sys.stderr, sys.exit, sys.maxsize";
-
-const MATH_CONSTS: &[(&str, f64)] = &[
-    ("pi", std::f64::consts::PI),
-    ("e", std::f64::consts::E),
-    ("tau", std::f64::consts::TAU),
-    ("inf", f64::INFINITY),
-    ("nan", f64::NAN),
-];
 
 impl<'a> Resolver<'a> {
     pub(crate) fn new(src: &'a str) -> Self {
@@ -346,13 +325,7 @@ impl<'a> Resolver<'a> {
                     );
                     return;
                 }
-                let known = |n: &str| {
-                    MATH_FUNCS.iter().any(|(f, _)| *f == n)
-                        || MATH_CONSTS.iter().any(|(c, _)| *c == n)
-                };
-                for (local, name) in self.imported_names(imp, "math", &known, "") {
-                    self.math_names.insert(local, name);
-                }
+                self.math_import(imp);
             }
             _ => {}
         }
@@ -1103,22 +1076,7 @@ impl<'a> Resolver<'a> {
                     if self.math_aliases.contains(m.id.as_str())
                         && self.is_builtin_name(m.id.as_str(), scope)
                     {
-                        if let Some((_, v)) =
-                            MATH_CONSTS.iter().find(|(n, _)| *n == a.attr.id.as_str())
-                        {
-                            return Expr {
-                                kind: ExprKind::Float(*v),
-                                ty: Ty::Never,
-                                span: sp,
-                            };
-                        }
-                        self.error(
-                            "M0102",
-                            format!("`math.{}` is not supported as a value", a.attr.id),
-                            sp,
-                            "call math functions directly, e.g. `math.sqrt(x)`",
-                        );
-                        return Self::mk(ExprKind::None, sp);
+                        return self.math_value(a.attr.id.as_str(), sp);
                     }
                 }
                 return self.attribute(a, scope);
@@ -1288,16 +1246,7 @@ impl<'a> Resolver<'a> {
             return self.typing_value(&orig, sp);
         }
         if let Some(orig) = self.math_names.get(name).cloned() {
-            if let Some((_, v)) = MATH_CONSTS.iter().find(|(n, _)| *n == orig) {
-                return Self::mk(ExprKind::Float(*v), sp);
-            }
-            self.error(
-                "M0104",
-                format!("`{name}` used as a value"),
-                sp,
-                "call it directly",
-            );
-            return Self::mk(ExprKind::None, sp);
+            return self.math_value(&orig, sp);
         }
         match name {
             "True" => Self::mk(ExprKind::Bool(true), sp),
@@ -1938,51 +1887,6 @@ impl<'a> Resolver<'a> {
                 }
                 // An unknown name: CPython raises NameError when the call runs.
                 return Self::mk(ExprKind::Undefined(name.to_string()), sp);
-            }
-        };
-        Self::mk(ExprKind::Builtin(b, args), sp)
-    }
-
-    fn math_call(&mut self, attr: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
-        let sp = span(c);
-        if !c.arguments.keywords.is_empty() {
-            self.error(
-                "M0103",
-                "keyword arguments to math functions are not supported",
-                sp,
-                "pass them by position",
-            );
-            return Self::mk(ExprKind::None, sp);
-        }
-        let args: Vec<Expr> = c
-            .arguments
-            .args
-            .iter()
-            .map(|a| self.expr(a, scope))
-            .collect();
-        let b = match (attr, args.len()) {
-            ("log", 2) => Builtin::MathLog2,
-            ("gcd", _) => Builtin::MathGcd,
-            (name, 1) => match MATH_FUNCS.iter().find(|(n, _)| *n == name) {
-                Some((_, b)) => *b,
-                None => {
-                    self.error(
-                        "M0102",
-                        format!("`math.{name}` is not supported yet"),
-                        sp,
-                        "",
-                    );
-                    return Self::mk(ExprKind::None, sp);
-                }
-            },
-            (name, n) => {
-                self.error(
-                    "M0103",
-                    format!("`math.{name}` with {n} arguments is not supported"),
-                    sp,
-                    "",
-                );
-                return Self::mk(ExprKind::None, sp);
             }
         };
         Self::mk(ExprKind::Builtin(b, args), sp)

@@ -1,0 +1,3 @@
+from math import factorial
+print(factorial(True))
+print(factorial(5.0))

@@ -1,0 +1,2 @@
+import math
+print(math.isclose(1, 2, foo=3))

@@ -1,0 +1,3 @@
+import math
+print(math.perm(3, 0))
+print(math.perm(3, -1))

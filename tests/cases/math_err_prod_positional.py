@@ -1,0 +1,3 @@
+import math
+print(math.prod([1, 2], start=3))
+print(math.prod([1, 2], 3))

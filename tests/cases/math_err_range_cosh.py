@@ -1,0 +1,3 @@
+import math
+print(math.cosh(710.0))
+print(math.cosh(-711))

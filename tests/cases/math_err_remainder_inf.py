@@ -1,0 +1,3 @@
+import math
+print(math.remainder(5, math.inf))
+print(math.remainder(math.inf, 5))

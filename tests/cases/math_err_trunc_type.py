@@ -1,0 +1,3 @@
+import math
+print(math.trunc(-2.5), math.trunc(10**20))
+print(math.trunc("2.5"))

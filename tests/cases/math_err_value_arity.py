@@ -1,0 +1,4 @@
+import math
+f = math.sqrt
+print(f(4))
+print(f(1, 2))
