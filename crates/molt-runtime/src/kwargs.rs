@@ -25,6 +25,11 @@ impl Kw<'static> {
 }
 
 impl<'a> Kw<'a> {
+    /// The keywords `names[i]` (strs) = `values[i]`.
+    pub fn new(names: &'a [Value], values: &'a [Value]) -> Kw<'a> {
+        Kw { names, values }
+    }
+
     /// Number of keyword arguments.
     pub fn len(&self) -> usize {
         self.names.len()
@@ -35,21 +40,24 @@ impl<'a> Kw<'a> {
         self.names.is_empty()
     }
 
-    fn name(&self, i: usize) -> &'a str {
+    /// The name of keyword `i`.
+    pub fn name(&self, i: usize) -> &'a str {
         match view(self.names[i]) {
             Obj::Str(s) => s,
             _ => "",
         }
     }
 
-    fn find(&self, name: &str) -> Option<Value> {
+    /// The value passed for keyword `name`, if any.
+    pub fn find(&self, name: &str) -> Option<Value> {
         (0..self.len())
             .find(|&i| self.name(i) == name)
             .map(|i| self.values[i])
     }
 }
 
-fn plural(n: usize) -> &'static str {
+/// `"s"` unless `n` is 1.
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {

@@ -19,6 +19,7 @@
 use crate::exc::no_attribute;
 use crate::exc::{memory_error, overflow_error, ret, type_error, value_error, PyResult};
 use crate::int::{as_int, int_from_big, int_from_i64, IntRef};
+use crate::kwargs::{plural, Kw};
 use crate::tuple::tuple_from_owned;
 use crate::value::UNBOUND;
 use crate::value::{bool_value, decref, float_value, incref, small, type_name, view, Obj};
@@ -31,36 +32,6 @@ mod hexfloat;
 pub use hexfloat::{float_hex, parse_hex_float, FromHexError};
 
 // ---------------------------------------------------------------- arguments
-
-/// The keyword arguments of a call: `names[i]` (a str) = `values[i]`.
-#[derive(Clone, Copy)]
-struct KwArgs<'a> {
-    names: &'a [Value],
-    values: &'a [Value],
-}
-
-impl KwArgs<'_> {
-    fn name(&self, i: usize) -> &str {
-        match view(self.names[i]) {
-            Obj::Str(s) => s,
-            _ => "",
-        }
-    }
-
-    fn find(&self, name: &str) -> Option<Value> {
-        (0..self.names.len())
-            .find(|&i| self.name(i) == name)
-            .map(|i| self.values[i])
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
 
 /// An Argument Clinic signature without positional-only parameters:
 /// `params[..maxpos]` may be passed by position, the rest only by keyword,
@@ -88,9 +59,9 @@ const FROM_BYTES: Sig = Sig {
 
 /// Binds `args` and `kw` to `sig` (`_PyArg_UnpackKeywords`): one slot per
 /// parameter, `None` where not given.
-fn unpack(sig: &Sig, args: &[Value], kw: KwArgs) -> PyResult<Vec<Option<Value>>> {
+fn unpack(sig: &Sig, args: &[Value], kw: Kw) -> PyResult<Vec<Option<Value>>> {
     let f = sig.fname;
-    let (nargs, nkw, maxargs) = (args.len(), kw.names.len(), sig.params.len());
+    let (nargs, nkw, maxargs) = (args.len(), kw.len(), sig.params.len());
     let mut out: Vec<Option<Value>> = vec![None; maxargs];
     if nkw == 0 && sig.required <= nargs && nargs <= sig.maxpos {
         for (slot, &a) in out.iter_mut().zip(args) {
@@ -167,8 +138,8 @@ fn unpack(sig: &Sig, args: &[Value], kw: KwArgs) -> PyResult<Vec<Option<Value>>>
 }
 
 /// METH_NOARGS: `int.bit_length() takes no arguments (1 given)`.
-fn no_args(ty: &str, name: &str, args: &[Value], kw: KwArgs) -> PyResult<()> {
-    if !kw.names.is_empty() {
+fn no_args(ty: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
+    if !kw.is_empty() {
         return type_error(&format!("{ty}.{name}() takes no keyword arguments"));
     }
     if !args.is_empty() {
@@ -181,8 +152,8 @@ fn no_args(ty: &str, name: &str, args: &[Value], kw: KwArgs) -> PyResult<()> {
 }
 
 /// METH_O: `slice.indices() takes exactly one argument (0 given)`.
-fn one_arg(ty: &str, name: &str, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    if !kw.names.is_empty() {
+fn one_arg(ty: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
         return type_error(&format!("{ty}.{name}() takes no keyword arguments"));
     }
     match args {
@@ -330,7 +301,7 @@ pub fn int_from_byte_data(data: &[u8], little: bool, signed: bool) -> Value {
 }
 
 /// `i.to_bytes(length=1, byteorder='big', *, signed=False)`.
-fn to_bytes(i: IntRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn to_bytes(i: IntRef, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = unpack(&TO_BYTES, args, kw)?;
     let length = match a[0] {
         Some(v) => crate::kwargs::ssize_arg(v)?,
@@ -397,7 +368,7 @@ fn from_bytes_impl(
 }
 
 /// `cls.from_bytes(*args, **kw)`.
-fn from_bytes(as_bool: bool, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn from_bytes(as_bool: bool, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = unpack(&FROM_BYTES, args, kw)?;
     let Some(bytes) = a[0] else {
         return type_error("from_bytes() missing required argument 'bytes' (pos 1)");
@@ -406,7 +377,7 @@ fn from_bytes(as_bool: bool, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `i.name(*args, **kw)` for an int or bool receiver.
-fn int_method(recv: Value, name: &str, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn int_method(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(i) = as_int(recv) else {
         return no_attribute(recv, name);
     };
@@ -483,7 +454,7 @@ fn float_ratio(x: f64) -> PyResult<Value> {
 }
 
 /// `x.name(*args, **kw)` for a float receiver.
-fn float_method(recv: Value, name: &str, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn float_method(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Obj::Float(x) = view(recv) else {
         return no_attribute(recv, name);
     };
@@ -513,7 +484,7 @@ fn float_method(recv: Value, name: &str, args: &[Value], kw: KwArgs) -> PyResult
 // ---------------------------------------------------------------- slices and types
 
 /// `s.name(*args, **kw)` for a slice receiver.
-fn slice_method(recv: Value, name: &str, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn slice_method(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(s) = crate::sliceobj::as_slice_obj(recv) else {
         return no_attribute(recv, name);
     };
@@ -533,7 +504,7 @@ fn is_type_method(recv: Value, name: &str) -> bool {
 }
 
 /// `t.name(*args, **kw)` for a type object `t` accepted by [`is_type_method`].
-fn type_method(recv: Value, name: &str, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+fn type_method(recv: Value, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     match (crate::typeobj::as_type(recv).map(|t| t.name), name) {
         (Some(t @ ("int" | "bool")), "from_bytes") => from_bytes(t == "bool", args, kw),
         (Some("float"), "fromhex") => fromhex(one_arg("float", name, args, kw)?),
@@ -563,7 +534,7 @@ pub fn method(
     names: &[Value],
     values: &[Value],
 ) -> PyResult<Value> {
-    let kw = KwArgs { names, values };
+    let kw = Kw::new(names, values);
     match view(recv) {
         Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_) => int_method(recv, name, args, kw),
         Obj::Float(_) => float_method(recv, name, args, kw),
