@@ -30,9 +30,6 @@ fn typed_fib_uses_int_ops_without_refcount_traffic_on_params() {
                 let _1: obj
                 let _2: int
                 let _3: int
-                let _4: obj
-                let _5: obj
-                let _6: obj
               bb0:
                 _0 = const.none
                 _1 = copy _0
@@ -40,11 +37,11 @@ fn typed_fib_uses_int_ops_without_refcount_traffic_on_params() {
                 store g0, _1
                 _2 = const.int 10
                 _3 = call fn1(_2) unwind bb1
-                _4 = copy _3
-                _5 = print(_4) sep=default end=default unwind bb1
-                decref _4
-                _6 = const.none
-                return _6
+                _1 = copy _3
+                _0 = print(_1) sep=default end=default unwind bb1
+                decref _1
+                _0 = const.none
+                return _0
               bb1:
                 unwind line 5
             }
@@ -115,9 +112,6 @@ fn float_loop() {
                 let _1: obj
                 let _2: int
                 let _3: f64
-                let _4: obj
-                let _5: obj
-                let _6: obj
               bb0:
                 _0 = const.none
                 _1 = copy _0
@@ -125,11 +119,11 @@ fn float_loop() {
                 store g0, _1
                 _2 = const.int 4
                 _3 = call fn1(_2) unwind bb1
-                _4 = box.f64 _3
-                _5 = print(_4) sep=default end=default unwind bb1
-                decref _4
-                _6 = const.none
-                return _6
+                _1 = box.f64 _3
+                _0 = print(_1) sep=default end=default unwind bb1
+                decref _1
+                _0 = const.none
+                return _0
               bb1:
                 unwind line 6
             }
@@ -151,11 +145,8 @@ fn float_loop() {
                 let _14: f64
                 let _15: f64
                 let _16: f64
-                let _17: f64
-                let _18: f64
-                let _19: int
-                let _20: int
-                let _21: f64
+                let _17: int
+                let _18: int
               bb0:
                 _1 = const.unbound
                 _2 = const.unbound
@@ -185,17 +176,17 @@ fn float_loop() {
                 _13 = copy _2
                 _2 = copy _12
                 decref _13
-                _14 = const.f64 0.5
-                _15 = int.to_f64 _2 unwind bb11
-                _16 = f64.mul _15, _14
-                _17 = f64.add _1, _16
-                _18 = copy _17
-                _1 = copy _18
+                _4 = const.f64 0.5
+                _3 = int.to_f64 _2 unwind bb11
+                _14 = f64.mul _3, _4
+                _15 = f64.add _1, _14
+                _16 = copy _15
+                _1 = copy _16
                 goto bb4
               bb4:
-                _19 = int.add _7, _9 release(_7) unwind bb14
-                _20 = copy _7
-                _7 = copy _19
+                _17 = int.add _7, _9 release(_7) unwind bb14
+                _18 = copy _7
+                _7 = copy _17
                 goto bb2
               bb5:
                 decref _9
@@ -208,9 +199,9 @@ fn float_loop() {
                 decref _7
                 goto bb7
               bb7:
-                _21 = copy _1
+                _16 = copy _1
                 decref _2
-                return _21
+                return _16
               bb8:
                 decref _2
                 unwind line 4

@@ -1025,6 +1025,7 @@ impl FnLower<'_, '_> {
         };
         self.push(c);
         for item in items {
+            let mark = self.temp_mark();
             let v = self.expr(item);
             let v = self.coerce(v, repr(item.ty), Ty::Obj);
             self.push(v);
@@ -1033,6 +1034,8 @@ impl FnLower<'_, '_> {
             self.emit_fallible(Some(r), Op::Rt(add, vec![c.local, v.local]));
             self.pop(v);
             self.release(v);
+            // The item's temporaries are dead: the next item reuses them.
+            self.recycle_temps(mark);
         }
         self.pop(c);
         c

@@ -232,6 +232,10 @@ pub(crate) struct FnLower<'a, 'p> {
     pub line: u32,
     /// The function adds no traceback frame (see `hir::Function`).
     hidden_frame: bool,
+    /// Temporaries of finished statements, free for reuse.
+    free_temps: Vec<Local>,
+    /// Every temporary handed out and not yet recycled, in order.
+    temp_log: Vec<Local>,
     /// The base unwind block of each line (see [`Self::unwind_base`]).
     unwind_cache: HashMap<u32, Block>,
     /// `(block, local)` → the block that releases `local`, then goes to `block`.
@@ -272,6 +276,8 @@ impl<'a, 'p> FnLower<'a, 'p> {
             hidden_frame: f.hidden_frame,
             unwind_cache: HashMap::new(),
             unwind_chain: HashMap::new(),
+            free_temps: Vec::new(),
+            temp_log: Vec::new(),
             last_unwind: None,
         }
     }
@@ -320,8 +326,39 @@ impl<'a, 'p> FnLower<'a, 'p> {
         l
     }
 
+    /// A fresh temporary, or a dead one of the same representation to reuse
+    /// (see [`Self::recycle_temps`]).
     pub fn temp(&mut self, ty: Ty) -> Local {
-        self.new_local(ty, None)
+        let reuse = if ty == Ty::Int {
+            None
+        } else {
+            self.free_temps.iter().rposition(|l| self.ty(*l) == ty)
+        };
+        let l = match reuse {
+            Some(pos) => self.free_temps.swap_remove(pos),
+            None => self.new_local(ty, None),
+        };
+        self.temp_log.push(l);
+        l
+    }
+
+    /// A mark for [`Self::recycle_temps`]: the temporaries handed out so far.
+    pub fn temp_mark(&self) -> usize {
+        self.temp_log.len()
+    }
+
+    /// Makes the temporaries handed out since `mark` available again: the
+    /// statement (or display item) that used them is done, and whatever
+    /// outlives it was stored to a named local. Int temporaries are not
+    /// reused: a reused one would lose what code generation knows of a
+    /// singly assigned int (a constant operand).
+    pub fn recycle_temps(&mut self, mark: usize) {
+        let done: Vec<Local> = self.temp_log.drain(mark..).collect();
+        for l in done {
+            if self.ty(l) != Ty::Int {
+                self.free_temps.push(l);
+            }
+        }
     }
 
     pub fn ty(&self, l: Local) -> Ty {

@@ -86,6 +86,25 @@ impl FnLower<'_, '_> {
     }
 
     pub(crate) fn stmt(&mut self, s: &hir::Stmt) {
+        // The object temporaries of a simple statement are dead once it is
+        // done (whatever outlives it is stored to a named local), so later
+        // statements reuse them: a long straight-line body then needs few
+        // locals, which keeps code generation's per-variable tables small.
+        let simple = !matches!(
+            s.kind,
+            StmtKind::If { .. }
+                | StmtKind::While { .. }
+                | StmtKind::ForRange { .. }
+                | StmtKind::ForIter { .. }
+        );
+        let mark = self.temp_mark();
+        self.stmt_inner(s);
+        if simple {
+            self.recycle_temps(mark);
+        }
+    }
+
+    fn stmt_inner(&mut self, s: &hir::Stmt) {
         self.at(s.span);
         match &s.kind {
             StmtKind::Expr(e) => {
