@@ -43,6 +43,11 @@ struct Tx<'a, 'b> {
     depth: Option<Value>,
     /// Locals that hold one small-int constant for the whole function.
     const_small: HashMap<Local, i64>,
+    /// Int locals holding a small constant at this point of the current
+    /// block (set by a `ConstInt` earlier in the block, not redefined since):
+    /// the facts of temporaries that lowering reuses, which have several
+    /// definitions and so are not in `const_small`.
+    const_block: HashMap<Local, i64>,
     /// Operands the current int instruction releases on its slow path.
     releases: Vec<Value>,
     /// Translating the raw clone (see `raw.rs`) rather than the ordinary version.
@@ -95,6 +100,7 @@ pub(crate) fn translate(
         data_refs: HashMap::new(),
         depth: None,
         const_small: const_small_locals(f),
+        const_block: HashMap::new(),
         releases: Vec::new(),
         raw,
         bail: None,
@@ -142,6 +148,16 @@ fn blocks_in_loops(f: &mir::Function) -> Vec<bool> {
             false
         })
         .collect()
+}
+
+impl Tx<'_, '_> {
+    /// The small-int constant local `l` holds here, if known.
+    pub(super) fn const_of(&self, l: Local) -> Option<i64> {
+        self.const_block
+            .get(&l)
+            .or_else(|| self.const_small.get(&l))
+            .copied()
+    }
 }
 
 /// Locals assigned exactly once, by a small-int constant, with its value.
@@ -265,6 +281,7 @@ impl Tx<'_, '_> {
             self.b.switch_to_block(self.blocks[bi]);
             self.ranges = self.entry_ranges[bi].clone();
             self.nonzero_floats.clear();
+            self.const_block.clear();
             let block = &self.f.blocks[bi];
             for inst in &block.insts {
                 if self.raw {
@@ -273,6 +290,12 @@ impl Tx<'_, '_> {
                     self.inst(inst)?;
                 }
                 ranges::transfer(self.f, inst, &mut self.ranges);
+                if let Some(d) = inst.dst {
+                    match inst.op {
+                        Op::ConstInt(c) => self.const_block.insert(d, c),
+                        _ => self.const_block.remove(&d),
+                    };
+                }
                 if !self.in_loop[bi] {
                     self.pin_outside_loops(inst);
                 }
@@ -693,7 +716,7 @@ impl Tx<'_, '_> {
 
     /// Whether an int local certainly holds a small int here.
     fn known_small(&self, l: Local) -> bool {
-        self.const_small.contains_key(&l) || self.range(l).is_small()
+        self.const_of(l).is_some() || self.range(l).is_small()
     }
 
     fn local_ty(&self, l: Local) -> Ty {
@@ -757,7 +780,7 @@ impl Tx<'_, '_> {
             Op::Int(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
                 let known = (self.known_small(*a), self.known_small(*b));
-                let divisor = self.const_small.get(b).copied();
+                let divisor = self.const_of(*b);
                 let result = ranges::int_op_range(*op, self.range(*a), self.range(*b));
                 let v = if known.0
                     && known.1

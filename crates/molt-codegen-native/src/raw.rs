@@ -186,10 +186,11 @@ impl Tx<'_, '_> {
             }
             Op::IncRef(_) | Op::DecRef(_) | Op::CounterBound(..) => {}
             Op::Int(op @ (IntOp::FloorDiv | IntOp::Mod), a, b)
-                if self.const_small.get(b).is_some_and(|d| *d > 0) =>
+                if self.const_of(*b).is_some_and(|d| d > 0) =>
             {
                 let x = self.use_var(*a);
-                let d = self.const_small[b];
+                // The guard saw the constant.
+                let d = self.const_of(*b).unwrap_or(1);
                 let v = floordiv_mod_by_const(&mut self.b, x, d, *op == IntOp::FloorDiv);
                 self.set(dst, v);
             }

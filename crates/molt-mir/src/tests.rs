@@ -58,7 +58,6 @@ fn typed_fib_uses_int_ops_without_refcount_traffic_on_params() {
                 let _9: int
                 let _10: int
                 let _11: int
-                let _12: int
               bb0:
                 _2 = const.int 2
                 _3 = int.cmp < _0, _2
@@ -75,25 +74,25 @@ fn typed_fib_uses_int_ops_without_refcount_traffic_on_params() {
               bb4:
                 goto bb5
               bb5:
-                _6 = const.int 1
-                _7 = int.sub _0, _6 unwind bb7
-                _8 = call fn1(_7) unwind bb7
-                decref _7
-                _9 = const.int 2
-                _10 = int.sub _0, _9 unwind bb8
-                _11 = call fn1(_10) unwind bb8
-                decref _10
-                _12 = int.add _8, _11 release(_11, _8) unwind bb9
-                return _12
+                _5 = const.int 1
+                _6 = int.sub _0, _5 unwind bb7
+                _7 = call fn1(_6) unwind bb7
+                decref _6
+                _8 = const.int 2
+                _9 = int.sub _0, _8 unwind bb8
+                _10 = call fn1(_9) unwind bb8
+                decref _9
+                _11 = int.add _7, _10 release(_10, _7) unwind bb9
+                return _11
               bb6:
                 unwind line 3
               bb7:
                 unwind line 4
               bb8:
-                decref _8
+                decref _7
                 goto bb7
               bb9:
-                decref _11
+                decref _10
                 goto bb8
             }
         "#]],

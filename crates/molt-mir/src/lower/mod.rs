@@ -329,11 +329,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
     /// A fresh temporary, or a dead one of the same representation to reuse
     /// (see [`Self::recycle_temps`]).
     pub fn temp(&mut self, ty: Ty) -> Local {
-        let reuse = if ty == Ty::Int {
-            None
-        } else {
-            self.free_temps.iter().rposition(|l| self.ty(*l) == ty)
-        };
+        let reuse = self.free_temps.iter().rposition(|l| self.ty(*l) == ty);
         let l = match reuse {
             Some(pos) => self.free_temps.swap_remove(pos),
             None => self.new_local(ty, None),
@@ -349,16 +345,11 @@ impl<'a, 'p> FnLower<'a, 'p> {
 
     /// Makes the temporaries handed out since `mark` available again: the
     /// statement (or display item) that used them is done, and whatever
-    /// outlives it was stored to a named local. Int temporaries are not
-    /// reused: a reused one would lose what code generation knows of a
-    /// singly assigned int (a constant operand).
+    /// outlives it was stored to a named local. (Code generation tracks the
+    /// constants of such multiply assigned temporaries within each block.)
     pub fn recycle_temps(&mut self, mark: usize) {
         let done: Vec<Local> = self.temp_log.drain(mark..).collect();
-        for l in done {
-            if self.ty(l) != Ty::Int {
-                self.free_temps.push(l);
-            }
-        }
+        self.free_temps.extend(done);
     }
 
     pub fn ty(&self, l: Local) -> Ty {
