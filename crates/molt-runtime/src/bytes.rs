@@ -2,12 +2,13 @@
 //! objects: construction, repr, codecs (`str.encode`, `bytes.decode`) and
 //! their methods.
 
+use crate::argcheck::{no_args, one_arg, parse_tuple};
 use crate::exc::no_attribute;
 use crate::exc::{memory_error, raise, ret, type_error, value_error, PyResult};
 use crate::int::int_from_i64;
 use crate::kwargs::check_positional;
 use crate::str::str_new;
-use crate::str_methods::{no_args, one_arg, parse_tuple, ssize_arg};
+use crate::str_methods::ssize_arg;
 use crate::value::{
     decref, incref, small, type_name, view, Obj, ObjHeader, TypeInfo, KIND_BYTEARRAY, KIND_BYTES,
     NONE, UNBOUND,

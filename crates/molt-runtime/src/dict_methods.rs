@@ -2,62 +2,12 @@
 //! `update`, `fromkeys` and the `|` / `|=` merge operators, with CPython
 //! 3.11's argument checks and messages.
 
+use crate::argcheck::{clinic, no_args, one_arg};
 use crate::dict::{self, as_dict, dict_ref, key_error, key_error_msg, new_dict, DictObj, IterKind};
 use crate::exc::{raise, ret, type_error, value_error, PyResult, EXC_NOT_IMPLEMENTED_ERROR};
 use crate::seq::{iter, iter_next};
 use crate::value::{decref, heap_kind, incref, is_heap, type_name, view, Obj, NONE, UNBOUND};
 use crate::Value;
-
-/// Argument Clinic's positional check: `get expected at least 1 argument, got 0`.
-#[inline]
-pub(crate) fn clinic(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n < min || n > max {
-        return clinic_error(name, n, min, max);
-    }
-    Ok(())
-}
-
-#[cold]
-fn clinic_error(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
-    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
-    if n < min {
-        type_error(&format!(
-            "{name} expected at least {min} {}, got {n}",
-            plural(min)
-        ))
-    } else if n > max {
-        type_error(&format!(
-            "{name} expected at most {max} {}, got {n}",
-            plural(max)
-        ))
-    } else {
-        Ok(())
-    }
-}
-
-/// METH_NOARGS: `dict.keys() takes no arguments (1 given)`.
-pub(crate) fn no_args(ty: &str, name: &str, args: &[Value]) -> PyResult<()> {
-    if args.is_empty() {
-        Ok(())
-    } else {
-        type_error(&format!(
-            "{ty}.{name}() takes no arguments ({} given)",
-            args.len()
-        ))
-    }
-}
-
-/// METH_O: `set.add() takes exactly one argument (0 given)`.
-pub(crate) fn one_arg(ty: &str, name: &str, args: &[Value]) -> PyResult<Value> {
-    match args {
-        [a] => Ok(*a),
-        _ => type_error(&format!(
-            "{ty}.{name}() takes exactly one argument ({} given)",
-            args.len()
-        )),
-    }
-}
 
 /// The AttributeError for a missing method, or NotImplementedError for
 /// one CPython has (`dunders`) that Molt does not support.

@@ -3,8 +3,9 @@
 //! a dict. Keys and items views are also set-like: `in`, comparisons with
 //! sets and views, `& | - ^` producing sets, and `isdisjoint`.
 
+use crate::argcheck::one_arg;
 use crate::dict::{self, dict_ref, DictIter, DictObj, IterKind};
-use crate::dict_methods::{no_method, one_arg};
+use crate::dict_methods::no_method;
 use crate::exc::PyResult;
 use crate::ops::{eq_identity, BinOp, CmpOp};
 use crate::set::{self, as_anyset, set_ref, SetObj};

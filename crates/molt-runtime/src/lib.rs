@@ -216,6 +216,7 @@
 #![allow(clippy::missing_safety_doc)]
 
 mod alloc;
+pub mod argcheck;
 pub mod builtin_iter;
 pub mod builtins;
 pub mod bytes;

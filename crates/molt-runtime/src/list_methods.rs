@@ -1,6 +1,7 @@
 //! The methods of `list` (dispatched by `molt_call_method` and
 //! `molt_call_method_kw`), with CPython 3.11's argument rules and messages.
 
+use crate::argcheck::{no_args, one_arg};
 use crate::builtins::repr_into;
 use crate::exc::{raise, type_error, value_error, PyResult, EXC_ATTRIBUTE_ERROR, EXC_INDEX_ERROR};
 use crate::int::{as_int, int_from_i64};
@@ -15,29 +16,6 @@ const METHODS: &[&str] = &[
     "append", "extend", "insert", "pop", "remove", "index", "count", "reverse", "sort", "copy",
     "clear",
 ];
-
-/// METH_O: `list.append() takes exactly one argument (0 given)`.
-fn one_arg(name: &str, args: &[Value]) -> PyResult<Value> {
-    match args {
-        [a] => Ok(*a),
-        _ => type_error(&format!(
-            "list.{name}() takes exactly one argument ({} given)",
-            args.len()
-        )),
-    }
-}
-
-/// METH_NOARGS: `list.copy() takes no arguments (1 given)`.
-fn no_args(name: &str, args: &[Value]) -> PyResult<()> {
-    if args.is_empty() {
-        Ok(())
-    } else {
-        type_error(&format!(
-            "list.{name}() takes no arguments ({} given)",
-            args.len()
-        ))
-    }
-}
 
 /// `slice_index(accept={int})`: an int, clamped to `i64`; None is refused.
 fn index_bound(v: Value) -> PyResult<i64> {
@@ -84,8 +62,8 @@ pub fn list_method(l: &ListObj, name: &str, args: &[Value], kw: Kw) -> PyResult<
         return type_error(&format!("list.{name}() takes no keyword arguments"));
     }
     match name {
-        "append" => l.push(one_arg(name, args)?).map(|_| NONE),
-        "extend" => list_extend(l, one_arg(name, args)?).map(|_| NONE),
+        "append" => l.push(one_arg("list", name, args)?).map(|_| NONE),
+        "extend" => list_extend(l, one_arg("list", name, args)?).map(|_| NONE),
         "insert" => {
             check_positional("insert", args, 2, 2)?;
             let i = ssize_arg(args[0])?;
@@ -110,7 +88,7 @@ pub fn list_method(l: &ListObj, name: &str, args: &[Value], kw: Kw) -> PyResult<
             Ok(l.remove_at(j as usize).unwrap_or(NONE))
         }
         "remove" => {
-            let x = one_arg(name, args)?;
+            let x = one_arg("list", name, args)?;
             match find(l, x, 0, usize::MAX)? {
                 Some(i) => {
                     if let Some(item) = l.remove_at(i) {
@@ -148,7 +126,7 @@ pub fn list_method(l: &ListObj, name: &str, args: &[Value], kw: Kw) -> PyResult<
             }
         }
         "count" => {
-            let x = one_arg(name, args)?;
+            let x = one_arg("list", name, args)?;
             let mut count = 0;
             let mut i = 0;
             while let Some(item) = l.get(i) {
@@ -165,16 +143,16 @@ pub fn list_method(l: &ListObj, name: &str, args: &[Value], kw: Kw) -> PyResult<
             Ok(int_from_i64(count))
         }
         "reverse" => {
-            no_args(name, args)?;
+            no_args("list", name, args)?;
             l.reverse();
             Ok(NONE)
         }
         "copy" => {
-            no_args(name, args)?;
+            no_args("list", name, args)?;
             Ok(list_from_vec(l.to_vec()))
         }
         _ => {
-            no_args(name, args)?;
+            no_args("list", name, args)?;
             l.clear();
             Ok(NONE)
         }

@@ -137,32 +137,25 @@ fn unpack(sig: &Sig, args: &[Value], kw: Kw) -> PyResult<Vec<Option<Value>>> {
     Ok(out)
 }
 
+/// No keyword arguments allowed: `int.bit_length() takes no keyword arguments`.
+fn no_keywords(ty: &str, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        type_error(&format!("{ty}.{name}() takes no keyword arguments"))
+    }
+}
+
 /// METH_NOARGS: `int.bit_length() takes no arguments (1 given)`.
 fn no_args(ty: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<()> {
-    if !kw.is_empty() {
-        return type_error(&format!("{ty}.{name}() takes no keyword arguments"));
-    }
-    if !args.is_empty() {
-        return type_error(&format!(
-            "{ty}.{name}() takes no arguments ({} given)",
-            args.len()
-        ));
-    }
-    Ok(())
+    no_keywords(ty, name, kw)?;
+    crate::argcheck::no_args(ty, name, args)
 }
 
 /// METH_O: `slice.indices() takes exactly one argument (0 given)`.
 fn one_arg(ty: &str, name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return type_error(&format!("{ty}.{name}() takes no keyword arguments"));
-    }
-    match args {
-        [a] => Ok(*a),
-        _ => type_error(&format!(
-            "{ty}.{name}() takes exactly one argument ({} given)",
-            args.len()
-        )),
-    }
+    no_keywords(ty, name, kw)?;
+    crate::argcheck::one_arg(ty, name, args)
 }
 
 /// The `byteorder` argument's type check (`_PyArg_BadArgument`); `None`

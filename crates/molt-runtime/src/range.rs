@@ -339,25 +339,20 @@ pub fn range_method(r: &RangeObj, name: &str, args: &[Value]) -> PyResult<Value>
             &format!("'range' object has no attribute '{name}'"),
         );
     }
-    let [x] = args else {
-        return type_error(&format!(
-            "range.{name}() takes exactly one argument ({} given)",
-            args.len()
-        ));
-    };
-    match (name, as_int(*x)) {
+    let x = crate::argcheck::one_arg("range", name, args)?;
+    match (name, as_int(x)) {
         ("count", Some(i)) => Ok(int_from_i64(i64::from(contains_int(r, &i.big())))),
-        ("count", None) => Ok(int_from_big(iter_search(r, *x, true)?.unwrap_or_default())),
+        ("count", None) => Ok(int_from_big(iter_search(r, x, true)?.unwrap_or_default())),
         (_, Some(i)) => {
             let i = i.big();
             if !contains_int(r, &i) {
                 let mut msg = String::new();
-                repr_into(*x, &mut msg)?;
+                repr_into(x, &mut msg)?;
                 return value_error(&format!("{msg} is not in range"));
             }
             Ok(int_from_big((i.as_ref() - big(r.start)) / big(r.step)))
         }
-        (_, None) => match iter_search(r, *x, false)? {
+        (_, None) => match iter_search(r, x, false)? {
             Some(i) => Ok(int_from_big(i)),
             None => value_error("sequence.index(x): x not in sequence"),
         },

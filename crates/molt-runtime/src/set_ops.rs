@@ -3,8 +3,9 @@
 //! operand is walked, in what order results are built, and when a table is
 //! resized decide the layout, hence the iteration order, of every result.
 
+use crate::argcheck::{no_args, one_arg};
 use crate::dict::{self, as_dict};
-use crate::dict_methods::{no_args, no_method, one_arg};
+use crate::dict_methods::no_method;
 use crate::exc::{PyResult, EXC_TYPE_ERROR};
 use crate::ops::{BinOp, CmpOp};
 use crate::set::{

@@ -6,6 +6,7 @@
 //! properties and full case mappings come from the generated
 //! `unicode_tables.rs` (python3.11's Unicode 14.0 database).
 
+use crate::argcheck::{clinic, no_args, one_arg, parse_tuple};
 use crate::exc::no_attribute;
 use crate::exc::{overflow_error, ret, type_error, value_error, PyResult};
 use crate::int::{as_int, int_from_i64};
@@ -21,73 +22,6 @@ use crate::Value;
 mod direct;
 
 // ---------------------------------------------------------------- arguments
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        "argument"
-    } else {
-        "arguments"
-    }
-}
-
-/// METH_NOARGS methods: `str.upper() takes no arguments (1 given)`.
-pub(crate) fn no_args(ty: &str, name: &str, args: &[Value]) -> PyResult<()> {
-    if args.is_empty() {
-        Ok(())
-    } else {
-        type_error(&format!(
-            "{ty}.{name}() takes no arguments ({} given)",
-            args.len()
-        ))
-    }
-}
-
-/// METH_O methods: `str.zfill() takes exactly one argument (0 given)`.
-pub(crate) fn one_arg(ty: &str, name: &str, args: &[Value]) -> PyResult<Value> {
-    match args {
-        [a] => Ok(*a),
-        _ => type_error(&format!(
-            "{ty}.{name}() takes exactly one argument ({} given)",
-            args.len()
-        )),
-    }
-}
-
-/// Argument Clinic positional checks: `strip expected at most 1 argument, got 2`.
-fn clinic(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n < min {
-        type_error(&format!(
-            "{name} expected at least {min} {}, got {n}",
-            plural(min)
-        ))
-    } else if n > max {
-        type_error(&format!(
-            "{name} expected at most {max} {}, got {n}",
-            plural(max)
-        ))
-    } else {
-        Ok(())
-    }
-}
-
-/// `PyArg_ParseTuple` checks: `find() takes at least 1 argument (0 given)`.
-pub(crate) fn parse_tuple(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n < min {
-        type_error(&format!(
-            "{name}() takes at least {min} {} ({n} given)",
-            plural(min)
-        ))
-    } else if n > max {
-        type_error(&format!(
-            "{name}() takes at most {max} {} ({n} given)",
-            plural(max)
-        ))
-    } else {
-        Ok(())
-    }
-}
 
 /// A str argument of the find family: `must be str, not int`.
 fn need_str<'a>(v: Value) -> PyResult<&'a str> {

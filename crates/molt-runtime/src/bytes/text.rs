@@ -11,9 +11,10 @@
 //! leave gaps.
 
 use super::{bytes_arg, bytes_from, list_of, same_type};
+use crate::argcheck::{no_args, one_arg, parse_tuple};
 use crate::exc::{memory_error, overflow_error, type_error, value_error, PyResult};
 use crate::kwargs::{check_positional, int_flag};
-use crate::str_methods::{no_args, one_arg, parse_tuple, ssize_arg};
+use crate::str_methods::ssize_arg;
 use crate::value::{incref, type_name, view, Obj, NONE, UNBOUND};
 use crate::Value;
 
