@@ -94,32 +94,41 @@ fn split_byte(s: &str, sep: u8, max: usize, ascii: bool) -> Vec<Value> {
 }
 
 /// The index of the first ASCII whitespace byte in `b` at or after `i`
-/// (`b.len()` if none). `b` is ASCII; eight bytes are tested at a time for
-/// any byte `<= 0x20` (all the whitespace is there), then exactly.
+/// (`b.len()` if none); `b` is ASCII. All the whitespace is `<= 0x20`.
 #[inline]
-fn next_ascii_space(b: &[u8], mut i: usize) -> usize {
-    let space = |c: u8| matches!(c, 0x09..=0x0d | 0x1c..=0x20);
+fn next_ascii_space(b: &[u8], i: usize) -> usize {
+    next_ascii_where(b, i, 0x20, |c| matches!(c, 0x09..=0x0d | 0x1c..=0x20))
+}
+
+/// The index of the first byte of the ASCII text `b` at or after `i` that
+/// satisfies `pred` (`b.len()` if none), where every such byte is `<= max`
+/// (`max < 0x80`): eight bytes are tested at a time for any byte `<= max`,
+/// then that byte exactly.
+#[inline]
+fn next_ascii_where(b: &[u8], mut i: usize, max: u8, pred: impl Fn(u8) -> bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
     const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HI: u64 = 0x8080_8080_8080_8080;
+    // A byte `x < 0x80` has `x + (0x7f - max)` without its high bit exactly
+    // when `x <= max` (no carries between bytes: the sum stays below 0x100).
+    let bias = ONES * u64::from(0x7f - max);
     while i + 8 <= b.len() {
         let mut w = [0u8; 8];
         w.copy_from_slice(&b[i..i + 8]);
         let w = u64::from_le_bytes(w);
-        // A byte `x < 0x80` has `x + 0x5f` without its high bit exactly when
-        // `x <= 0x20` (no carries between bytes: `0x7f + 0x5f < 0x100`).
-        let low = !((w & LO7) + 0x5f5f_5f5f_5f5f_5f5f) & HI;
+        let low = !((w & LO7) + bias) & HI;
         if low == 0 {
             i += 8;
             continue;
         }
         let k = i + (low.trailing_zeros() / 8) as usize;
-        if space(b[k]) {
+        if pred(b[k]) {
             return k;
         }
-        // A control byte that is not whitespace: go on after it.
+        // A low byte that does not match: go on after it.
         i = k + 1;
     }
-    while i < b.len() && !space(b[i]) {
+    while i < b.len() && !pred(b[i]) {
         i += 1;
     }
     i
@@ -147,33 +156,11 @@ fn find_byte_short(b: &[u8], sep: u8) -> Option<usize> {
 }
 
 /// The index of the first line boundary in the ASCII text `b` (`b.len()`
-/// if none): eight bytes are tested at a time for any byte `<= 0x1e` (all
-/// the ASCII boundaries are there), then exactly.
+/// if none). All the ASCII boundaries are `<= 0x1e`.
 fn next_ascii_line_break(b: &[u8]) -> usize {
-    let brk = |c: u8| matches!(c, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e);
-    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let mut i = 0;
-    while i + 8 <= b.len() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        let w = u64::from_le_bytes(w);
-        // `x + 0x61` has no high bit exactly when `x <= 0x1e` (for `x < 0x80`).
-        let low = !((w & LO7) + 0x6161_6161_6161_6161) & HI;
-        if low == 0 {
-            i += 8;
-            continue;
-        }
-        let k = i + (low.trailing_zeros() / 8) as usize;
-        if brk(b[k]) {
-            return k;
-        }
-        i = k + 1;
-    }
-    while i < b.len() && !brk(b[i]) {
-        i += 1;
-    }
-    i
+    next_ascii_where(b, 0, 0x1e, |c| {
+        matches!(c, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e)
+    })
 }
 
 /// [`split_whitespace`] for ASCII text, building the pieces directly.
