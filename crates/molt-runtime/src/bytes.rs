@@ -648,37 +648,13 @@ pub fn len_of(v: Value) -> Option<usize> {
 /// `obj[i]` for bytes and bytearray.
 pub fn getitem(obj: Value, i: Value) -> PyResult<Value> {
     let data = as_bytes_like(obj).unwrap_or_default();
-    let ba = as_bytearray(obj).is_some();
-    let k = match view(i) {
-        Obj::Int(n) => n,
-        Obj::Bool(b) => i64::from(b),
-        Obj::BigInt(_) => {
-            return raise(
-                EXC_INDEX_ERROR,
-                "cannot fit 'int' into an index-sized integer",
-            )
-        }
-        _ => {
-            return type_error(&format!(
-                "{} indices must be integers or slices, not {}",
-                if ba { "bytearray" } else { "byte" },
-                type_name(i)
-            ))
-        }
+    let (label, msg) = if as_bytearray(obj).is_some() {
+        ("bytearray", "bytearray index out of range")
+    } else {
+        ("byte", "index out of range")
     };
-    let len = data.len() as i64;
-    let j = if k < 0 { k + len } else { k };
-    if !(0..len).contains(&j) {
-        return raise(
-            EXC_INDEX_ERROR,
-            if ba {
-                "bytearray index out of range"
-            } else {
-                "index out of range"
-            },
-        );
-    }
-    Ok(small(i64::from(data[j as usize])))
+    let j = index_in(i, data.len(), label, msg)?;
+    Ok(small(i64::from(data[j])))
 }
 
 /// `obj[start:stop:step]` given the selected positions.
@@ -725,6 +701,13 @@ pub fn delitem(a: &ByteArrayObj, key: Value) -> PyResult<()> {
 }
 
 fn ba_index(a: &ByteArrayObj, key: Value, msg: &str) -> PyResult<usize> {
+    index_in(key, a.data().len(), "bytearray", msg)
+}
+
+/// The position an int `key` names in a sequence of `len` items (negative
+/// from the end), with CPython's errors: `{label} indices must be integers
+/// or slices, not str`, and IndexError `msg` when out of range.
+fn index_in(key: Value, len: usize, label: &str, msg: &str) -> PyResult<usize> {
     let k = match view(key) {
         Obj::Int(n) => n,
         Obj::Bool(b) => i64::from(b),
@@ -736,12 +719,12 @@ fn ba_index(a: &ByteArrayObj, key: Value, msg: &str) -> PyResult<usize> {
         }
         _ => {
             return type_error(&format!(
-                "bytearray indices must be integers or slices, not {}",
+                "{label} indices must be integers or slices, not {}",
                 type_name(key)
             ))
         }
     };
-    let len = a.data().len() as i64;
+    let len = len as i64;
     let j = if k < 0 { k + len } else { k };
     if !(0..len).contains(&j) {
         return raise(EXC_INDEX_ERROR, msg);
