@@ -57,7 +57,7 @@ impl<'a> Kw<'a> {
 }
 
 /// `"s"` unless `n` is 1.
-pub(crate) fn plural(n: usize) -> &'static str {
+fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {
@@ -74,10 +74,32 @@ pub fn bind(
     params: &[&str],
     maxpos: usize,
 ) -> PyResult<Vec<Option<Value>>> {
+    bind_required(fname, args, kw, params, maxpos, 0)
+}
+
+/// Binds positional `args` and keywords `kw` to `params`
+/// (`_PyArg_UnpackKeywords`): the first `maxpos` may be given by position,
+/// the first `required` must be given; one slot per parameter, `None` where
+/// not given. CPython's messages.
+pub fn bind_required(
+    f: &str,
+    args: &[Value],
+    kw: Kw,
+    params: &[&str],
+    maxpos: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let (nargs, nkw, maxargs) = (args.len(), kw.len(), params.len());
+    let mut out: Vec<Option<Value>> = vec![None; maxargs];
+    if nkw == 0 && required <= nargs && nargs <= maxpos {
+        for (slot, &a) in out.iter_mut().zip(args) {
+            *slot = Some(a);
+        }
+        return Ok(out);
+    }
     if nargs + nkw > maxargs {
         return type_error(&format!(
-            "{fname}() takes at most {maxargs} {}argument{} ({} given)",
+            "{f}() takes at most {maxargs} {}argument{} ({} given)",
             if nargs == 0 { "keyword " } else { "" },
             plural(maxargs),
             nargs + nkw
@@ -85,25 +107,48 @@ pub fn bind(
     }
     if nargs > maxpos {
         if maxpos == 0 {
-            return type_error(&format!("{fname}() takes no positional arguments"));
+            return type_error(&format!("{f}() takes no positional arguments"));
         }
+        let bound = if required < maxpos {
+            "at most"
+        } else {
+            "exactly"
+        };
         return type_error(&format!(
-            "{fname}() takes at most {maxpos} positional argument{} ({nargs} given)",
+            "{f}() takes {bound} {} positional argument{} ({nargs} given)",
+            maxpos,
             plural(maxpos)
         ));
     }
-    let mut out: Vec<Option<Value>> = args.iter().map(|&a| Some(a)).collect();
-    let mut found = 0;
-    for p in &params[nargs..] {
-        let v = kw.find(p);
-        found += usize::from(v.is_some());
-        out.push(v);
+    for (slot, &a) in out.iter_mut().zip(args) {
+        *slot = Some(a);
     }
-    if found < nkw {
+    let mut remaining = nkw;
+    for (i, slot) in out.iter_mut().enumerate().skip(nargs) {
+        if remaining == 0 && i >= required {
+            break;
+        }
+        let v = if remaining > 0 {
+            kw.find(params[i])
+        } else {
+            None
+        };
+        *slot = v;
+        if v.is_some() {
+            remaining -= 1;
+        } else if i < required {
+            return type_error(&format!(
+                "{f}() missing required argument '{}' (pos {})",
+                params[i],
+                i + 1
+            ));
+        }
+    }
+    if remaining > 0 {
         for (i, p) in params[..nargs].iter().enumerate() {
             if kw.find(p).is_some() {
                 return type_error(&format!(
-                    "argument for {fname}() given by name ('{p}') and position ({})",
+                    "argument for {f}() given by name ('{p}') and position ({})",
                     i + 1
                 ));
             }
@@ -112,7 +157,7 @@ pub fn bind(
             let name = kw.name(i);
             if !params.contains(&name) {
                 return type_error(&format!(
-                    "'{name}' is an invalid keyword argument for {fname}()"
+                    "'{name}' is an invalid keyword argument for {f}()"
                 ));
             }
         }

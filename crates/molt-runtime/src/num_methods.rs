@@ -19,7 +19,7 @@
 use crate::exc::no_attribute;
 use crate::exc::{memory_error, overflow_error, ret, type_error, value_error, PyResult};
 use crate::int::{as_int, int_from_big, int_from_i64, IntRef};
-use crate::kwargs::{plural, Kw};
+use crate::kwargs::Kw;
 use crate::tuple::tuple_from_owned;
 use crate::value::UNBOUND;
 use crate::value::{bool_value, decref, float_value, incref, small, type_name, view, Obj};
@@ -57,84 +57,9 @@ const FROM_BYTES: Sig = Sig {
     maxpos: 2,
 };
 
-/// Binds `args` and `kw` to `sig` (`_PyArg_UnpackKeywords`): one slot per
-/// parameter, `None` where not given.
+/// Binds `args` and `kw` to `sig` (see [`crate::kwargs::bind_required`]).
 fn unpack(sig: &Sig, args: &[Value], kw: Kw) -> PyResult<Vec<Option<Value>>> {
-    let f = sig.fname;
-    let (nargs, nkw, maxargs) = (args.len(), kw.len(), sig.params.len());
-    let mut out: Vec<Option<Value>> = vec![None; maxargs];
-    if nkw == 0 && sig.required <= nargs && nargs <= sig.maxpos {
-        for (slot, &a) in out.iter_mut().zip(args) {
-            *slot = Some(a);
-        }
-        return Ok(out);
-    }
-    if nargs + nkw > maxargs {
-        return type_error(&format!(
-            "{f}() takes at most {maxargs} {}argument{} ({} given)",
-            if nargs == 0 { "keyword " } else { "" },
-            plural(maxargs),
-            nargs + nkw
-        ));
-    }
-    if nargs > sig.maxpos {
-        if sig.maxpos == 0 {
-            return type_error(&format!("{f}() takes no positional arguments"));
-        }
-        let bound = if sig.required < sig.maxpos {
-            "at most"
-        } else {
-            "exactly"
-        };
-        return type_error(&format!(
-            "{f}() takes {bound} {} positional argument{} ({nargs} given)",
-            sig.maxpos,
-            plural(sig.maxpos)
-        ));
-    }
-    for (slot, &a) in out.iter_mut().zip(args) {
-        *slot = Some(a);
-    }
-    let mut remaining = nkw;
-    for (i, slot) in out.iter_mut().enumerate().skip(nargs) {
-        if remaining == 0 && i >= sig.required {
-            break;
-        }
-        let v = if remaining > 0 {
-            kw.find(sig.params[i])
-        } else {
-            None
-        };
-        *slot = v;
-        if v.is_some() {
-            remaining -= 1;
-        } else if i < sig.required {
-            return type_error(&format!(
-                "{f}() missing required argument '{}' (pos {})",
-                sig.params[i],
-                i + 1
-            ));
-        }
-    }
-    if remaining > 0 {
-        for (i, p) in sig.params[..nargs].iter().enumerate() {
-            if kw.find(p).is_some() {
-                return type_error(&format!(
-                    "argument for {f}() given by name ('{p}') and position ({})",
-                    i + 1
-                ));
-            }
-        }
-        for i in 0..nkw {
-            let name = kw.name(i);
-            if !sig.params.contains(&name) {
-                return type_error(&format!(
-                    "'{name}' is an invalid keyword argument for {f}()"
-                ));
-            }
-        }
-    }
-    Ok(out)
+    crate::kwargs::bind_required(sig.fname, args, kw, sig.params, sig.maxpos, sig.required)
 }
 
 /// No keyword arguments allowed: `int.bit_length() takes no keyword arguments`.
