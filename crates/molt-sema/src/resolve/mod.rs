@@ -1252,7 +1252,7 @@ impl<'a> Resolver<'a> {
             "True" => Self::mk(ExprKind::Bool(true), sp),
             "False" => Self::mk(ExprKind::Bool(false), sp),
             "None" => Self::mk(ExprKind::None, sp),
-            _ if TYPE_NAMES.contains(&name) => {
+            _ if is_type_name(name) => {
                 let n = Expr {
                     kind: ExprKind::Str(name.to_string()),
                     ty: Ty::Str,
@@ -1893,22 +1893,12 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// Builtin types usable as values (`type(x) is dict`, `key=int`): the
-/// runtime's type objects, callable as constructors.
-const TYPE_NAMES: &[&str] = &[
-    "int",
-    "float",
-    "str",
-    "bool",
-    "list",
-    "tuple",
-    "dict",
-    "set",
-    "frozenset",
-    "range",
-    "bytes",
-    "bytearray",
-];
+/// Is `name` a builtin type usable as a value (`type(x) is dict`,
+/// `key=int`): one of the runtime's type objects, callable as a
+/// constructor? Those are the `isinstance` types but `object`.
+fn is_type_name(name: &str) -> bool {
+    name != "object" && TYPE_BITS.contains(&name)
+}
 
 /// Builtins of one argument usable as values (`key=len`, `map(str, xs)`).
 const BUILTIN_VALUES: &[&str] = &[
