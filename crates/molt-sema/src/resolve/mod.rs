@@ -1159,8 +1159,7 @@ impl<'a> Resolver<'a> {
                 self.typing_value(&attr, sp)
             }
             AExpr::Name(t)
-                if METHOD_TYPES.contains(&t.id.as_str())
-                    && self.is_builtin_name(t.id.as_str(), scope)
+                if self.is_builtin_name(t.id.as_str(), scope)
                     && type_attrs::type_has_attr(t.id.as_str(), &attr) =>
             {
                 self.builtin_value(
@@ -1931,9 +1930,6 @@ const BUILTIN_VALUES: &[&str] = &[
     "any",
     "all",
 ];
-
-/// Builtin types whose methods may be named as values (`str.lower`).
-const METHOD_TYPES: &[&str] = &["str", "list", "dict", "set", "tuple", "int", "float"];
 
 const BUILTIN_FUNCS: &[&str] = &[
     "print",

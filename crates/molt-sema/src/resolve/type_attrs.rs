@@ -1,5 +1,5 @@
-//! The public attributes of the builtin types whose methods can be used as
-//! values (`key=str.lower`, `map(int.bit_length, xs)`), as CPython 3.11's
+//! The builtin types whose methods can be used as values, with their public
+//! attributes
 //! `dir()` lists them. Any other name is looked up at run time, where the
 //! type object raises CPython's AttributeError.
 
