@@ -1,6 +1,6 @@
-//! The builtin types whose methods can be used as values, with their public
-//! attributes
-//! `dir()` lists them. Any other name is looked up at run time, where the
+//! The builtin types whose methods can be used as values (`key=str.lower`,
+//! `map(int.bit_length, xs)`), with their public attributes as CPython
+//! 3.11's `dir()` lists them. Any other name is looked up at run time, where the
 //! type object raises CPython's AttributeError.
 
 /// `(type, attributes)`, each list sorted.
