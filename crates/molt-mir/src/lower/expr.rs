@@ -207,20 +207,7 @@ impl FnLower<'_, '_> {
                     self.rt_call(RtFn::CallMethodKw, &all, ty)
                 }
             }
-            // CPython: `BUILD_LIST 0; LOAD_CONST (tuple); LIST_EXTEND`.
-            ExprKind::List(items) if items.len() > 2 && self.const_tuple(items).is_some() => {
-                let t = hir::Expr {
-                    kind: ExprKind::Tuple(items.clone()),
-                    ty: hir::Ty::Dyn,
-                    span: e.span,
-                };
-                self.rt_call(RtFn::ListFrom, &[t], ty)
-            }
-            ExprKind::List(items) if items.len() > STACK_USE_GUIDELINE => {
-                let l = self.list_by_appends(items);
-                self.coerce(l, Ty::Obj, ty)
-            }
-            ExprKind::List(items) => self.rt_call(RtFn::ListNew, items, ty),
+            ExprKind::List(items) => self.list_display(items, ty),
             ExprKind::Set(items) => {
                 let t = hir::Expr {
                     kind: ExprKind::Tuple(items.clone()),
@@ -947,6 +934,27 @@ impl FnLower<'_, '_> {
 
     /// `{k1: v1, ...}`: every key and value evaluated first (CPython's
     /// order), then inserted in order.
+    /// A list display: a copy of a constant tuple when it has more than two
+    /// items, all constants (CPython: `BUILD_LIST 0; LOAD_CONST (tuple);
+    /// LIST_EXTEND`), built item by item when it is big, else in one call.
+    fn list_display(&mut self, items: &[hir::Expr], ty: Ty) -> Operand {
+        if let Some(id) = (items.len() > 2).then(|| self.const_tuple(items)).flatten() {
+            let t = self.konst(Ty::Obj, Op::Const(id));
+            let r = self.temp(Ty::Obj);
+            self.emit_fallible(Some(r), Op::Rt(RtFn::ListFrom, vec![t.local]));
+            let r = Operand {
+                local: r,
+                owned: true,
+            };
+            return self.coerce(r, Ty::Obj, ty);
+        }
+        if items.len() > STACK_USE_GUIDELINE {
+            let l = self.list_by_appends(items);
+            return self.coerce(l, Ty::Obj, ty);
+        }
+        self.rt_call(RtFn::ListNew, items, ty)
+    }
+
     /// A tuple display: a constant when every item is one (as CPython
     /// folds it), built item by item when it is big, else in one call.
     fn tuple_display(&mut self, items: &[hir::Expr], ty: Ty) -> Operand {
