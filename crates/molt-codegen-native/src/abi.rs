@@ -1,31 +1,28 @@
-//! Constants of the runtime ABI (see `molt-runtime`'s crate docs), as the
-//! generated code uses them. Keep in sync with the runtime.
+//! The runtime ABI as the generated code uses it: the facts come from
+//! `molt-abi` (shared with the runtime); this module maps them to Cranelift
+//! types.
 
-/// `None`.
-pub const NONE: u64 = 0x02;
-/// The unbound marker for word-sized slots.
-pub const UNBOUND: u64 = 0x0A;
-/// `False`.
-pub const FALSE: u64 = 0x06;
-/// `True`.
-pub const TRUE: u64 = 0x0E;
-/// The unbound marker of an unboxed float slot (a NaN payload no operation produces).
-pub const UNBOUND_F64_BITS: u64 = 0x7ff4_0000_0000_00aa;
-/// The unbound marker of an unboxed bool slot.
-pub const UNBOUND_BOOL: i64 = 2;
-/// The error sentinel of functions returning `bool` (as `i8`).
-pub const ERROR_BOOL: i64 = 2;
-/// The error sentinel bits of functions returning `f64`.
-pub const FLOAT_ERROR_BITS: u64 = 0x7ff4_d0e7_e44e_0001;
-/// Byte offset of a float object's `f64`.
-pub const FLOAT_VALUE_OFFSET: i32 = 16;
-/// CPython's default recursion limit counts the module frame: at most this
-/// many function frames may be active.
-pub const MAX_FRAMES: i64 = 999;
+use cranelift_codegen::ir::types::{self, Type};
+pub use molt_abi::layout::{
+    FLOAT_VALUE_OFFSET, LIST_ITEMS_OFFSET, LIST_LEN_OFFSET, STR_NCHARS_OFFSET,
+};
+pub use molt_abi::value::{
+    ERROR_BOOL, FALSE, FLOAT_ERROR_BITS, MAX_FRAMES, NONE, TRUE, UNBOUND, UNBOUND_BOOL,
+    UNBOUND_F64_BITS,
+};
+use molt_abi::{AbiTy, Rt};
 
-/// Byte offset of a list's length (`usize`) in a list object.
-pub const LIST_LEN_OFFSET: i32 = 16;
-/// Byte offset of a str's code-point count (`usize`) in a str object.
-pub const STR_NCHARS_OFFSET: i32 = 24;
-/// Byte offset of a list's item pointer (`*mut Value`) in a list object.
-pub const LIST_ITEMS_OFFSET: i32 = 24;
+/// The Cranelift type of a value of ABI type `t`.
+pub fn cl_type(t: AbiTy) -> Type {
+    match t {
+        AbiTy::F64 => types::F64,
+        AbiTy::I32 | AbiTy::U32 => types::I32,
+        AbiTy::Val | AbiTy::Usize | AbiTy::Items | AbiTy::Bytes | AbiTy::ConstTable => types::I64,
+    }
+}
+
+/// The Cranelift parameter and result types of runtime entry `f`.
+pub fn signature(f: Rt) -> (Vec<Type>, Option<Type>) {
+    let params = f.params().iter().map(|t| cl_type(*t)).collect();
+    (params, f.ret().map(cl_type))
+}

@@ -9,17 +9,18 @@
 //! clobbers; the wrapper's result travels through a caller's stack slot
 //! because `preserve_all` functions return nothing.
 
-use crate::{err, CodegenError, Symbols};
+use crate::{abi, err, CodegenError, Symbols};
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, UserFuncName};
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{FuncId, Linkage, Module};
 use cranelift_object::ObjectModule;
+use molt_mir::mir::Rt;
 
 /// A wrapper to define: its id, the wrapped symbol and its signature.
 pub(crate) struct Wrapper {
     id: FuncId,
-    target: &'static str,
+    target: Rt,
     params: Vec<types::Type>,
     ret: Option<types::Type>,
 }
@@ -33,25 +34,24 @@ fn wrapper_sig(params: &[types::Type], ret: Option<types::Type>) -> Signature {
     sig
 }
 
-/// Declares (once) the wrapper of runtime function `target`.
+/// Declares (once) the wrapper of runtime entry `target`.
 pub(crate) fn wrapper(
     module: &mut ObjectModule,
     syms: &mut Symbols,
-    target: &'static str,
-    params: &[types::Type],
-    ret: Option<types::Type>,
+    target: Rt,
 ) -> Result<FuncId, CodegenError> {
     if let Some(w) = syms.cold.iter().find(|w| w.target == target) {
         return Ok(w.id);
     }
-    let sig = wrapper_sig(params, ret);
+    let (params, ret) = abi::signature(target);
+    let sig = wrapper_sig(&params, ret);
     let id = module
-        .declare_function(&format!("{target}$cold"), Linkage::Local, &sig)
+        .declare_function(&format!("{}$cold", target.symbol()), Linkage::Local, &sig)
         .map_err(err)?;
     syms.cold.push(Wrapper {
         id,
         target,
-        params: params.to_vec(),
+        params,
         ret,
     });
     Ok(id)
@@ -80,13 +80,13 @@ pub(crate) fn define_wrappers(
                 .params
                 .extend(w.params.iter().map(|t| AbiParam::new(*t)));
             target_sig.returns.extend(w.ret.map(AbiParam::new));
-            let fid = match syms.runtime.get(w.target) {
+            let fid = match syms.runtime.get(w.target.symbol()) {
                 Some(id) => *id,
                 None => {
                     let id = module
-                        .declare_function(w.target, Linkage::Import, &target_sig)
+                        .declare_function(w.target.symbol(), Linkage::Import, &target_sig)
                         .map_err(err)?;
-                    syms.runtime.insert(w.target, id);
+                    syms.runtime.insert(w.target.symbol(), id);
                     id
                 }
             };
@@ -103,7 +103,7 @@ pub(crate) fn define_wrappers(
         }
         module
             .define_function(w.id, ctx)
-            .map_err(|e| CodegenError(format!("{}$cold: {e:?}", w.target)))?;
+            .map_err(|e| CodegenError(format!("{}$cold: {e:?}", w.target.symbol())))?;
         module.clear_context(ctx);
     }
     Ok(())

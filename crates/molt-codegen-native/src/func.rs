@@ -9,7 +9,7 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, Linkage, Module};
 use cranelift_object::ObjectModule;
-use molt_mir::mir::{self, BinOp, Block, CmpOp, FloatOp, IntOp, Local, Op, RtFn, Term, Ty};
+use molt_mir::mir::{self, BinOp, Block, CmpOp, FloatOp, IntOp, Local, Op, Rt, RtSigExt, Term, Ty};
 use molt_mir::ranges::{self, Range};
 use std::collections::HashMap;
 
@@ -216,32 +216,24 @@ fn float_cc(op: CmpOp) -> FloatCC {
     }
 }
 
-fn cmp_symbol(op: CmpOp) -> &'static str {
+/// The runtime's float operation for `op` (the ones that can raise).
+pub(crate) fn float_entry(op: FloatOp) -> Rt {
     match op {
-        CmpOp::Lt => "molt_lt",
-        CmpOp::Le => "molt_le",
-        CmpOp::Gt => "molt_gt",
-        CmpOp::Ge => "molt_ge",
-        // Lowering emits `Op::Is` for identity; never a runtime comparison.
-        CmpOp::Eq | CmpOp::Is | CmpOp::In => "molt_eq",
-        CmpOp::Ne | CmpOp::IsNot | CmpOp::NotIn => "molt_ne",
+        FloatOp::FloorDiv => Rt::FloatFloordiv,
+        FloatOp::Mod => Rt::FloatMod,
+        FloatOp::Div => Rt::FloatTruediv,
+        _ => Rt::FloatPow,
     }
 }
 
-fn binop_symbol(op: BinOp) -> &'static str {
+/// The runtime's rich comparison for `op`.
+pub(crate) fn cmp_entry(op: CmpOp) -> Rt {
     match op {
-        BinOp::Add => "molt_add",
-        BinOp::Sub => "molt_sub",
-        BinOp::Mul => "molt_mul",
-        BinOp::TrueDiv => "molt_truediv",
-        BinOp::FloorDiv => "molt_floordiv",
-        BinOp::Mod => "molt_mod",
-        BinOp::Pow => "molt_pow",
-        BinOp::LShift => "molt_lshift",
-        BinOp::RShift => "molt_rshift",
-        BinOp::BitAnd => "molt_bitand",
-        BinOp::BitOr => "molt_bitor",
-        BinOp::BitXor => "molt_bitxor",
+        // Lowering emits `Op::Is` for identity and calls `molt_contains` for
+        // membership; these arms are never used for them.
+        CmpOp::Is | CmpOp::In => Rt::CmpEq,
+        CmpOp::IsNot | CmpOp::NotIn => Rt::CmpNe,
+        op => Rt::compare(op).unwrap_or(Rt::CmpEq),
     }
 }
 
@@ -312,19 +304,16 @@ impl Tx<'_, '_> {
 
     // ---- symbols -------------------------------------------------------
 
-    fn runtime(
-        &mut self,
-        name: &'static str,
-        params: &[types::Type],
-        ret: Option<types::Type>,
-    ) -> Result<FuncRef, CodegenError> {
+    fn runtime(&mut self, f: Rt) -> Result<FuncRef, CodegenError> {
+        let name = f.symbol();
         if let Some(r) = self.func_refs.get(name) {
             return Ok(*r);
         }
         let id = match self.syms.runtime.get(name) {
             Some(id) => *id,
             None => {
-                let sig = ret_sig(self.syms.call_conv, params, ret);
+                let (params, ret) = abi::signature(f);
+                let sig = ret_sig(self.syms.call_conv, &params, ret);
                 let id = self
                     .module
                     .declare_function(name, Linkage::Import, &sig)
@@ -338,45 +327,30 @@ impl Tx<'_, '_> {
         Ok(r)
     }
 
-    pub(crate) fn call_rt(
-        &mut self,
-        name: &'static str,
-        params: &[types::Type],
-        ret: Option<types::Type>,
-        args: &[Value],
-    ) -> Result<Option<Value>, CodegenError> {
-        let f = self.runtime(name, params, ret)?;
-        let call = self.b.ins().call(f, args);
+    /// Calls runtime entry `f` (its types come from `molt-abi`'s table).
+    pub(crate) fn call_rt(&mut self, f: Rt, args: &[Value]) -> Result<Option<Value>, CodegenError> {
+        let r = self.runtime(f)?;
+        let call = self.b.ins().call(r, args);
         Ok(self.b.inst_results(call).first().copied())
     }
 
-    fn call_rt1(
-        &mut self,
-        name: &'static str,
-        params: &[types::Type],
-        ret: types::Type,
-        args: &[Value],
-    ) -> Result<Value, CodegenError> {
-        self.call_rt(name, params, Some(ret), args)?
-            .ok_or_else(|| CodegenError(format!("{name} has no result")))
+    /// [`Self::call_rt`] for an entry that returns a result.
+    fn call_rt1(&mut self, f: Rt, args: &[Value]) -> Result<Value, CodegenError> {
+        self.call_rt(f, args)?
+            .ok_or_else(|| CodegenError(format!("{} has no result", f.symbol())))
     }
 
     /// Calls runtime function `name` through a generated wrapper that
     /// preserves every register (see `cold.rs`), so that a slow path in a
     /// loop does not force the loop's values out of registers. The result, if
     /// any, comes back through a stack slot.
-    fn call_cold(
-        &mut self,
-        name: &'static str,
-        params: &[types::Type],
-        ret: Option<types::Type>,
-        args: &[Value],
-    ) -> Result<Option<Value>, CodegenError> {
-        let key = format!("cold:{name}");
+    fn call_cold(&mut self, f: Rt, args: &[Value]) -> Result<Option<Value>, CodegenError> {
+        let key = format!("cold:{}", f.symbol());
+        let (_, ret) = abi::signature(f);
         let fref = match self.func_refs.get(&key) {
             Some(r) => *r,
             None => {
-                let id = crate::cold::wrapper(self.module, self.syms, name, params, ret)?;
+                let id = crate::cold::wrapper(self.module, self.syms, f)?;
                 let r = self.module.declare_func_in_func(id, self.b.func);
                 self.func_refs.insert(key, r);
                 r
@@ -398,15 +372,10 @@ impl Tx<'_, '_> {
         })
     }
 
-    fn call_cold1(
-        &mut self,
-        name: &'static str,
-        params: &[types::Type],
-        ret: types::Type,
-        args: &[Value],
-    ) -> Result<Value, CodegenError> {
-        self.call_cold(name, params, Some(ret), args)?
-            .ok_or_else(|| CodegenError(format!("{name} has no result")))
+    /// [`Self::call_cold`] for an entry that returns a result.
+    fn call_cold1(&mut self, f: Rt, args: &[Value]) -> Result<Value, CodegenError> {
+        self.call_cold(f, args)?
+            .ok_or_else(|| CodegenError(format!("{} has no result", f.symbol())))
     }
 
     /// The `FuncRef` of a compiled function (declared once per function).
@@ -449,11 +418,11 @@ impl Tx<'_, '_> {
         let (pid, plen) = self.syms.source_path;
         let addr = self.data_addr(pid);
         let len = self.iconst(I64, plen as i64);
-        self.call_rt("molt_set_main_file", &[I64, I64], None, &[addr, len])?;
+        self.call_rt(Rt::SetMainFile, &[addr, len])?;
         if !self.prog.consts.is_empty() {
             let table = self.data_addr(self.syms.const_table);
             let n = self.iconst(I64, self.prog.consts.len() as i64);
-            self.call_rt("molt_init_consts", &[I64, I64], None, &[table, n])?;
+            self.call_rt(Rt::InitConsts, &[table, n])?;
         }
         Ok(())
     }
@@ -547,7 +516,7 @@ impl Tx<'_, '_> {
         self.b.ins().brif(over, bad, &[], good, &[]);
         self.b.set_cold_block(bad);
         self.b.switch_to_block(bad);
-        self.call_rt1("molt_raise_recursion", &[], I64, &[])?;
+        self.call_rt1(Rt::RaiseRecursion, &[])?;
         let sentinel = self.error_sentinel(self.f.ret);
         self.b.ins().return_(&[sentinel]);
         self.b.switch_to_block(good);
@@ -584,7 +553,7 @@ impl Tx<'_, '_> {
                     let name = self.data_addr(nid);
                     let len = self.iconst(I64, nlen as i64);
                     let line = self.iconst(I32, i64::from(*line));
-                    self.call_rt("molt_tb_push", &[I64, I64, I32], None, &[name, len, line])?;
+                    self.call_rt(Rt::TbPush, &[name, len, line])?;
                 }
                 let s = self.error_sentinel(self.f.ret);
                 self.b.ins().return_(&[s]);
@@ -630,7 +599,7 @@ impl Tx<'_, '_> {
                 self.b.ins().brif(maybe, check, &[], cont, &[]);
                 self.b.set_cold_block(check);
                 self.b.switch_to_block(check);
-                let e = self.call_cold1("molt_err_occurred", &[], I32, &[])?;
+                let e = self.call_cold1(Rt::ErrOccurred, &[])?;
                 let target = self.blocks[u.index()];
                 self.b.ins().brif(e, target, &[], cont, &[]);
                 self.b.switch_to_block(cont);
@@ -692,11 +661,11 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(free);
         if self.has_floats {
             // Keep the loop's float registers: a register-preserving call.
-            self.call_cold("molt_dealloc", &[I64], None, &[v])?;
+            self.call_cold(Rt::Dealloc, &[v])?;
         } else {
             // No float values to keep: a plain call, which saves only what
             // is live instead of every register (the XMM file included).
-            self.call_rt("molt_dealloc", &[I64], None, &[v])?;
+            self.call_rt(Rt::Dealloc, &[v])?;
         }
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
@@ -797,7 +766,7 @@ impl Tx<'_, '_> {
             }
             Op::IntTrueDiv(a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let r = self.call_rt1("molt_truediv", &[I64, I64], I64, &[x, y])?;
+                let r = self.call_rt1(Rt::TrueDiv, &[x, y])?;
                 self.check_result(r, Ty::Obj, unwind)?;
                 let f = self
                     .b
@@ -813,7 +782,7 @@ impl Tx<'_, '_> {
             }
             Op::IntInvert(a) => {
                 let x = self.use_var(*a);
-                let v = self.int_fast_or_call(&[x], "molt_invert", unwind, |tx| {
+                let v = self.int_fast_or_call(&[x], Rt::Invert, unwind, |tx| {
                     tx.b.ins().bxor_imm_s(x, -2)
                 })?;
                 self.set(dst, v);
@@ -880,7 +849,7 @@ impl Tx<'_, '_> {
             }
             Op::BoxFloat(a) => {
                 let x = self.use_var(*a);
-                let v = self.call_rt1("molt_float_new", &[F64], I64, &[x])?;
+                let v = self.call_rt1(Rt::FloatNew, &[x])?;
                 self.set(dst, v);
             }
             Op::BoxBool(a) => {
@@ -905,27 +874,27 @@ impl Tx<'_, '_> {
             }
             Op::ObjBin(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let r = self.call_rt1(binop_symbol(*op), &[I64, I64], I64, &[x, y])?;
+                let r = self.call_rt1(Rt::binop(*op), &[x, y])?;
                 self.check_result(r, Ty::Obj, unwind)?;
                 self.set(dst, r);
             }
             Op::ObjUnary(k, a) => {
                 let x = self.use_var(*a);
-                let name = ["molt_neg", "molt_pos", "molt_invert"][usize::from(*k) % 3];
-                let r = self.call_rt1(name, &[I64], I64, &[x])?;
+                let f = [Rt::Neg, Rt::Pos, Rt::Invert][usize::from(*k) % 3];
+                let r = self.call_rt1(f, &[x])?;
                 self.check_result(r, Ty::Obj, unwind)?;
                 self.set(dst, r);
             }
             Op::ObjCmp(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let r = self.call_rt1(cmp_symbol(*op), &[I64, I64], I64, &[x, y])?;
+                let r = self.call_rt1(cmp_entry(*op), &[x, y])?;
                 self.check_result(r, Ty::Obj, unwind)?;
                 let v = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64);
                 self.set(dst, v);
             }
             Op::Truthy(a) => {
                 let x = self.use_var(*a);
-                let r = self.call_rt1("molt_is_true", &[I64], I32, &[x])?;
+                let r = self.call_rt1(Rt::IsTrue, &[x])?;
                 if let Some(u) = unwind {
                     let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
                     self.branch_on_error(failed, u);
@@ -973,7 +942,7 @@ impl Tx<'_, '_> {
                 self.b.ins().brif(over, bad, &[], good, &[]);
                 self.b.set_cold_block(bad);
                 self.b.switch_to_block(bad);
-                self.call_rt1("molt_raise_recursion", &[], I64, &[])?;
+                self.call_rt1(Rt::RaiseRecursion, &[])?;
                 self.always_raise(unwind);
                 self.b.ins().jump(good, &[]);
                 self.b.switch_to_block(good);
@@ -983,7 +952,7 @@ impl Tx<'_, '_> {
                 let name = self.data_addr(nid);
                 let len = self.iconst(I64, nlen as i64);
                 let line = self.iconst(I32, i64::from(*line));
-                self.call_rt("molt_tb_push", &[I64, I64, I32], None, &[name, len, line])?;
+                self.call_rt(Rt::TbPush, &[name, len, line])?;
             }
             Op::ListLen(l) => {
                 let v = self.list_len(*l);
@@ -1020,13 +989,7 @@ impl Tx<'_, '_> {
                 let len = self.iconst(I64, blob_len as i64);
                 let (eptr, en) = self.array(env);
                 let min = self.iconst(I64, self.prog.funcs[w.index()].min_args as i64);
-                let r = self.call_rt(
-                    "molt_func_new",
-                    &[I64, I64, I64, I64, I64, I64, I64],
-                    Some(I64),
-                    &[code, n, name, len, eptr, en, min],
-                )?;
-                let r = r.ok_or_else(|| CodegenError("molt_func_new result".into()))?;
+                let r = self.call_rt1(Rt::FuncNew, &[code, n, name, len, eptr, en, min])?;
                 self.check_result(r, Ty::Obj, unwind)?;
                 self.set(dst, r);
             }
@@ -1040,12 +1003,7 @@ impl Tx<'_, '_> {
                     Some(s) => self.use_var(*s),
                     None => self.iconst(I64, abi::UNBOUND as i64),
                 };
-                let r = self.call_rt1(
-                    "molt_print",
-                    &[I64, I64, I64, I64],
-                    I64,
-                    &[ptr, n, sep, end],
-                )?;
+                let r = self.call_rt1(Rt::Print, &[ptr, n, sep, end])?;
                 self.check_result(r, Ty::Obj, unwind)?;
                 self.set(dst, r);
             }
@@ -1100,7 +1058,7 @@ impl Tx<'_, '_> {
                     Some(l) => self.use_var(*l),
                     None => self.iconst(I64, abi::UNBOUND as i64),
                 };
-                self.call_rt1("molt_raise_assertion", &[I64], I64, &[v])?;
+                self.call_rt1(Rt::RaiseAssertion, &[v])?;
                 self.always_raise(unwind);
             }
         }
@@ -1148,7 +1106,7 @@ impl Tx<'_, '_> {
         let addr = self.data_addr(id);
         let k = self.iconst(I32, i64::from(kind));
         let len = self.iconst(I64, msg.len() as i64);
-        self.call_rt1("molt_raise_msg", &[I32, I64, I64], I64, &[k, addr, len])?;
+        self.call_rt1(Rt::RaiseMsg, &[k, addr, len])?;
         Ok(())
     }
 
@@ -1169,21 +1127,14 @@ impl Tx<'_, '_> {
         (ptr, n)
     }
 
-    fn rt(
-        &mut self,
-        f: RtFn,
-        args: &[Local],
-        unwind: Option<Block>,
-    ) -> Result<Value, CodegenError> {
+    fn rt(&mut self, f: Rt, args: &[Local], unwind: Option<Block>) -> Result<Value, CodegenError> {
         let sig = f.sig();
-        let ret = cl_ty(sig.ret);
         let r = if sig.varargs {
             let (ptr, n) = self.array(args);
-            self.call_rt1(sig.symbol, &[I64, I64], ret, &[ptr, n])?
+            self.call_rt1(f, &[ptr, n])?
         } else {
-            let params: Vec<types::Type> = sig.params.iter().map(|t| cl_ty(*t)).collect();
             let vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
-            self.call_rt1(sig.symbol, &params, ret, &vals)?
+            self.call_rt1(f, &vals)?
         };
         self.check_result(r, sig.ret, unwind)?;
         Ok(r)
@@ -1209,19 +1160,14 @@ impl Tx<'_, '_> {
                     |tx| (tx.b.ins().fdiv(x, y), None),
                     |tx| {
                         // Division by zero: the runtime raises ZeroDivisionError.
-                        let r = tx.call_cold1("molt_float_truediv", &[F64, F64], F64, &[x, y])?;
+                        let r = tx.call_cold1(Rt::FloatTruediv, &[x, y])?;
                         tx.check_result(r, Ty::Float, unwind)?;
                         Ok(r)
                     },
                 )?
             }
             FloatOp::FloorDiv | FloatOp::Mod | FloatOp::Pow => {
-                let name = match op {
-                    FloatOp::FloorDiv => "molt_float_floordiv",
-                    FloatOp::Mod => "molt_float_mod",
-                    _ => "molt_float_pow",
-                };
-                let r = self.call_rt1(name, &[F64, F64], F64, &[x, y])?;
+                let r = self.call_rt1(float_entry(op), &[x, y])?;
                 self.check_result(r, Ty::Float, unwind)?;
                 r
             }

@@ -154,13 +154,12 @@ impl Tx<'_, '_> {
     /// consumed operands.
     fn int_slow(
         &mut self,
-        symbol: &'static str,
+        f: Rt,
         args: &[Value],
         ret: Ty,
         unwind: Option<Block>,
     ) -> Result<Value, CodegenError> {
-        let params = vec![I64; args.len()];
-        let r = self.call_cold1(symbol, &params, cl_ty(ret), args)?;
+        let r = self.call_cold1(f, args)?;
         self.check_result(r, ret, unwind)?;
         self.release_consumed()?;
         Ok(r)
@@ -170,7 +169,7 @@ impl Tx<'_, '_> {
     pub(super) fn int_fast_or_call(
         &mut self,
         operands: &[Value],
-        slow: &'static str,
+        slow: Rt,
         unwind: Option<Block>,
         fast: impl FnOnce(&mut Self) -> Value,
     ) -> Result<Value, CodegenError> {
@@ -193,7 +192,7 @@ impl Tx<'_, '_> {
         y: Value,
         known: (bool, bool),
         extra_ok: Option<Value>,
-        slow: &'static str,
+        slow: Rt,
         unwind: Option<Block>,
         fast: impl FnOnce(&mut Self) -> (Value, Value),
     ) -> Result<Value, CodegenError> {
@@ -225,7 +224,7 @@ impl Tx<'_, '_> {
         divisor: Option<i64>,
         unwind: Option<Block>,
     ) -> Result<Value, CodegenError> {
-        let slow = intop_symbol(op);
+        let slow = intop_entry(op);
         match (op, divisor) {
             (IntOp::FloorDiv | IntOp::Mod, Some(d)) if d > 0 => {
                 // A positive constant divisor: no zero or overflow case.
@@ -304,7 +303,7 @@ impl Tx<'_, '_> {
                 })
             }
             IntOp::Pow => {
-                let r = self.call_rt1(slow, &[I64, I64], I64, &[x, y])?;
+                let r = self.call_rt1(slow, &[x, y])?;
                 self.check_result(r, Ty::Int, unwind)?;
                 self.release_consumed()?;
                 Ok(r)
@@ -326,7 +325,7 @@ impl Tx<'_, '_> {
                 let (v, of) = tx.b.ins().ssub_overflow(two, x);
                 (v, Some(of))
             },
-            |tx| tx.int_slow("molt_neg", &[x], Ty::Int, unwind),
+            |tx| tx.int_slow(Rt::Neg, &[x], Ty::Int, unwind),
         )
     }
 
@@ -345,7 +344,7 @@ impl Tx<'_, '_> {
             I8,
             |tx| (tx.b.ins().icmp(int_cc(op), x, y), None),
             |tx| {
-                let r = tx.call_cold1(cmp_symbol(op), &[I64, I64], I64, &[x, y])?;
+                let r = tx.call_cold1(cmp_entry(op), &[x, y])?;
                 let t = tx.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64);
                 tx.release_consumed()?;
                 Ok(t)
@@ -366,23 +365,24 @@ impl Tx<'_, '_> {
                 let a = tx.b.ins().sshr_imm_s(x, 1);
                 (tx.b.ins().fcvt_from_sint(F64, a), None)
             },
-            |tx| tx.int_slow("molt_int_to_f64", &[x], Ty::Float, unwind),
+            |tx| tx.int_slow(Rt::IntToF64, &[x], Ty::Float, unwind),
         )
     }
 }
 
-fn intop_symbol(op: IntOp) -> &'static str {
-    match op {
-        IntOp::Add => "molt_add",
-        IntOp::Sub => "molt_sub",
-        IntOp::Mul => "molt_mul",
-        IntOp::FloorDiv => "molt_floordiv",
-        IntOp::Mod => "molt_mod",
-        IntOp::Pow => "molt_pow",
-        IntOp::LShift => "molt_lshift",
-        IntOp::RShift => "molt_rshift",
-        IntOp::And => "molt_bitand",
-        IntOp::Or => "molt_bitor",
-        IntOp::Xor => "molt_bitxor",
-    }
+/// The generic operator an int operation's slow path calls.
+fn intop_entry(op: IntOp) -> Rt {
+    Rt::binop(match op {
+        IntOp::Add => BinOp::Add,
+        IntOp::Sub => BinOp::Sub,
+        IntOp::Mul => BinOp::Mul,
+        IntOp::FloorDiv => BinOp::FloorDiv,
+        IntOp::Mod => BinOp::Mod,
+        IntOp::Pow => BinOp::Pow,
+        IntOp::LShift => BinOp::LShift,
+        IntOp::RShift => BinOp::RShift,
+        IntOp::And => BinOp::BitAnd,
+        IntOp::Or => BinOp::BitOr,
+        IntOp::Xor => BinOp::BitXor,
+    })
 }

@@ -19,6 +19,11 @@ use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
+use molt_abi::layout::{
+    CONST_BYTES, CONST_INT, CONST_ITEM_FLOAT, CONST_ITEM_SLOT, CONST_ITEM_VALUE, CONST_STR,
+    CONST_TUPLE,
+};
+use molt_abi::value::small_int;
 use molt_mir::mir::{self, ConstItem, ConstObj, Ty};
 use std::collections::HashMap;
 
@@ -306,12 +311,10 @@ pub fn compile_object(p: &mir::Program) -> Result<Vec<u8>, CodegenError> {
 }
 
 /// The table of every constant object, read once at start-up by the
-/// runtime's `molt_init_consts`: four words per constant, `[kind, data,
-/// len, slot]` (kinds: 0 str, 1 int in decimal, 2 bytes, 3 tuple), with
-/// `data` the address of its text and `slot` the address its object is
-/// stored to. A tuple's data is `len` pairs of words `[kind, payload]`:
-/// 0 an immediate value, 1 the bits of a float, 2 the address of the slot
-/// of an earlier constant.
+/// runtime's `molt_init_consts`: one `molt_abi::layout::ConstEntry` (four
+/// words, `[kind, data, len, slot]`) per constant, with `data` the address
+/// of its text and `slot` the address its object is stored to. A tuple's
+/// data is `len` pairs of words `[kind, payload]` (`CONST_ITEM_*`).
 fn const_table(
     module: &mut ObjectModule,
     consts: &[ConstObj],
@@ -323,21 +326,33 @@ fn const_table(
     let mut relocs = Vec::new();
     for (i, c) in consts.iter().enumerate() {
         let (kind, blob, len, item_relocs): (u64, Vec<u8>, usize, Vec<(usize, DataId)>) = match c {
-            ConstObj::Str(s) => (0, padded(s.as_bytes().to_vec()), s.len(), Vec::new()),
-            ConstObj::BigInt(s) => (1, padded(s.as_bytes().to_vec()), s.len(), Vec::new()),
-            ConstObj::Bytes(b) => (2, padded(b.clone()), b.len(), Vec::new()),
+            ConstObj::Str(s) => (
+                CONST_STR,
+                padded(s.as_bytes().to_vec()),
+                s.len(),
+                Vec::new(),
+            ),
+            ConstObj::BigInt(s) => (
+                CONST_INT,
+                padded(s.as_bytes().to_vec()),
+                s.len(),
+                Vec::new(),
+            ),
+            ConstObj::Bytes(b) => (CONST_BYTES, padded(b.clone()), b.len(), Vec::new()),
             ConstObj::Tuple(items) => {
                 let mut blob = Vec::with_capacity(items.len() * 16 + 8);
                 let mut item_relocs = Vec::new();
                 for (k, it) in items.iter().enumerate() {
                     let (kind, payload) = match it {
-                        ConstItem::Int(v) => (0, ((*v << 1) | 1) as u64),
-                        ConstItem::Float(x) => (1, x.to_bits()),
-                        ConstItem::Bool(b) => (0, if *b { abi::TRUE } else { abi::FALSE }),
-                        ConstItem::None => (0, abi::NONE),
+                        ConstItem::Int(v) => (CONST_ITEM_VALUE, small_int(*v)),
+                        ConstItem::Float(x) => (CONST_ITEM_FLOAT, x.to_bits()),
+                        ConstItem::Bool(b) => {
+                            (CONST_ITEM_VALUE, if *b { abi::TRUE } else { abi::FALSE })
+                        }
+                        ConstItem::None => (CONST_ITEM_VALUE, abi::NONE),
                         ConstItem::Obj(c) => {
                             item_relocs.push((k * 16 + 8, slots[c.index()]));
-                            (2, 0)
+                            (CONST_ITEM_SLOT, 0)
                         }
                     };
                     blob.extend_from_slice(&word(kind));
@@ -345,7 +360,7 @@ fn const_table(
                 }
                 // Never empty: the data of `()` is one unused word.
                 blob.extend_from_slice(&word(0));
-                (3, blob, items.len(), item_relocs)
+                (CONST_TUPLE, blob, items.len(), item_relocs)
             }
         };
         let text = module

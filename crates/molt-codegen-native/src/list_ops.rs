@@ -96,7 +96,7 @@ impl Tx<'_, '_> {
 
         self.b.switch_to_block(slow);
         let (x, iv) = (self.use_var(list), self.use_var(index));
-        let r = self.call_cold1("molt_getitem", &[I64, I64], I64, &[x, iv])?;
+        let r = self.call_cold1(Rt::GetItem, &[x, iv])?;
         self.check_result(r, Ty::Obj, unwind)?;
         let v = match t {
             Ty::Int | Ty::Obj => r,
@@ -159,7 +159,7 @@ impl Tx<'_, '_> {
 
         self.b.switch_to_block(slow);
         let (x, iv) = (self.use_var(list), self.use_var(index));
-        let r = self.call_cold1("molt_setitem", &[I64, I64, I64], I64, &[x, iv, v])?;
+        let r = self.call_cold1(Rt::SetItem, &[x, iv, v])?;
         self.check_result(r, Ty::Obj, unwind)?;
         self.b.ins().jump(done, &[]);
 

@@ -86,7 +86,7 @@ fn locally_pure(f: &Function) -> bool {
             | Op::RaiseAssert(None) => true,
             Op::Int(o, _, _) => *o != IntOp::Pow,
             // The `math` functions on unboxed floats (f64s in, an f64 out).
-            Op::Rt(r, _) => matches!(r, RtFn::MathF64(_) | RtFn::MathF64x2(_)),
+            Op::Rt(r, _) => r.is_math_f64(),
             // A raw int cannot hold the unbound marker: possibly unbound locals
             // (checks that survived definite-assignment analysis) disqualify.
             Op::CheckBound(_, ExcKind::UnboundLocalError, _) => false,
@@ -275,12 +275,7 @@ impl Tx<'_, '_> {
                         self.b.ins().fdiv(x, y)
                     }
                     FloatOp::FloorDiv | FloatOp::Mod | FloatOp::Pow => {
-                        let name = match op {
-                            FloatOp::FloorDiv => "molt_float_floordiv",
-                            FloatOp::Mod => "molt_float_mod",
-                            _ => "molt_float_pow",
-                        };
-                        let r = self.call_rt1(name, &[F64, F64], F64, &[x, y])?;
+                        let r = self.call_rt1(crate::func::float_entry(*op), &[x, y])?;
                         self.raw_check_float(r)?;
                         r
                     }
@@ -288,10 +283,8 @@ impl Tx<'_, '_> {
                 self.set(dst, v);
             }
             Op::Rt(f, args) => {
-                let sig = f.sig();
                 let vals: Vec<Value> = args.iter().map(|a| self.use_var(*a)).collect();
-                let params = vec![F64; vals.len()];
-                let r = self.call_rt1(sig.symbol, &params, F64, &vals)?;
+                let r = self.call_rt1(*f, &vals)?;
                 self.raw_check_float(r)?;
                 self.set(dst, r);
             }
@@ -331,12 +324,12 @@ impl Tx<'_, '_> {
         self.b.ins().brif(maybe, check, &[], cont, &[]);
         self.b.set_cold_block(check);
         self.b.switch_to_block(check);
-        let e = self.call_cold1("molt_err_occurred", &[], I32, &[])?;
+        let e = self.call_cold1(Rt::ErrOccurred, &[])?;
         let (clear, _) = (self.b.create_block(), ());
         self.b.ins().brif(e, clear, &[], cont, &[]);
         self.b.set_cold_block(clear);
         self.b.switch_to_block(clear);
-        self.call_cold("molt_err_clear", &[], None, &[])?;
+        self.call_cold(Rt::ErrClear, &[])?;
         let bail = self.bail_block();
         self.b.ins().jump(bail, &[]);
         self.b.switch_to_block(cont);

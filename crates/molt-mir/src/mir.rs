@@ -6,7 +6,7 @@
 //! can raise names the block to continue at when it does ([`Inst::unwind`]),
 //! and that block releases what is live and ends in [`Term::Unwind`].
 
-pub use molt_sema::hir::{BinOp, CmpOp, MathFn};
+pub use molt_abi::{AbiTy, BinOp, CmpOp, ExcKind, MathFn, Rt};
 
 /// The machine representation of a local.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -207,412 +207,84 @@ impl FloatOp {
     }
 }
 
-/// Runtime library functions callable from MIR; see `molt-runtime`'s ABI.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-pub enum RtFn {
-    Str,
-    Repr,
-    IntNew,
-    IntNewBase,
-    FloatFrom,
-    FloatToInt,
-    BoolFrom,
-    Abs,
-    Divmod,
-    Pow3,
-    Round1,
-    Round2,
-    Hex,
-    Bin,
-    Oct,
-    Len,
-    Ord,
-    Chr,
-    Ascii,
-    Format,
-    StrJoin,
-    GetItem,
-    Slice,
-    Contains,
-    Iter,
-    IterNext,
-    CallMethod,
-    TupleNew,
-    Enumerate,
-    Zip,
-    Unpack,
-    Min,
-    Max,
-    Index,
-    ListNew,
-    ListAppend,
-    ListFrom,
-    TupleFrom,
-    SetItem,
-    DelItem,
-    SetSlice,
-    DelSlice,
-    Inplace(BinOp),
-    /// A `str` method on a receiver known to be a str (see [`StrM`]).
-    StrM(StrM),
-    CallMethodKw,
-    CallValue,
-    MethodGet,
-    MethodAppend,
-    MethodAdd,
-    Sorted,
-    Reversed,
-    Sum,
-    Any,
-    All,
-    MinIter,
-    MaxIter,
-    Next,
-    RangeNew,
-    SetNew,
-    SetFrom,
-    SetAdd,
-    SetUpdate,
-    FrozenSetFrom,
-    DictNew,
-    DictFrom,
-    DictSetItem,
-    Hash,
-    DictFromKeys,
-    DictUpdateDisplay,
-    Map,
-    ZipStrict,
-    ZipFrom,
-    PrintFrom,
-    PrintTo,
-    SysStderr,
-    UnpackEx,
-    Input,
-    BytesNew,
-    ByteArrayNew,
-    BytesFromHex,
-    ByteArrayFromHex,
-    IntFromBytes,
-    FloatFromHex,
-    StrMakeTrans,
-    TypeOf,
-    TypeObject,
-    SliceNew,
-    SysStdin,
-    SysStdout,
-    SysArgv,
-    SysExit,
-    Filter,
-    IsInstance,
-    TypeName,
-    GetAttr,
-    /// `math.f(*args)`: varargs `[id, args...]`, the id (a small int) from
-    /// [`MathFn::id`]; checks the argument count as CPython does.
-    MathCall,
-    /// `math.f` as a value: the function object of the id argument.
-    MathValue,
-    /// A `math` function on an unboxed `f64` (see [`MATH_F64`]).
-    MathF64(MathFn),
-    /// A `math` function of two unboxed `f64`s (see [`MATH_F64X2`]).
-    MathF64x2(MathFn),
-    /// `math.floor(x)` of an `f64`, as an int object.
-    MathFloorF64,
-    /// `math.ceil(x)` of an `f64`, as an int object.
-    MathCeilF64,
-    /// `math.isclose(a, b, rel_tol, abs_tol)` (absent tolerances unbound).
-    MathIsclose,
-    /// `math.prod(iterable, start)` (`start` unbound when absent).
-    MathProd,
-}
-
-/// The `math` functions with an entry point `f64 -> f64` (raising as the
-/// boxed function does), and its symbol.
-pub const MATH_F64: &[(MathFn, &str)] = &[
-    (MathFn::Acos, "molt_math_acos_f64"),
-    (MathFn::Acosh, "molt_math_acosh_f64"),
-    (MathFn::Asin, "molt_math_asin_f64"),
-    (MathFn::Asinh, "molt_math_asinh_f64"),
-    (MathFn::Atan, "molt_math_atan_f64"),
-    (MathFn::Atanh, "molt_math_atanh_f64"),
-    (MathFn::Cbrt, "molt_math_cbrt_f64"),
-    (MathFn::Cos, "molt_math_cos_f64"),
-    (MathFn::Cosh, "molt_math_cosh_f64"),
-    (MathFn::Erf, "molt_math_erf_f64"),
-    (MathFn::Erfc, "molt_math_erfc_f64"),
-    (MathFn::Exp, "molt_math_exp_f64"),
-    (MathFn::Exp2, "molt_math_exp2_f64"),
-    (MathFn::Expm1, "molt_math_expm1_f64"),
-    (MathFn::Gamma, "molt_math_gamma_f64"),
-    (MathFn::Lgamma, "molt_math_lgamma_f64"),
-    (MathFn::Log, "molt_math_log_f64"),
-    (MathFn::Log10, "molt_math_log10_f64"),
-    (MathFn::Log1p, "molt_math_log1p_f64"),
-    (MathFn::Log2, "molt_math_log2_f64"),
-    (MathFn::Sin, "molt_math_sin_f64"),
-    (MathFn::Sinh, "molt_math_sinh_f64"),
-    (MathFn::Sqrt, "molt_math_sqrt_f64"),
-    (MathFn::Tan, "molt_math_tan_f64"),
-    (MathFn::Tanh, "molt_math_tanh_f64"),
-    (MathFn::Ulp, "molt_math_ulp_f64"),
-];
-
-/// The `math` functions with an entry point `(f64, f64) -> f64`, and its
-/// symbol (`hypot` for exactly two arguments).
-pub const MATH_F64X2: &[(MathFn, &str)] = &[
-    (MathFn::Atan2, "molt_math_atan2_f64"),
-    (MathFn::Copysign, "molt_math_copysign_f64"),
-    (MathFn::Fmod, "molt_math_fmod_f64"),
-    (MathFn::Hypot, "molt_math_hypot_f64"),
-    (MathFn::Nextafter, "molt_math_nextafter_f64"),
-    (MathFn::Pow, "molt_math_pow_f64"),
-    (MathFn::Remainder, "molt_math_remainder_f64"),
-];
-
-/// The symbol of `f` in `table` ([`MATH_F64`] or [`MATH_F64X2`]).
-pub fn math_symbol(table: &[(MathFn, &'static str)], f: MathFn) -> Option<&'static str> {
-    table.iter().find(|(g, _)| *g == f).map(|(_, s)| *s)
-}
-
-/// The signature of a runtime function as MIR sees it.
+/// The signature of a runtime entry point as MIR sees it (derived from its
+/// row in `molt-abi`'s table).
 pub struct RtSig {
     /// The exported symbol.
     pub symbol: &'static str,
-    /// Argument representations (for varargs: the element type).
-    pub params: &'static [Ty],
+    /// Argument representations (for varargs: the one element type).
+    pub params: Vec<Ty>,
     /// Result representation.
     pub ret: Ty,
     /// Arguments are passed as a pointer to an array plus a count.
     pub varargs: bool,
 }
 
-impl RtFn {
-    /// The function's symbol and signature.
-    pub fn sig(self) -> RtSig {
-        use RtFn::*;
-        use Ty::{Float as F, Obj as O};
-        let (symbol, params, ret, varargs): (&str, &[Ty], Ty, bool) = match self {
-            Str => ("molt_str", &[O], O, false),
-            Repr => ("molt_repr", &[O], O, false),
-            IntNew => ("molt_int_new", &[O], O, false),
-            IntNewBase => ("molt_int_new_base", &[O, O], O, false),
-            FloatFrom => ("molt_float_from", &[O], O, false),
-            FloatToInt => ("molt_float_to_int", &[F], O, false),
-            BoolFrom => ("molt_bool_from", &[O], O, false),
-            Abs => ("molt_abs", &[O], O, false),
-            Divmod => ("molt_divmod", &[O, O], O, false),
-            Pow3 => ("molt_pow3", &[O, O, O], O, false),
-            Round1 => ("molt_round1", &[O], O, false),
-            Round2 => ("molt_round2", &[O, O], O, false),
-            Hex => ("molt_hex", &[O], O, false),
-            Bin => ("molt_bin", &[O], O, false),
-            Oct => ("molt_oct", &[O], O, false),
-            Len => ("molt_len", &[O], O, false),
-            Ord => ("molt_ord", &[O], O, false),
-            Chr => ("molt_chr", &[O], O, false),
-            Ascii => ("molt_ascii", &[O], O, false),
-            Format => ("molt_format", &[O, O], O, false),
-            StrJoin => ("molt_str_join", &[O], O, true),
-            GetItem => ("molt_getitem", &[O, O], O, false),
-            Slice => ("molt_slice", &[O, O, O, O], O, false),
-            Contains => ("molt_contains", &[O, O], O, false),
-            Iter => ("molt_iter", &[O], O, false),
-            IterNext => ("molt_iter_next", &[O], O, false),
-            CallMethod => ("molt_call_method", &[O], O, true),
-            TupleNew => ("molt_tuple_new", &[O], O, true),
-            Enumerate => ("molt_enumerate", &[O, O], O, false),
-            Zip => ("molt_zip", &[O], O, true),
-            Unpack => ("molt_unpack", &[O, O], O, false),
-            Min => ("molt_min", &[O], O, true),
-            Max => ("molt_max", &[O], O, true),
-            Index => ("molt_index", &[O], O, false),
-            ListNew => ("molt_list_new", &[O], O, true),
-            ListAppend => ("molt_list_append", &[O, O], O, false),
-            ListFrom => ("molt_list_from", &[O], O, false),
-            TupleFrom => ("molt_tuple_from", &[O], O, false),
-            SetItem => ("molt_setitem", &[O, O, O], O, false),
-            DelItem => ("molt_delitem", &[O, O], O, false),
-            SetSlice => ("molt_setslice", &[O, O, O, O, O], O, false),
-            DelSlice => ("molt_delslice", &[O, O, O, O], O, false),
-            Inplace(op) => (inplace_symbol(op), &[O, O], O, false),
-            StrM(m) => m.sig(),
-            CallMethodKw => ("molt_call_method_kwv", &[O], O, true),
-            CallValue => ("molt_call_v", &[O], O, true),
-            MethodGet => ("molt_m_get", &[O, O, O], O, false),
-            MethodAppend => ("molt_m_append", &[O, O], O, false),
-            MethodAdd => ("molt_m_add", &[O, O], O, false),
-            Sorted => ("molt_sorted", &[O, O, O], O, false),
-            Reversed => ("molt_reversed", &[O], O, false),
-            Sum => ("molt_sum", &[O, O], O, false),
-            Any => ("molt_any", &[O], O, false),
-            All => ("molt_all", &[O], O, false),
-            MinIter => ("molt_min_iter", &[O, O, O], O, false),
-            MaxIter => ("molt_max_iter", &[O, O, O], O, false),
-            Next => ("molt_next", &[O, O], O, false),
-            RangeNew => ("molt_range_new", &[O, O, O], O, false),
-            SetNew => ("molt_set_new", &[], O, false),
-            SetFrom => ("molt_set_from", &[O], O, false),
-            SetAdd => ("molt_set_add", &[O, O], O, false),
-            SetUpdate => ("molt_set_update", &[O, O], O, false),
-            FrozenSetFrom => ("molt_frozenset_from", &[O], O, false),
-            DictNew => ("molt_dict_new", &[], O, false),
-            DictFrom => ("molt_dict_from", &[O], O, false),
-            DictSetItem => ("molt_dict_setitem", &[O, O, O], O, false),
-            Hash => ("molt_hash", &[O], O, false),
-            DictFromKeys => ("molt_dict_fromkeys", &[O, O], O, false),
-            DictUpdateDisplay => ("molt_dict_update_display", &[O, O], O, false),
-            Map => ("molt_map_v", &[O], O, true),
-            ZipStrict => ("molt_zip_strict", &[O], O, true),
-            ZipFrom => ("molt_zip_from", &[O], O, false),
-            PrintFrom => ("molt_print_from", &[O, O, O], O, false),
-            PrintTo => ("molt_print_to", &[O, O, O, O, O], O, false),
-            SysStderr => ("molt_sys_stderr", &[], O, false),
-            UnpackEx => ("molt_unpack_ex", &[O, O, O], O, false),
-            Input => ("molt_input", &[O], O, false),
-            BytesNew => ("molt_bytes_new", &[O], O, false),
-            ByteArrayNew => ("molt_bytearray_new", &[O], O, false),
-            BytesFromHex => ("molt_bytes_fromhex", &[O], O, false),
-            ByteArrayFromHex => ("molt_bytearray_fromhex", &[O], O, false),
-            IntFromBytes => ("molt_int_from_bytes", &[O, O, O], O, false),
-            FloatFromHex => ("molt_float_fromhex", &[O], O, false),
-            StrMakeTrans => ("molt_str_maketrans", &[O, O, O], O, false),
-            TypeOf => ("molt_type_of", &[O], O, false),
-            SliceNew => ("molt_slice_new", &[O, O, O], O, false),
-            TypeObject => ("molt_builtin_type", &[O], O, false),
-            SysStdin => ("molt_sys_stdin", &[], O, false),
-            SysStdout => ("molt_sys_stdout", &[], O, false),
-            SysArgv => ("molt_sys_argv", &[], O, false),
-            SysExit => ("molt_sys_exit", &[O], O, false),
-            Filter => ("molt_filter", &[O, O], O, false),
-            IsInstance => ("molt_isinstance", &[O, O], O, false),
-            TypeName => ("molt_type_name", &[O], O, false),
-            GetAttr => ("molt_getattr", &[O, O], O, false),
-            MathCall => ("molt_math_call", &[O], O, true),
-            MathValue => ("molt_math_value", &[O], O, false),
-            MathF64(f) => (
-                math_symbol(MATH_F64, f).expect("RtFn::MathF64 is only made for MATH_F64"),
-                &[F],
-                F,
-                false,
-            ),
-            MathF64x2(f) => (
-                math_symbol(MATH_F64X2, f).expect("RtFn::MathF64x2 is only made for MATH_F64X2"),
-                &[F, F],
-                F,
-                false,
-            ),
-            MathFloorF64 => ("molt_math_floor_f64", &[F], O, false),
-            MathCeilF64 => ("molt_math_ceil_f64", &[F], O, false),
-            MathIsclose => ("molt_math_isclose", &[O, O, O, O], O, false),
-            MathProd => ("molt_math_prod", &[O, O], O, false),
+/// MIR's view of the runtime entry points.
+pub trait RtSigExt {
+    /// The entry's symbol and signature in MIR representations.
+    fn sig(self) -> RtSig;
+    /// Whether MIR can call it: every parameter and the result are values
+    /// or floats (or it takes a value array), as `Op::Rt` requires.
+    fn mir_callable(self) -> bool;
+}
+
+fn mir_ty(t: AbiTy) -> Option<Ty> {
+    match t {
+        AbiTy::Val => Some(Ty::Obj),
+        AbiTy::F64 => Some(Ty::Float),
+        _ => None,
+    }
+}
+
+impl RtSigExt for Rt {
+    fn sig(self) -> RtSig {
+        let varargs = self.varargs();
+        let params = if varargs {
+            vec![Ty::Obj]
+        } else {
+            self.params()
+                .iter()
+                .map(|t| mir_ty(*t).unwrap_or(Ty::Obj))
+                .collect()
         };
         RtSig {
-            symbol,
+            symbol: self.symbol(),
             params,
-            ret,
+            ret: self.ret().and_then(mir_ty).unwrap_or(Ty::Obj),
             varargs,
         }
     }
-}
 
-/// Exception kinds raised directly by compiled code (numbering from the runtime ABI).
-/// The runtime function for `a op= b` on objects.
-/// The `str` methods with their own runtime entry points, called when
-/// sema knows the receiver is a str and every argument is positional.
-/// Optional arguments that were not passed are given as absent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-pub enum StrM {
-    Upper,
-    Lower,
-    Strip,
-    LStrip,
-    RStrip,
-    Split,
-    SplitLines,
-    Join,
-    /// `sep.join([a, b, ...])` for a list display: varargs `[sep, a, b, ...]`.
-    JoinItems,
-    Replace,
-    StartsWith,
-    EndsWith,
-    Find,
-    Count,
-}
-
-impl StrM {
-    /// The entry point for `name` called with `nargs` positional
-    /// arguments, and how many arguments it takes (missing optional ones
-    /// are passed as absent); `None` when the generic dispatcher is needed.
-    pub fn lookup(name: &str, nargs: usize) -> Option<(StrM, usize)> {
-        use StrM::*;
-        let (m, min, max) = match name {
-            "upper" => (Upper, 0, 0),
-            "lower" => (Lower, 0, 0),
-            "strip" => (Strip, 0, 1),
-            "lstrip" => (LStrip, 0, 1),
-            "rstrip" => (RStrip, 0, 1),
-            "split" => (Split, 0, 1),
-            "splitlines" => (SplitLines, 0, 0),
-            "join" => (Join, 1, 1),
-            "replace" => (Replace, 2, 2),
-            "startswith" => (StartsWith, 1, 1),
-            "endswith" => (EndsWith, 1, 1),
-            "find" => (Find, 1, 1),
-            "count" => (Count, 1, 1),
-            _ => return None,
-        };
-        (min..=max).contains(&nargs).then_some((m, max))
-    }
-
-    fn sig(self) -> (&'static str, &'static [Ty], Ty, bool) {
-        use StrM::*;
-        use Ty::Obj as O;
-        let (symbol, params): (&str, &[Ty]) = match self {
-            Upper => ("molt_s_upper", &[O]),
-            Lower => ("molt_s_lower", &[O]),
-            Strip => ("molt_s_strip", &[O, O]),
-            LStrip => ("molt_s_lstrip", &[O, O]),
-            RStrip => ("molt_s_rstrip", &[O, O]),
-            Split => ("molt_s_split", &[O, O]),
-            SplitLines => ("molt_s_splitlines", &[O]),
-            Join => ("molt_s_join", &[O, O]),
-            JoinItems => return ("molt_s_join_items", &[O], O, true),
-            Replace => ("molt_s_replace", &[O, O, O]),
-            StartsWith => ("molt_s_startswith", &[O, O]),
-            EndsWith => ("molt_s_endswith", &[O, O]),
-            Find => ("molt_s_find", &[O, O]),
-            Count => ("molt_s_count", &[O, O]),
-        };
-        (symbol, params, O, false)
+    fn mir_callable(self) -> bool {
+        let params_ok = self.varargs() || self.params().iter().all(|t| mir_ty(*t).is_some());
+        params_ok && self.ret().and_then(mir_ty).is_some()
     }
 }
 
-fn inplace_symbol(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "molt_inplace_add",
-        BinOp::Sub => "molt_inplace_sub",
-        BinOp::Mul => "molt_inplace_mul",
-        BinOp::TrueDiv => "molt_inplace_truediv",
-        BinOp::FloorDiv => "molt_inplace_floordiv",
-        BinOp::Mod => "molt_inplace_mod",
-        BinOp::Pow => "molt_inplace_pow",
-        BinOp::LShift => "molt_inplace_lshift",
-        BinOp::RShift => "molt_inplace_rshift",
-        BinOp::BitAnd => "molt_inplace_and",
-        BinOp::BitOr => "molt_inplace_or",
-        BinOp::BitXor => "molt_inplace_xor",
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum ExcKind {
-    ZeroDivisionError = 3,
-    ValueError = 5,
-    TypeError = 6,
-    NameError = 7,
-    UnboundLocalError = 8,
+/// The `str` methods with their own runtime entry points, called when sema
+/// knows the receiver is a str and every argument is positional: the entry
+/// for `name` called with `nargs` positional arguments, and how many
+/// arguments it takes (missing optional ones are passed as absent); `None`
+/// when the generic dispatcher is needed.
+pub fn str_method_entry(name: &str, nargs: usize) -> Option<(Rt, usize)> {
+    let (m, min, max) = match name {
+        "upper" => (Rt::SUpper, 0, 0),
+        "lower" => (Rt::SLower, 0, 0),
+        "strip" => (Rt::SStrip, 0, 1),
+        "lstrip" => (Rt::SLStrip, 0, 1),
+        "rstrip" => (Rt::SRStrip, 0, 1),
+        "split" => (Rt::SSplit, 0, 1),
+        "splitlines" => (Rt::SSplitLines, 0, 0),
+        "join" => (Rt::SJoin, 1, 1),
+        "replace" => (Rt::SReplace, 2, 2),
+        "startswith" => (Rt::SStartsWith, 1, 1),
+        "endswith" => (Rt::SEndsWith, 1, 1),
+        "find" => (Rt::SFind, 1, 1),
+        "count" => (Rt::SCount, 1, 1),
+        _ => return None,
+    };
+    (min..=max).contains(&nargs).then_some((m, max))
 }
 
 /// What an instruction computes.
@@ -703,7 +375,7 @@ pub enum Op {
     /// with the captured values that fill its trailing parameters.
     FuncRef(FuncId, Vec<Local>),
     /// Call of a runtime function.
-    Rt(RtFn, Vec<Local>),
+    Rt(Rt, Vec<Local>),
     /// `print(*args, sep=, end=)`; sep/end are `obj` or absent.
     Print(Vec<Local>, Option<Local>, Option<Local>),
     /// Read a global slot (borrowed).

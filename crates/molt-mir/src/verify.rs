@@ -53,7 +53,9 @@ pub fn verify(p: &Program) -> Vec<String> {
                         };
                         ty(a) == Some(want)
                     });
-                    if !arity_ok || !types_ok {
+                    if !rt.mir_callable() {
+                        err(format!("{at}: {} is not callable from MIR", sig.symbol));
+                    } else if !arity_ok || !types_ok {
                         err(format!(
                             "{at}: {} called with the wrong arguments",
                             sig.symbol

@@ -5,25 +5,11 @@
 
 use crate::Value;
 
-/// One entry of the constant table: `[kind, data, len, slot]`.
-#[repr(C)]
-pub struct ConstEntry {
-    kind: u64,
-    data: *const u8,
-    len: usize,
-    slot: *mut Value,
-}
-
-/// Kinds of [`ConstEntry`].
-const STR: u64 = 0;
-const INT: u64 = 1;
-const BYTES: u64 = 2;
-const TUPLE: u64 = 3;
-
-/// Kinds of the items of a constant tuple: `[kind, payload]` words.
-const ITEM_VALUE: u64 = 0;
-const ITEM_FLOAT: u64 = 1;
-const ITEM_SLOT: u64 = 2;
+use molt_abi::layout::{
+    ConstEntry, CONST_BYTES as BYTES, CONST_INT as INT, CONST_ITEM_FLOAT as ITEM_FLOAT,
+    CONST_ITEM_SLOT as ITEM_SLOT, CONST_ITEM_VALUE as ITEM_VALUE, CONST_STR as STR,
+    CONST_TUPLE as TUPLE,
+};
 
 /// Makes the `n` constants of `table`, in order (a tuple's items that are
 /// objects come earlier in the table, so their slots are filled).

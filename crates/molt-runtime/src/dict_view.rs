@@ -366,8 +366,8 @@ pub fn view_binop(op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
         return None;
     }
     Some(match op {
-        BinOp::And => intersect(a, b),
-        BinOp::Or => to_set(a).and_then(|s| with_set(s, |r| set::update(r, b))),
+        BinOp::BitAnd => intersect(a, b),
+        BinOp::BitOr => to_set(a).and_then(|s| with_set(s, |r| set::update(r, b))),
         BinOp::Sub => to_set(a)
             .and_then(|s| with_set(s, |r| crate::set_ops::difference_update_multi(r, &[b]))),
         _ => match (as_view(a), as_view(b)) {

@@ -5,115 +5,67 @@ use crate::value::{
     alloc_boxed, decref, incref, is_heap, view, Obj, ObjHeader, TypeInfo, KIND_EXCEPTION, UNBOUND,
 };
 use crate::Value;
+use molt_abi::ExcKind;
 
 /// `Exception`.
-pub const EXC_EXCEPTION: u32 = 1;
+pub const EXC_EXCEPTION: u32 = ExcKind::Exception as u32;
 /// `ArithmeticError`.
-pub const EXC_ARITHMETIC_ERROR: u32 = 2;
+pub const EXC_ARITHMETIC_ERROR: u32 = ExcKind::ArithmeticError as u32;
 /// `ZeroDivisionError`.
-pub const EXC_ZERO_DIVISION_ERROR: u32 = 3;
+pub const EXC_ZERO_DIVISION_ERROR: u32 = ExcKind::ZeroDivisionError as u32;
 /// `OverflowError`.
-pub const EXC_OVERFLOW_ERROR: u32 = 4;
+pub const EXC_OVERFLOW_ERROR: u32 = ExcKind::OverflowError as u32;
 /// `ValueError`.
-pub const EXC_VALUE_ERROR: u32 = 5;
+pub const EXC_VALUE_ERROR: u32 = ExcKind::ValueError as u32;
 /// `TypeError`.
-pub const EXC_TYPE_ERROR: u32 = 6;
+pub const EXC_TYPE_ERROR: u32 = ExcKind::TypeError as u32;
 /// `NameError`.
-pub const EXC_NAME_ERROR: u32 = 7;
+pub const EXC_NAME_ERROR: u32 = ExcKind::NameError as u32;
 /// `UnboundLocalError`.
-pub const EXC_UNBOUND_LOCAL_ERROR: u32 = 8;
+pub const EXC_UNBOUND_LOCAL_ERROR: u32 = ExcKind::UnboundLocalError as u32;
 /// `AssertionError`.
-pub const EXC_ASSERTION_ERROR: u32 = 9;
+pub const EXC_ASSERTION_ERROR: u32 = ExcKind::AssertionError as u32;
 /// `RecursionError`.
-pub const EXC_RECURSION_ERROR: u32 = 10;
+pub const EXC_RECURSION_ERROR: u32 = ExcKind::RecursionError as u32;
 /// `IndexError`.
-pub const EXC_INDEX_ERROR: u32 = 11;
+pub const EXC_INDEX_ERROR: u32 = ExcKind::IndexError as u32;
 /// `KeyError`.
-pub const EXC_KEY_ERROR: u32 = 12;
+pub const EXC_KEY_ERROR: u32 = ExcKind::KeyError as u32;
 /// `AttributeError`.
-pub const EXC_ATTRIBUTE_ERROR: u32 = 13;
+pub const EXC_ATTRIBUTE_ERROR: u32 = ExcKind::AttributeError as u32;
 /// `NotImplementedError`.
-pub const EXC_NOT_IMPLEMENTED_ERROR: u32 = 14;
+pub const EXC_NOT_IMPLEMENTED_ERROR: u32 = ExcKind::NotImplementedError as u32;
 /// `RuntimeError`.
-pub const EXC_RUNTIME_ERROR: u32 = 15;
+pub const EXC_RUNTIME_ERROR: u32 = ExcKind::RuntimeError as u32;
 /// `StopIteration`.
-pub const EXC_STOP_ITERATION: u32 = 16;
+pub const EXC_STOP_ITERATION: u32 = ExcKind::StopIteration as u32;
 /// `LookupError`.
-pub const EXC_LOOKUP_ERROR: u32 = 17;
+pub const EXC_LOOKUP_ERROR: u32 = ExcKind::LookupError as u32;
 /// `SystemExit`.
-pub const EXC_SYSTEM_EXIT: u32 = 18;
+pub const EXC_SYSTEM_EXIT: u32 = ExcKind::SystemExit as u32;
 /// `KeyboardInterrupt`.
-pub const EXC_KEYBOARD_INTERRUPT: u32 = 19;
+pub const EXC_KEYBOARD_INTERRUPT: u32 = ExcKind::KeyboardInterrupt as u32;
 /// `MemoryError`.
-pub const EXC_MEMORY_ERROR: u32 = 20;
+pub const EXC_MEMORY_ERROR: u32 = ExcKind::MemoryError as u32;
 /// `UnicodeError`.
-pub const EXC_UNICODE_ERROR: u32 = 21;
+pub const EXC_UNICODE_ERROR: u32 = ExcKind::UnicodeError as u32;
 /// `UnicodeDecodeError`.
-pub const EXC_UNICODE_DECODE_ERROR: u32 = 22;
+pub const EXC_UNICODE_DECODE_ERROR: u32 = ExcKind::UnicodeDecodeError as u32;
 /// `UnicodeEncodeError`.
-pub const EXC_UNICODE_ENCODE_ERROR: u32 = 23;
+pub const EXC_UNICODE_ENCODE_ERROR: u32 = ExcKind::UnicodeEncodeError as u32;
 /// `EOFError` (`input()` at the end of its input).
-pub const EXC_EOF_ERROR: u32 = 24;
+pub const EXC_EOF_ERROR: u32 = ExcKind::EofError as u32;
 
-/// `BaseException`: only the parent of the kinds above, never raised by kind.
-const BASE_EXCEPTION: u32 = 0;
-
-/// The class name of an exception kind.
+/// The class name of an exception kind (`BaseException` for an unknown number).
 pub fn kind_name(kind: u32) -> &'static str {
-    match kind {
-        EXC_EXCEPTION => "Exception",
-        EXC_ARITHMETIC_ERROR => "ArithmeticError",
-        EXC_ZERO_DIVISION_ERROR => "ZeroDivisionError",
-        EXC_OVERFLOW_ERROR => "OverflowError",
-        EXC_VALUE_ERROR => "ValueError",
-        EXC_TYPE_ERROR => "TypeError",
-        EXC_NAME_ERROR => "NameError",
-        EXC_UNBOUND_LOCAL_ERROR => "UnboundLocalError",
-        EXC_ASSERTION_ERROR => "AssertionError",
-        EXC_RECURSION_ERROR => "RecursionError",
-        EXC_INDEX_ERROR => "IndexError",
-        EXC_KEY_ERROR => "KeyError",
-        EXC_ATTRIBUTE_ERROR => "AttributeError",
-        EXC_NOT_IMPLEMENTED_ERROR => "NotImplementedError",
-        EXC_RUNTIME_ERROR => "RuntimeError",
-        EXC_STOP_ITERATION => "StopIteration",
-        EXC_LOOKUP_ERROR => "LookupError",
-        EXC_SYSTEM_EXIT => "SystemExit",
-        EXC_KEYBOARD_INTERRUPT => "KeyboardInterrupt",
-        EXC_MEMORY_ERROR => "MemoryError",
-        EXC_UNICODE_ERROR => "UnicodeError",
-        EXC_UNICODE_DECODE_ERROR => "UnicodeDecodeError",
-        EXC_UNICODE_ENCODE_ERROR => "UnicodeEncodeError",
-        EXC_EOF_ERROR => "EOFError",
-        _ => "BaseException",
-    }
-}
-
-/// The direct base class of an exception kind (CPython's hierarchy).
-fn parent(kind: u32) -> u32 {
-    match kind {
-        EXC_ZERO_DIVISION_ERROR | EXC_OVERFLOW_ERROR => EXC_ARITHMETIC_ERROR,
-        EXC_UNBOUND_LOCAL_ERROR => EXC_NAME_ERROR,
-        EXC_RECURSION_ERROR | EXC_NOT_IMPLEMENTED_ERROR => EXC_RUNTIME_ERROR,
-        EXC_INDEX_ERROR | EXC_KEY_ERROR => EXC_LOOKUP_ERROR,
-        EXC_UNICODE_ERROR => EXC_VALUE_ERROR,
-        EXC_UNICODE_DECODE_ERROR | EXC_UNICODE_ENCODE_ERROR => EXC_UNICODE_ERROR,
-        EXC_SYSTEM_EXIT | EXC_KEYBOARD_INTERRUPT | EXC_EXCEPTION => BASE_EXCEPTION,
-        BASE_EXCEPTION => BASE_EXCEPTION,
-        _ => EXC_EXCEPTION,
-    }
+    ExcKind::from_u32(kind).map_or("BaseException", ExcKind::name)
 }
 
 /// Is `kind` the class `base` or a subclass of it?
-pub fn kind_is_subclass(mut kind: u32, base: u32) -> bool {
-    loop {
-        if kind == base {
-            return true;
-        }
-        if kind == BASE_EXCEPTION {
-            return false;
-        }
-        kind = parent(kind);
+pub fn kind_is_subclass(kind: u32, base: u32) -> bool {
+    match (ExcKind::from_u32(kind), ExcKind::from_u32(base)) {
+        (Some(k), Some(b)) => k.is_subclass(b),
+        _ => kind == base,
     }
 }
 

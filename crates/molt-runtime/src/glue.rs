@@ -32,21 +32,22 @@ pub unsafe extern "C" fn molt_map_v(items: *const Value, n: usize) -> Value {
     unsafe { crate::iterbuiltins::molt_map(*items, items.add(1), n - 1) }
 }
 
-/// The bit of `hir::TYPE_BITS` (compiler side) each builtin type has.
+/// The `isinstance` bits ([`molt_abi::types::TYPE_BITS`]) of a value.
 fn type_bits(v: Value) -> u32 {
-    const INT: u32 = 1 << 0;
-    const FLOAT: u32 = 1 << 1;
-    const STR: u32 = 1 << 2;
-    const BOOL: u32 = 1 << 3;
-    const LIST: u32 = 1 << 4;
-    const TUPLE: u32 = 1 << 5;
-    const DICT: u32 = 1 << 6;
-    const SET: u32 = 1 << 7;
-    const FROZENSET: u32 = 1 << 8;
-    const RANGE: u32 = 1 << 9;
-    const OBJECT: u32 = 1 << 10;
-    const BYTES: u32 = 1 << 11;
-    const BYTEARRAY: u32 = 1 << 12;
+    use molt_abi::types::bit_of;
+    const INT: u32 = bit_of("int");
+    const FLOAT: u32 = bit_of("float");
+    const STR: u32 = bit_of("str");
+    const BOOL: u32 = bit_of("bool");
+    const LIST: u32 = bit_of("list");
+    const TUPLE: u32 = bit_of("tuple");
+    const DICT: u32 = bit_of("dict");
+    const SET: u32 = bit_of("set");
+    const FROZENSET: u32 = bit_of("frozenset");
+    const RANGE: u32 = bit_of("range");
+    const OBJECT: u32 = bit_of("object");
+    const BYTES: u32 = bit_of("bytes");
+    const BYTEARRAY: u32 = bit_of("bytearray");
     let t = match view(v) {
         Obj::Bool(_) => BOOL | INT,
         Obj::Int(_) | Obj::BigInt(_) => INT,

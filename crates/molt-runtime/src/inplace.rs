@@ -14,7 +14,9 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             None => crate::list_ops::inplace_add(a, b),
         },
         BinOp::Mul => crate::list_ops::inplace_mul(a, b),
-        BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => crate::set_ops::inplace(op, a, b),
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
+            crate::set_ops::inplace(op, a, b)
+        }
         _ => fallback(op, a, b),
     }
 }
@@ -25,7 +27,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
 pub fn fallback(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     let r = binop(op, a, b);
     if r.is_err() {
-        let prefix = format!("unsupported operand type(s) for {}: ", op.symbol());
+        let prefix = format!("unsupported operand type(s) for {}: ", op.error_symbol());
         let exc = crate::state::PENDING.with(|p| p.get());
         let msg = match view(exc) {
             Obj::Exc(e) if e.kind == crate::exc::EXC_TYPE_ERROR => match view(e.display) {
@@ -38,7 +40,7 @@ pub fn fallback(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
             crate::exc::molt_err_clear();
             return type_error(&format!(
                 "unsupported operand type(s) for {}=: {rest}",
-                op.symbol()
+                op.error_symbol()
             ));
         }
     }
@@ -65,7 +67,7 @@ export_inplace! {
     molt_inplace_pow => BinOp::Pow, "`a **= b`.";
     molt_inplace_lshift => BinOp::LShift, "`a <<= b`.";
     molt_inplace_rshift => BinOp::RShift, "`a >>= b`.";
-    molt_inplace_and => BinOp::And, "`a &= b`.";
-    molt_inplace_or => BinOp::Or, "`a |= b`.";
-    molt_inplace_xor => BinOp::Xor, "`a ^= b`.";
+    molt_inplace_and => BinOp::BitAnd, "`a &= b`.";
+    molt_inplace_or => BinOp::BitOr, "`a |= b`.";
+    molt_inplace_xor => BinOp::BitXor, "`a ^= b`.";
 }

@@ -6,8 +6,11 @@
 //!
 //! # ABI
 //!
-//! This comment is the single source of truth for the contract between the
-//! code generator (`molt-codegen-native`) and this crate. Change both together.
+//! This comment describes the contract between the code generator
+//! (`molt-codegen-native`) and this crate. Its facts (tags, offsets, kind
+//! numbers, the entry points and their types) are defined once in
+//! `molt-abi`, and `abi_check.rs` checks this crate against them at compile
+//! time.
 //!
 //! ## Values
 //!
@@ -215,6 +218,7 @@
 
 #![allow(clippy::missing_safety_doc)]
 
+mod abi_check;
 mod alloc;
 pub mod argcheck;
 pub mod builtin_iter;

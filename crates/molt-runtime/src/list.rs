@@ -34,16 +34,12 @@ pub struct ListObj {
     cap: Cell<usize>,
 }
 
-/// Byte offset of `len` in a list object.
-pub const LIST_LEN_OFFSET: usize = 16;
-/// Byte offset of the `items` pointer in a list object.
-pub const LIST_ITEMS_OFFSET: usize = 24;
-/// Byte offset of `cap` in a list object.
-pub const LIST_CAP_OFFSET: usize = 32;
+// The layout compiled code relies on (`molt_abi::layout`).
 const _: () = {
-    assert!(std::mem::offset_of!(ListObj, len) == LIST_LEN_OFFSET);
-    assert!(std::mem::offset_of!(ListObj, items) == LIST_ITEMS_OFFSET);
-    assert!(std::mem::offset_of!(ListObj, cap) == LIST_CAP_OFFSET);
+    use molt_abi::layout::{LIST_CAP_OFFSET, LIST_ITEMS_OFFSET, LIST_LEN_OFFSET};
+    assert!(std::mem::offset_of!(ListObj, len) == LIST_LEN_OFFSET as usize);
+    assert!(std::mem::offset_of!(ListObj, items) == LIST_ITEMS_OFFSET as usize);
+    assert!(std::mem::offset_of!(ListObj, cap) == LIST_CAP_OFFSET as usize);
 };
 
 /// The `items` of a list without a buffer.

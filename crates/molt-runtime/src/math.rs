@@ -36,203 +36,29 @@ use crate::value::{
 };
 use crate::Value;
 
-/// A function of `math`, numbered as in CPython 3.11's `dir(math)` (and
-/// as the compiler numbers them).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum MathFn {
-    Acos,
-    Acosh,
-    Asin,
-    Asinh,
-    Atan,
-    Atan2,
-    Atanh,
-    Cbrt,
-    Ceil,
-    Comb,
-    Copysign,
-    Cos,
-    Cosh,
-    Degrees,
-    Dist,
-    Erf,
-    Erfc,
-    Exp,
-    Exp2,
-    Expm1,
-    Fabs,
-    Factorial,
-    Floor,
-    Fmod,
-    Frexp,
-    Fsum,
-    Gamma,
-    Gcd,
-    Hypot,
-    Isclose,
-    Isfinite,
-    Isinf,
-    Isnan,
-    Isqrt,
-    Lcm,
-    Ldexp,
-    Lgamma,
-    Log,
-    Log10,
-    Log1p,
-    Log2,
-    Modf,
-    Nextafter,
-    Perm,
-    Pow,
-    Prod,
-    Radians,
-    Remainder,
-    Sin,
-    Sinh,
-    Sqrt,
-    Tan,
-    Tanh,
-    Trunc,
-    Ulp,
-}
+pub use molt_abi::MathFn;
 
 use MathFn as M;
 
-/// Every function, by id.
-const ALL: [MathFn; 55] = [
-    M::Acos,
-    M::Acosh,
-    M::Asin,
-    M::Asinh,
-    M::Atan,
-    M::Atan2,
-    M::Atanh,
-    M::Cbrt,
-    M::Ceil,
-    M::Comb,
-    M::Copysign,
-    M::Cos,
-    M::Cosh,
-    M::Degrees,
-    M::Dist,
-    M::Erf,
-    M::Erfc,
-    M::Exp,
-    M::Exp2,
-    M::Expm1,
-    M::Fabs,
-    M::Factorial,
-    M::Floor,
-    M::Fmod,
-    M::Frexp,
-    M::Fsum,
-    M::Gamma,
-    M::Gcd,
-    M::Hypot,
-    M::Isclose,
-    M::Isfinite,
-    M::Isinf,
-    M::Isnan,
-    M::Isqrt,
-    M::Lcm,
-    M::Ldexp,
-    M::Lgamma,
-    M::Log,
-    M::Log10,
-    M::Log1p,
-    M::Log2,
-    M::Modf,
-    M::Nextafter,
-    M::Perm,
-    M::Pow,
-    M::Prod,
-    M::Radians,
-    M::Remainder,
-    M::Sin,
-    M::Sinh,
-    M::Sqrt,
-    M::Tan,
-    M::Tanh,
-    M::Trunc,
-    M::Ulp,
-];
-
-/// The Python names, by id.
-const NAMES: [&str; 55] = [
-    "acos",
-    "acosh",
-    "asin",
-    "asinh",
-    "atan",
-    "atan2",
-    "atanh",
-    "cbrt",
-    "ceil",
-    "comb",
-    "copysign",
-    "cos",
-    "cosh",
-    "degrees",
-    "dist",
-    "erf",
-    "erfc",
-    "exp",
-    "exp2",
-    "expm1",
-    "fabs",
-    "factorial",
-    "floor",
-    "fmod",
-    "frexp",
-    "fsum",
-    "gamma",
-    "gcd",
-    "hypot",
-    "isclose",
-    "isfinite",
-    "isinf",
-    "isnan",
-    "isqrt",
-    "lcm",
-    "ldexp",
-    "lgamma",
-    "log",
-    "log10",
-    "log1p",
-    "log2",
-    "modf",
-    "nextafter",
-    "perm",
-    "pow",
-    "prod",
-    "radians",
-    "remainder",
-    "sin",
-    "sinh",
-    "sqrt",
-    "tan",
-    "tanh",
-    "trunc",
-    "ulp",
-];
-
-impl MathFn {
-    /// The function whose id is the small int `v`.
-    fn from_id(v: Value) -> Option<MathFn> {
-        if !is_small(v) {
-            return None;
-        }
-        usize::try_from(small_of(v))
-            .ok()
-            .and_then(|i| ALL.get(i).copied())
+/// The function whose id is the small int `v`.
+fn from_id(v: Value) -> Option<MathFn> {
+    if !is_small(v) {
+        return None;
     }
+    usize::try_from(small_of(v))
+        .ok()
+        .and_then(|i| MathFn::ALL.get(i).copied())
+}
 
-    fn name(self) -> &'static str {
-        NAMES[self as usize]
-    }
+/// The float implementations of the functions that have them.
+trait FloatImpl {
+    /// The function of one float returning a float, if it is one.
+    fn unary(self) -> Option<fn(f64) -> PyResult<f64>>;
+    /// The function of two floats returning a float, if it is one.
+    fn binary(self) -> Option<fn(f64, f64) -> PyResult<f64>>;
+}
 
+impl FloatImpl for MathFn {
     /// The function of one float returning a float, if it is one.
     fn unary(self) -> Option<fn(f64) -> PyResult<f64>> {
         Some(match self {
@@ -487,7 +313,7 @@ pub unsafe extern "C" fn molt_math_call(items: *const Value, n: usize) -> Value 
     // SAFETY: the caller passes `n` readable values.
     let items = unsafe { slice(items, n) };
     match items {
-        [id, args @ ..] => match MathFn::from_id(*id) {
+        [id, args @ ..] => match from_id(*id) {
             Some(f) => ret(call(f, args)),
             None => ret(type_error("molt_math_call: not a math function id")),
         },
@@ -500,7 +326,7 @@ pub unsafe extern "C" fn molt_math_call(items: *const Value, n: usize) -> Value 
 unsafe extern "C" fn call_as_value(env: Value, args: *const Value, n: usize) -> Value {
     // SAFETY: the runtime passes `n` readable values (see `FuncCode`).
     let args = unsafe { slice(args, n) };
-    match MathFn::from_id(env) {
+    match from_id(env) {
         Some(f) => ret(call(f, args)),
         None => ret(type_error("not a math function")),
     }
@@ -513,13 +339,13 @@ pub extern "C" fn molt_math_value(id: Value) -> Value {
     thread_local! {
         static VALUES: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let Some(f) = MathFn::from_id(id) else {
+    let Some(f) = from_id(id) else {
         return ret(type_error("molt_math_value: not a math function id"));
     };
     VALUES.with(|v| {
         let mut v = v.borrow_mut();
         if v.is_empty() {
-            v.resize(ALL.len(), 0);
+            v.resize(MathFn::ALL.len(), 0);
         }
         let slot = &mut v[f as usize];
         if *slot == 0 {
@@ -666,12 +492,9 @@ mod tests {
     #[test]
     fn ids_follow_cpython_dir_order() {
         // python3.11: [n for n in dir(math) if callable(getattr(math, n))]
-        let mut sorted = NAMES;
-        sorted.sort_unstable();
-        assert_eq!(sorted, NAMES);
-        for (i, f) in ALL.iter().enumerate() {
+        for (i, f) in MathFn::ALL.iter().enumerate() {
             assert_eq!(*f as usize, i);
-            assert_eq!(MathFn::from_id(small(i as i64)), Some(*f));
+            assert_eq!(from_id(small(i as i64)), Some(*f));
         }
     }
 

@@ -9,59 +9,12 @@ use crate::value::{bool_value, float_value, type_name, view, Obj};
 use crate::Value;
 use std::cmp::Ordering;
 
-/// A binary arithmetic operator.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum BinOp {
-    /// `+`
-    Add,
-    /// `-`
-    Sub,
-    /// `*`
-    Mul,
-    /// `/`
-    TrueDiv,
-    /// `//`
-    FloorDiv,
-    /// `%`
-    Mod,
-    /// `**`
-    Pow,
-    /// `<<`
-    LShift,
-    /// `>>`
-    RShift,
-    /// `&`
-    And,
-    /// `|`
-    Or,
-    /// `^`
-    Xor,
-}
-
-impl BinOp {
-    /// The operator as written in Python.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            BinOp::Add => "+",
-            BinOp::Sub => "-",
-            BinOp::Mul => "*",
-            BinOp::TrueDiv => "/",
-            BinOp::FloorDiv => "//",
-            BinOp::Mod => "%",
-            BinOp::Pow => "** or pow()",
-            BinOp::LShift => "<<",
-            BinOp::RShift => ">>",
-            BinOp::And => "&",
-            BinOp::Or => "|",
-            BinOp::Xor => "^",
-        }
-    }
-}
+pub use molt_abi::BinOp;
 
 fn unsupported<T>(op: BinOp, a: Value, b: Value) -> PyResult<T> {
     type_error(&format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
+        op.error_symbol(),
         type_name(a),
         type_name(b)
     ))
@@ -93,9 +46,9 @@ pub fn int_binop(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
         }
         BinOp::LShift => int::lshift(x, y),
         BinOp::RShift => int::rshift(x, y),
-        BinOp::And => Ok(int::bitop(x, y, b'&')),
-        BinOp::Or => Ok(int::bitop(x, y, b'|')),
-        BinOp::Xor => Ok(int::bitop(x, y, b'^')),
+        BinOp::BitAnd => Ok(int::bitop(x, y, b'&')),
+        BinOp::BitOr => Ok(int::bitop(x, y, b'|')),
+        BinOp::BitXor => Ok(int::bitop(x, y, b'^')),
     }
 }
 
@@ -149,9 +102,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     // bool & | ^ bool stays bool.
     if let (Obj::Bool(x), Obj::Bool(y)) = (view(a), view(b)) {
         match op {
-            BinOp::And => return Ok(bool_value(x & y)),
-            BinOp::Or => return Ok(bool_value(x | y)),
-            BinOp::Xor => return Ok(bool_value(x ^ y)),
+            BinOp::BitAnd => return Ok(bool_value(x & y)),
+            BinOp::BitOr => return Ok(bool_value(x | y)),
+            BinOp::BitXor => return Ok(bool_value(x ^ y)),
             _ => {}
         }
     }
@@ -473,9 +426,9 @@ export_binops! {
     molt_pow => BinOp::Pow, "`a ** b`.";
     molt_lshift => BinOp::LShift, "`a << b`.";
     molt_rshift => BinOp::RShift, "`a >> b`.";
-    molt_bitand => BinOp::And, "`a & b`.";
-    molt_bitor => BinOp::Or, "`a | b`.";
-    molt_bitxor => BinOp::Xor, "`a ^ b`.";
+    molt_bitand => BinOp::BitAnd, "`a & b`.";
+    molt_bitor => BinOp::BitOr, "`a | b`.";
+    molt_bitxor => BinOp::BitXor, "`a ^ b`.";
 }
 
 macro_rules! export_cmps {

@@ -466,14 +466,14 @@ pub fn set_method(so: &SetObj, name: &str, args: &[Value]) -> PyResult<Value> {
 /// `a <op> b` when both are sets or frozensets (the result has `a`'s kind).
 fn set_binop(op: BinOp, a: &SetObj, b: &SetObj) -> PyResult<Value> {
     match op {
-        BinOp::Or => {
+        BinOp::BitOr => {
             let result = copy(a)?;
             if b.value() == a.value() {
                 return Ok(result);
             }
             building(result, |r| merge(r, b))
         }
-        BinOp::And => intersection(a, b.value()),
+        BinOp::BitAnd => intersection(a, b.value()),
         BinOp::Sub => difference(a, b.value()),
         _ => symmetric_difference(a, b.value()),
     }
@@ -483,13 +483,16 @@ fn set_binop(op: BinOp, a: &SetObj, b: &SetObj) -> PyResult<Value> {
 /// `None` when no operand supports the operator (the caller raises the
 /// usual "unsupported operand type(s)" TypeError).
 pub fn binop(op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
-    if !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) {
         return None;
     }
     if let (Some(x), Some(y)) = (as_anyset(a), as_anyset(b)) {
         return Some(set_binop(op, x, y));
     }
-    if op == BinOp::Or {
+    if op == BinOp::BitOr {
         if let Some(r) = crate::dict_methods::dict_or(a, b) {
             return Some(r);
         }
@@ -504,8 +507,8 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         // SAFETY: `a` is a live set.
         let so = unsafe { set_ref(a) };
         match op {
-            BinOp::Or => update(so, b)?,
-            BinOp::And => {
+            BinOp::BitOr => update(so, b)?,
+            BinOp::BitAnd => {
                 let tmp = intersection(so, b)?;
                 // SAFETY: `tmp` is a live set we own.
                 swap_bodies(so, unsafe { set_ref(tmp) });
@@ -517,7 +520,7 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         incref(a);
         return Ok(a);
     }
-    if op == BinOp::Or {
+    if op == BinOp::BitOr {
         if let Some(d) = as_dict(a) {
             return crate::dict_methods::dict_ior(d, b);
         }
@@ -537,8 +540,8 @@ pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     crate::exc::type_error(&format!(
         "unsupported operand type(s) for {}=: '{}' and '{}'",
         match op {
-            BinOp::Or => "|",
-            BinOp::And => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitAnd => "&",
             BinOp::Sub => "-",
             _ => "^",
         },

@@ -19,10 +19,6 @@ pub struct StrObj {
     pub hash: i64,
 }
 
-/// Byte offset of `nchars` in a str object (compiled code reads it for `len`).
-pub const STR_NCHARS_OFFSET: usize = 24;
-const _: () = assert!(std::mem::offset_of!(StrObj, nchars) == STR_NCHARS_OFFSET);
-
 const STR_DATA_OFFSET: usize = std::mem::size_of::<StrObj>();
 
 fn str_layout(len: usize) -> Option<Layout> {

@@ -19,7 +19,7 @@ use crate::unicode_tables as ut;
 use crate::value::{bool_value, type_name, view, Obj};
 use crate::Value;
 
-mod direct;
+pub(crate) mod direct;
 
 // ---------------------------------------------------------------- arguments
 

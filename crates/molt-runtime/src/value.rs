@@ -7,28 +7,10 @@
 use crate::Value;
 use num_bigint::BigInt;
 
-/// `None`.
-pub const NONE: Value = 0x02;
-/// Marker for an unassigned variable slot (also "argument not given").
-pub const UNBOUND: Value = 0x0A;
-/// `False`.
-pub const FALSE: Value = 0x06;
-/// `True`.
-pub const TRUE: Value = 0x0E;
-/// The error sentinel: "an exception is pending".
-pub const ERROR: Value = 0;
-
-/// Smallest int stored inline.
-pub const SMALL_MIN: i64 = -(1 << 62);
-/// Largest int stored inline.
-pub const SMALL_MAX: i64 = (1 << 62) - 1;
-
-/// Byte offset of the `f64` payload in a float object.
-pub const FLOAT_VALUE_OFFSET: i32 = 16;
-/// Starting reference count of immortal objects; never reaches zero.
-pub const IMMORTAL_REFCNT: i64 = 1 << 60;
-/// Bits of the `f64` returned by float functions on error (a NaN payload).
-pub const FLOAT_ERROR_BITS: u64 = 0x7ff4_d0e7_e44e_0001;
+pub use molt_abi::layout::FLOAT_VALUE_OFFSET;
+pub use molt_abi::value::{
+    ERROR, FALSE, FLOAT_ERROR_BITS, IMMORTAL_REFCNT, NONE, SMALL_MAX, SMALL_MIN, TRUE, UNBOUND,
+};
 
 /// [`TypeInfo::kind`] of heap ints (bigints outside the small-int range).
 pub const KIND_BIGINT: u32 = 1;

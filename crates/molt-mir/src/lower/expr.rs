@@ -176,15 +176,15 @@ impl FnLower<'_, '_> {
                 // Common container methods have entry points that test the
                 // receiver's type instead of dispatching on the name.
                 let fast = match (name.as_str(), args.len(), kwnames.is_empty()) {
-                    ("get", 1 | 2, true) => Some(RtFn::MethodGet),
-                    ("append", 1, true) => Some(RtFn::MethodAppend),
-                    ("add", 1, true) => Some(RtFn::MethodAdd),
+                    ("get", 1 | 2, true) => Some(Rt::MethodGet),
+                    ("append", 1, true) => Some(Rt::MethodAppend),
+                    ("add", 1, true) => Some(Rt::MethodAdd),
                     _ => None,
                 };
                 if let Some(f) = fast.filter(|_| recv.ty != hir::Ty::Str) {
                     let mut all = vec![recv.as_ref().clone()];
                     all.extend(args.iter().cloned());
-                    if f == RtFn::MethodGet && args.len() == 1 {
+                    if f == Rt::MethodGet && args.len() == 1 {
                         all.push(hir::Expr {
                             kind: ExprKind::Absent,
                             ty: hir::Ty::Dyn,
@@ -196,7 +196,7 @@ impl FnLower<'_, '_> {
                 let mut all = vec![recv.as_ref().clone(), str_e(name)];
                 all.extend(args.iter().cloned());
                 if kwnames.is_empty() {
-                    self.rt_call(RtFn::CallMethod, &all, ty)
+                    self.rt_call(Rt::CallMethod, &all, ty)
                 } else {
                     let names = kwnames.iter().map(|n| str_e(n)).collect();
                     all.push(hir::Expr {
@@ -204,7 +204,7 @@ impl FnLower<'_, '_> {
                         ty: hir::Ty::Dyn,
                         span: recv.span,
                     });
-                    self.rt_call(RtFn::CallMethodKw, &all, ty)
+                    self.rt_call(Rt::CallMethodKw, &all, ty)
                 }
             }
             ExprKind::List(items) => self.list_display(items, ty),
@@ -221,24 +221,24 @@ impl FnLower<'_, '_> {
                     let fs = self.const_frozenset(items);
                     self.push(fs);
                     let s = self.temp(Ty::Obj);
-                    self.emit_fallible(Some(s), Op::Rt(RtFn::SetNew, Vec::new()));
+                    self.emit_fallible(Some(s), Op::Rt(Rt::SetNew, Vec::new()));
                     let so = Operand {
                         local: s,
                         owned: true,
                     };
                     self.push(so);
                     let r = self.temp(Ty::Obj);
-                    self.emit_fallible(Some(r), Op::Rt(RtFn::SetUpdate, vec![s, fs.local]));
+                    self.emit_fallible(Some(r), Op::Rt(Rt::SetUpdate, vec![s, fs.local]));
                     self.pop(so);
                     self.pop(fs);
                     self.release(fs);
                     return self.coerce(so, Ty::Obj, ty);
                 }
                 if items.len() > STACK_USE_GUIDELINE {
-                    let st = self.build_by_adds(RtFn::SetNew, RtFn::SetAdd, items);
+                    let st = self.build_by_adds(Rt::SetNew, Rt::SetAdd, items);
                     return self.coerce(st, Ty::Obj, ty);
                 }
-                self.rt_call(RtFn::SetFrom, &[t], ty)
+                self.rt_call(Rt::SetFrom, &[t], ty)
             }
             ExprKind::Dict(pairs) => self.dict_display(pairs, ty),
             ExprKind::Block(stmts, value) => {
@@ -275,7 +275,7 @@ impl FnLower<'_, '_> {
             ExprKind::CallValue(callee, args) => {
                 let mut all = vec![callee.as_ref().clone()];
                 all.extend(args.iter().cloned());
-                self.rt_call(RtFn::CallValue, &all, ty)
+                self.rt_call(Rt::CallValue, &all, ty)
             }
             ExprKind::InPlace(op, a, b) => {
                 let scalar = |t: hir::Ty| {
@@ -288,7 +288,7 @@ impl FnLower<'_, '_> {
                     self.binary(*op, a, b, ty)
                 } else {
                     self.rt_call(
-                        RtFn::Inplace(*op),
+                        Rt::inplace(*op),
                         &[a.as_ref().clone(), b.as_ref().clone()],
                         ty,
                     )
@@ -314,7 +314,7 @@ impl FnLower<'_, '_> {
             }
             ExprKind::Index(value, index) => {
                 let args = [value.as_ref().clone(), index.as_ref().clone()];
-                self.rt_call(RtFn::GetItem, &args, ty)
+                self.rt_call(Rt::GetItem, &args, ty)
             }
             ExprKind::Slice(value, lo, hi, st) => {
                 let none = |e: &hir::Expr| hir::Expr {
@@ -326,7 +326,7 @@ impl FnLower<'_, '_> {
                     b.as_deref().cloned().unwrap_or_else(|| none(value))
                 };
                 let args = [value.as_ref().clone(), bound(lo), bound(hi), bound(st)];
-                self.rt_call(RtFn::Slice, &args, ty)
+                self.rt_call(Rt::Slice, &args, ty)
             }
             ExprKind::Print { args, sep, end } => {
                 let mut all: Vec<&hir::Expr> = args.iter().collect();
@@ -391,11 +391,11 @@ impl FnLower<'_, '_> {
                     let plain = spec.is_none()
                         && matches!(value.ty, hir::Ty::Int | hir::Ty::Str | hir::Ty::Bool);
                     let converted = match conversion {
-                        hir::Conversion::None if plain => Some(RtFn::Str),
+                        hir::Conversion::None if plain => Some(Rt::Str),
                         hir::Conversion::None => None,
-                        hir::Conversion::Str => Some(RtFn::Str),
-                        hir::Conversion::Repr => Some(RtFn::Repr),
-                        hir::Conversion::Ascii => Some(RtFn::Ascii),
+                        hir::Conversion::Str => Some(Rt::Str),
+                        hir::Conversion::Repr => Some(Rt::Repr),
+                        hir::Conversion::Ascii => Some(Rt::Ascii),
                     };
                     let v = match converted {
                         Some(f) => {
@@ -423,7 +423,7 @@ impl FnLower<'_, '_> {
                         let r = self.temp(Ty::Obj);
                         self.emit_fallible(
                             Some(r),
-                            Op::Rt(RtFn::Format, vec![v.local, spec_v.local]),
+                            Op::Rt(Rt::Format, vec![v.local, spec_v.local]),
                         );
                         self.pop(spec_v);
                         self.release(spec_v);
@@ -452,7 +452,7 @@ impl FnLower<'_, '_> {
         let r = self.temp(Ty::Obj);
         self.emit_fallible(
             Some(r),
-            Op::Rt(RtFn::StrJoin, strs.iter().map(|s| s.local).collect()),
+            Op::Rt(Rt::StrJoin, strs.iter().map(|s| s.local).collect()),
         );
         for s in strs.iter().rev() {
             self.pop(*s);
@@ -707,7 +707,7 @@ impl FnLower<'_, '_> {
             let y = self.coerce(b, tb, Ty::Obj);
             self.push(y);
             let t = self.temp(Ty::Obj);
-            self.emit_fallible(Some(t), Op::Rt(RtFn::Contains, vec![y.local, x.local]));
+            self.emit_fallible(Some(t), Op::Rt(Rt::Contains, vec![y.local, x.local]));
             self.pop(y);
             self.pop(x);
             self.release(y);
@@ -893,11 +893,11 @@ impl FnLower<'_, '_> {
             ty: hir::Ty::Dyn,
             span,
         };
-        let mut fs = self.rt_call(RtFn::FrozenSetFrom, &[t], Ty::Obj);
+        let mut fs = self.rt_call(Rt::FrozenSetFrom, &[t], Ty::Obj);
         for _ in 0..rebuilds {
             self.push(fs);
             let t = self.temp(Ty::Obj);
-            self.emit_fallible(Some(t), Op::Rt(RtFn::TupleFrom, vec![fs.local]));
+            self.emit_fallible(Some(t), Op::Rt(Rt::TupleFrom, vec![fs.local]));
             self.pop(fs);
             self.release(fs);
             let t = Operand {
@@ -906,7 +906,7 @@ impl FnLower<'_, '_> {
             };
             self.push(t);
             let next = self.temp(Ty::Obj);
-            self.emit_fallible(Some(next), Op::Rt(RtFn::FrozenSetFrom, vec![t.local]));
+            self.emit_fallible(Some(next), Op::Rt(Rt::FrozenSetFrom, vec![t.local]));
             self.pop(t);
             self.release(t);
             fs = Operand {
@@ -941,7 +941,7 @@ impl FnLower<'_, '_> {
         if let Some(id) = (items.len() > 2).then(|| self.const_tuple(items)).flatten() {
             let t = self.konst(Ty::Obj, Op::Const(id));
             let r = self.temp(Ty::Obj);
-            self.emit_fallible(Some(r), Op::Rt(RtFn::ListFrom, vec![t.local]));
+            self.emit_fallible(Some(r), Op::Rt(Rt::ListFrom, vec![t.local]));
             let r = Operand {
                 local: r,
                 owned: true,
@@ -952,7 +952,7 @@ impl FnLower<'_, '_> {
             let l = self.list_by_appends(items);
             return self.coerce(l, Ty::Obj, ty);
         }
-        self.rt_call(RtFn::ListNew, items, ty)
+        self.rt_call(Rt::ListNew, items, ty)
     }
 
     /// A tuple display: a constant when every item is one (as CPython
@@ -963,12 +963,12 @@ impl FnLower<'_, '_> {
             return self.coerce(v, Ty::Obj, ty);
         }
         if items.len() <= STACK_USE_GUIDELINE {
-            return self.rt_call(RtFn::TupleNew, items, ty);
+            return self.rt_call(Rt::TupleNew, items, ty);
         }
         let l = self.list_by_appends(items);
         let r = self.temp(Ty::Obj);
         self.push(l);
-        self.emit_fallible(Some(r), Op::Rt(RtFn::TupleFrom, vec![l.local]));
+        self.emit_fallible(Some(r), Op::Rt(Rt::TupleFrom, vec![l.local]));
         self.pop(l);
         self.release(l);
         let r = Operand {
@@ -1018,13 +1018,13 @@ impl FnLower<'_, '_> {
     /// evaluated (CPython's code for a display of more than
     /// [`STACK_USE_GUIDELINE`] items).
     fn list_by_appends(&mut self, items: &[hir::Expr]) -> Operand {
-        self.build_by_adds(RtFn::ListNew, RtFn::ListAppend, items)
+        self.build_by_adds(Rt::ListNew, Rt::ListAppend, items)
     }
 
     /// A container made by `new()`, then `add(container, item)` for each
     /// item as soon as it is evaluated: only the container is pending
     /// meanwhile, however many items there are.
-    fn build_by_adds(&mut self, new: RtFn, add: RtFn, items: &[hir::Expr]) -> Operand {
+    fn build_by_adds(&mut self, new: Rt, add: Rt, items: &[hir::Expr]) -> Operand {
         let c = self.temp(Ty::Obj);
         self.emit_fallible(Some(c), Op::Rt(new, Vec::new()));
         let c = Operand {
@@ -1056,7 +1056,7 @@ impl FnLower<'_, '_> {
     /// evaluated first. A bad key shows the difference.
     fn dict_display(&mut self, pairs: &[(hir::Expr, hir::Expr)], ty: Ty) -> Operand {
         let d = self.temp(Ty::Obj);
-        self.emit_fallible(Some(d), Op::Rt(RtFn::DictNew, Vec::new()));
+        self.emit_fallible(Some(d), Op::Rt(Rt::DictNew, Vec::new()));
         let dop = Operand {
             local: d,
             owned: true,
@@ -1079,7 +1079,7 @@ impl FnLower<'_, '_> {
                     let r = self.temp(Ty::Obj);
                     self.emit_fallible(
                         Some(r),
-                        Op::Rt(RtFn::DictSetItem, vec![d, kv[0].local, kv[1].local]),
+                        Op::Rt(Rt::DictSetItem, vec![d, kv[0].local, kv[1].local]),
                     );
                 }
                 for o in ops.iter().rev() {
@@ -1102,10 +1102,10 @@ impl FnLower<'_, '_> {
         args: &[hir::Expr],
         ty: Ty,
     ) -> Option<Operand> {
-        let (m, arity) = StrM::lookup(name, args.len())?;
+        let (m, arity) = str_method_entry(name, args.len())?;
         let mut all = vec![recv.clone()];
         if let (
-            StrM::Join,
+            Rt::SJoin,
             [hir::Expr {
                 kind: ExprKind::List(items),
                 ..
@@ -1113,7 +1113,7 @@ impl FnLower<'_, '_> {
         ) = (m, args)
         {
             all.extend(items.iter().cloned());
-            return Some(self.rt_call(RtFn::StrM(StrM::JoinItems), &all, ty));
+            return Some(self.rt_call(Rt::SJoinItems, &all, ty));
         }
         all.extend(args.iter().cloned());
         all.resize_with(arity + 1, || hir::Expr {
@@ -1121,10 +1121,10 @@ impl FnLower<'_, '_> {
             ty: hir::Ty::Dyn,
             span: recv.span,
         });
-        Some(self.rt_call(RtFn::StrM(m), &all, ty))
+        Some(self.rt_call(m, &all, ty))
     }
 
-    fn rt_call(&mut self, f: RtFn, args: &[hir::Expr], ty: Ty) -> Operand {
+    fn rt_call(&mut self, f: Rt, args: &[hir::Expr], ty: Ty) -> Operand {
         let sig = f.sig();
         let tys: Vec<Ty> = if sig.varargs {
             vec![sig.params[0]; args.len()]
@@ -1171,7 +1171,7 @@ impl FnLower<'_, '_> {
                 let v = self.expr(&args[0]);
                 self.coerce(v, a0, ty)
             }
-            (Builtin::Int, Ty::Float) => self.rt_call(RtFn::FloatToInt, args, ty),
+            (Builtin::Int, Ty::Float) => self.rt_call(Rt::FloatToInt, args, ty),
             (Builtin::Bool, _) => {
                 let v = self.expr(&args[0]);
                 let t = self.truth_of(v);
@@ -1194,14 +1194,14 @@ impl FnLower<'_, '_> {
                 )
             }
             (Builtin::Math(f), _) => self.math_call(f, args, ty),
-            (Builtin::MathValue(f), _) => self.rt_call(RtFn::MathValue, &[math_id(f)], ty),
+            (Builtin::MathValue(f), _) => self.rt_call(Rt::MathValue, &[math_id(f)], ty),
             (Builtin::Enumerate, _) if args.len() == 1 => {
                 let zero = hir::Expr {
                     kind: ExprKind::Int(BigInt::from(0)),
                     ty: hir::Ty::Int,
                     span: args[0].span,
                 };
-                self.rt_call(RtFn::Enumerate, &[args[0].clone(), zero], ty)
+                self.rt_call(Rt::Enumerate, &[args[0].clone(), zero], ty)
             }
             (Builtin::Format, _) if args.len() == 1 => {
                 // format(x) is format(x, "").
@@ -1210,7 +1210,7 @@ impl FnLower<'_, '_> {
                     ty: hir::Ty::Str,
                     span: args[0].span,
                 };
-                self.rt_call(RtFn::Format, &[args[0].clone(), empty], ty)
+                self.rt_call(Rt::Format, &[args[0].clone(), empty], ty)
             }
             (Builtin::Pow, _) => {
                 let e = hir::Expr {
@@ -1228,79 +1228,79 @@ impl FnLower<'_, '_> {
             }
             _ => {
                 let f = match b {
-                    Builtin::Int => RtFn::IntNew,
-                    Builtin::IntBase => RtFn::IntNewBase,
-                    Builtin::Float => RtFn::FloatFrom,
-                    Builtin::Str => RtFn::Str,
-                    Builtin::Repr => RtFn::Repr,
-                    Builtin::Abs => RtFn::Abs,
-                    Builtin::Min => RtFn::Min,
-                    Builtin::Max => RtFn::Max,
-                    Builtin::Divmod => RtFn::Divmod,
-                    Builtin::Pow3 => RtFn::Pow3,
-                    Builtin::Round1 => RtFn::Round1,
-                    Builtin::Round2 => RtFn::Round2,
-                    Builtin::Hex => RtFn::Hex,
-                    Builtin::Bin => RtFn::Bin,
-                    Builtin::Oct => RtFn::Oct,
-                    Builtin::Len => RtFn::Len,
-                    Builtin::Ord => RtFn::Ord,
-                    Builtin::Chr => RtFn::Chr,
-                    Builtin::Ascii => RtFn::Ascii,
-                    Builtin::Format => RtFn::Format,
-                    Builtin::Enumerate => RtFn::Enumerate,
-                    Builtin::Zip => RtFn::Zip,
+                    Builtin::Int => Rt::IntNew,
+                    Builtin::IntBase => Rt::IntNewBase,
+                    Builtin::Float => Rt::FloatFrom,
+                    Builtin::Str => Rt::Str,
+                    Builtin::Repr => Rt::Repr,
+                    Builtin::Abs => Rt::Abs,
+                    Builtin::Min => Rt::Min,
+                    Builtin::Max => Rt::Max,
+                    Builtin::Divmod => Rt::Divmod,
+                    Builtin::Pow3 => Rt::Pow3,
+                    Builtin::Round1 => Rt::Round1,
+                    Builtin::Round2 => Rt::Round2,
+                    Builtin::Hex => Rt::Hex,
+                    Builtin::Bin => Rt::Bin,
+                    Builtin::Oct => Rt::Oct,
+                    Builtin::Len => Rt::Len,
+                    Builtin::Ord => Rt::Ord,
+                    Builtin::Chr => Rt::Chr,
+                    Builtin::Ascii => Rt::Ascii,
+                    Builtin::Format => Rt::Format,
+                    Builtin::Enumerate => Rt::Enumerate,
+                    Builtin::Zip => Rt::Zip,
                     // Lowered by the arms above.
-                    Builtin::Math(_) | Builtin::MathValue(_) => RtFn::MathCall,
-                    Builtin::Bool | Builtin::Pow => RtFn::BoolFrom,
-                    Builtin::List => RtFn::ListFrom,
-                    Builtin::Tuple => RtFn::TupleFrom,
-                    Builtin::Sorted => RtFn::Sorted,
-                    Builtin::Reversed => RtFn::Reversed,
-                    Builtin::Sum => RtFn::Sum,
-                    Builtin::Any => RtFn::Any,
-                    Builtin::All => RtFn::All,
-                    Builtin::MinIter => RtFn::MinIter,
-                    Builtin::MaxIter => RtFn::MaxIter,
-                    Builtin::Iter => RtFn::Iter,
-                    Builtin::Next => RtFn::Next,
-                    Builtin::Range => RtFn::RangeNew,
-                    Builtin::Set if args.is_empty() => RtFn::SetNew,
-                    Builtin::Set => RtFn::SetFrom,
-                    Builtin::FrozenSet => RtFn::FrozenSetFrom,
-                    Builtin::Dict => RtFn::DictFrom,
-                    Builtin::Hash => RtFn::Hash,
-                    Builtin::ListAppend => RtFn::ListAppend,
-                    Builtin::SetAdd => RtFn::SetAdd,
-                    Builtin::DictSetItem => RtFn::DictSetItem,
-                    Builtin::DictFromKeys => RtFn::DictFromKeys,
-                    Builtin::DictUpdateDisplay => RtFn::DictUpdateDisplay,
-                    Builtin::Map => RtFn::Map,
-                    Builtin::ZipStrict => RtFn::ZipStrict,
-                    Builtin::ZipFrom => RtFn::ZipFrom,
-                    Builtin::PrintFrom => RtFn::PrintFrom,
-                    Builtin::UnpackEx => RtFn::UnpackEx,
-                    Builtin::Input => RtFn::Input,
-                    Builtin::Bytes => RtFn::BytesNew,
-                    Builtin::ByteArray => RtFn::ByteArrayNew,
-                    Builtin::BytesFromHex => RtFn::BytesFromHex,
-                    Builtin::ByteArrayFromHex => RtFn::ByteArrayFromHex,
-                    Builtin::IntFromBytes => RtFn::IntFromBytes,
-                    Builtin::FloatFromHex => RtFn::FloatFromHex,
-                    Builtin::StrMakeTrans => RtFn::StrMakeTrans,
-                    Builtin::TypeOf => RtFn::TypeOf,
-                    Builtin::SliceNew => RtFn::SliceNew,
-                    Builtin::TypeObject => RtFn::TypeObject,
-                    Builtin::SysStdin => RtFn::SysStdin,
-                    Builtin::SysStdout => RtFn::SysStdout,
-                    Builtin::SysStderr => RtFn::SysStderr,
-                    Builtin::PrintTo => RtFn::PrintTo,
-                    Builtin::SysArgv => RtFn::SysArgv,
-                    Builtin::SysExit => RtFn::SysExit,
-                    Builtin::Filter => RtFn::Filter,
-                    Builtin::IsInstance => RtFn::IsInstance,
-                    Builtin::TypeName => RtFn::TypeName,
-                    Builtin::GetAttr => RtFn::GetAttr,
+                    Builtin::Math(_) | Builtin::MathValue(_) => Rt::MathCall,
+                    Builtin::Bool | Builtin::Pow => Rt::BoolFrom,
+                    Builtin::List => Rt::ListFrom,
+                    Builtin::Tuple => Rt::TupleFrom,
+                    Builtin::Sorted => Rt::Sorted,
+                    Builtin::Reversed => Rt::Reversed,
+                    Builtin::Sum => Rt::Sum,
+                    Builtin::Any => Rt::Any,
+                    Builtin::All => Rt::All,
+                    Builtin::MinIter => Rt::MinIter,
+                    Builtin::MaxIter => Rt::MaxIter,
+                    Builtin::Iter => Rt::Iter,
+                    Builtin::Next => Rt::Next,
+                    Builtin::Range => Rt::RangeNew,
+                    Builtin::Set if args.is_empty() => Rt::SetNew,
+                    Builtin::Set => Rt::SetFrom,
+                    Builtin::FrozenSet => Rt::FrozenSetFrom,
+                    Builtin::Dict => Rt::DictFrom,
+                    Builtin::Hash => Rt::Hash,
+                    Builtin::ListAppend => Rt::ListAppend,
+                    Builtin::SetAdd => Rt::SetAdd,
+                    Builtin::DictSetItem => Rt::DictSetItem,
+                    Builtin::DictFromKeys => Rt::DictFromKeys,
+                    Builtin::DictUpdateDisplay => Rt::DictUpdateDisplay,
+                    Builtin::Map => Rt::Map,
+                    Builtin::ZipStrict => Rt::ZipStrict,
+                    Builtin::ZipFrom => Rt::ZipFrom,
+                    Builtin::PrintFrom => Rt::PrintFrom,
+                    Builtin::UnpackEx => Rt::UnpackEx,
+                    Builtin::Input => Rt::Input,
+                    Builtin::Bytes => Rt::BytesNew,
+                    Builtin::ByteArray => Rt::ByteArrayNew,
+                    Builtin::BytesFromHex => Rt::BytesFromHex,
+                    Builtin::ByteArrayFromHex => Rt::ByteArrayFromHex,
+                    Builtin::IntFromBytes => Rt::IntFromBytes,
+                    Builtin::FloatFromHex => Rt::FloatFromHex,
+                    Builtin::StrMakeTrans => Rt::StrMakeTrans,
+                    Builtin::TypeOf => Rt::TypeOf,
+                    Builtin::SliceNew => Rt::SliceNew,
+                    Builtin::TypeObject => Rt::TypeObject,
+                    Builtin::SysStdin => Rt::SysStdin,
+                    Builtin::SysStdout => Rt::SysStdout,
+                    Builtin::SysStderr => Rt::SysStderr,
+                    Builtin::PrintTo => Rt::PrintTo,
+                    Builtin::SysArgv => Rt::SysArgv,
+                    Builtin::SysExit => Rt::SysExit,
+                    Builtin::Filter => Rt::Filter,
+                    Builtin::IsInstance => Rt::IsInstance,
+                    Builtin::TypeName => Rt::TypeName,
+                    Builtin::GetAttr => Rt::GetAttr,
                 };
                 self.rt_call(f, args, ty)
             }
@@ -1318,7 +1318,7 @@ impl FnLower<'_, '_> {
                 let x = self.coerce(v, t, Ty::Obj);
                 self.push(x);
                 let r = self.temp(Ty::Obj);
-                self.emit_fallible(Some(r), Op::Rt(RtFn::Index, vec![x.local]));
+                self.emit_fallible(Some(r), Op::Rt(Rt::Index, vec![x.local]));
                 self.pop(x);
                 self.release(x);
                 self.coerce(
@@ -1341,17 +1341,17 @@ impl FnLower<'_, '_> {
         let reprs: Vec<Ty> = args.iter().map(|a| repr(a.ty)).collect();
         let real = |t: Ty| matches!(t, Ty::Float | Ty::Int | Ty::Bool);
         match (f, reprs.as_slice()) {
-            (M::Isclose, _) => return self.rt_call(RtFn::MathIsclose, args, ty),
-            (M::Prod, _) => return self.rt_call(RtFn::MathProd, args, ty),
+            (M::Isclose, _) => return self.rt_call(Rt::MathIsclose, args, ty),
+            (M::Prod, _) => return self.rt_call(Rt::MathProd, args, ty),
             // Ints and bools are their own floor, ceiling and truncation.
             (M::Floor | M::Ceil | M::Trunc, [t @ (Ty::Int | Ty::Bool)]) => {
                 let v = self.expr(&args[0]);
                 let v = self.coerce(v, *t, Ty::Int);
                 return self.coerce(v, Ty::Int, ty);
             }
-            (M::Floor, [Ty::Float]) => return self.rt_call(RtFn::MathFloorF64, args, ty),
-            (M::Ceil, [Ty::Float]) => return self.rt_call(RtFn::MathCeilF64, args, ty),
-            (M::Trunc, [Ty::Float]) => return self.rt_call(RtFn::FloatToInt, args, ty),
+            (M::Floor, [Ty::Float]) => return self.rt_call(Rt::MathFloorF64, args, ty),
+            (M::Ceil, [Ty::Float]) => return self.rt_call(Rt::MathCeilF64, args, ty),
+            (M::Trunc, [Ty::Float]) => return self.rt_call(Rt::FloatToInt, args, ty),
             // The logarithms of ints are exact for ints too big for a float.
             (M::Log | M::Log2 | M::Log10, [Ty::Int | Ty::Bool]) => {}
             (_, [t]) if real(*t) => {
@@ -1359,43 +1359,43 @@ impl FnLower<'_, '_> {
                     return v;
                 }
             }
-            (_, [a, b]) if real(*a) && real(*b) && math_symbol(MATH_F64X2, f).is_some() => {
-                // Both arguments are evaluated before either converts (an
-                // int too big for a float raises at the call).
-                let va = self.expr(&args[0]);
-                self.push(va);
-                let vb = self.expr(&args[1]);
-                self.pop(va);
-                let (x, y) = self.coerce_pair(va, vb, Ty::Float);
-                let r = self.temp(Ty::Float);
-                self.emit_fallible(Some(r), Op::Rt(RtFn::MathF64x2(f), vec![x.local, y.local]));
-                return self.coerce(
-                    Operand {
+            (_, [a, b]) if real(*a) && real(*b) => {
+                if let Some(entry) = Rt::math_f64x2(f) {
+                    // Both arguments are evaluated before either converts (an
+                    // int too big for a float raises at the call).
+                    let va = self.expr(&args[0]);
+                    self.push(va);
+                    let vb = self.expr(&args[1]);
+                    self.pop(va);
+                    let (x, y) = self.coerce_pair(va, vb, Ty::Float);
+                    let r = self.temp(Ty::Float);
+                    self.emit_fallible(Some(r), Op::Rt(entry, vec![x.local, y.local]));
+                    let r = Operand {
                         local: r,
                         owned: false,
-                    },
-                    Ty::Float,
-                    ty,
-                );
+                    };
+                    return self.coerce(r, Ty::Float, ty);
+                }
             }
             _ => {}
         }
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(math_id(f));
         all.extend(args.iter().cloned());
-        self.rt_call(RtFn::MathCall, &all, ty)
+        self.rt_call(Rt::MathCall, &all, ty)
     }
 
     /// `math.f(x)` for an int, bool or float `x` converted to an `f64`:
     /// inline for the functions that are float instructions, a call of the
-    /// function's `f64` entry for those in [`MATH_F64`]; `None` for others.
+    /// function's `f64` entry for those that have one (`Rt::math_f64`); `None` for others.
     fn math_f64(&mut self, f: MathFn, x: &hir::Expr, ty: Ty) -> Option<Operand> {
         use MathFn as M;
         let inline = matches!(
             f,
             M::Fabs | M::Degrees | M::Radians | M::Isnan | M::Isinf | M::Isfinite
         );
-        if !inline && math_symbol(MATH_F64, f).is_none() {
+        let entry = Rt::math_f64(f);
+        if !inline && entry.is_none() {
             return None;
         }
         let v = self.expr(x);
@@ -1432,8 +1432,10 @@ impl FnLower<'_, '_> {
                 (r, Ty::Bool)
             }
             _ => {
+                // Not inline, so `entry` is `Some` (checked above).
+                let entry = entry?;
                 let r = self.temp(Ty::Float);
-                self.emit_fallible(Some(r), Op::Rt(RtFn::MathF64(f), vec![x]));
+                self.emit_fallible(Some(r), Op::Rt(entry, vec![x]));
                 (r, Ty::Float)
             }
         };

@@ -207,7 +207,7 @@ impl FnLower<'_, '_> {
                 let n = self.temp(Ty::Obj);
                 self.emit(Some(n), Op::ConstInt(targets.len() as i64));
                 let t = self.temp(Ty::Obj);
-                self.emit_fallible(Some(t), Op::Rt(RtFn::Unpack, vec![v.local, n]));
+                self.emit_fallible(Some(t), Op::Rt(Rt::Unpack, vec![v.local, n]));
                 self.pop(v);
                 self.release(v);
                 let t = Operand {
@@ -219,7 +219,7 @@ impl FnLower<'_, '_> {
                     let k = self.temp(Ty::Obj);
                     self.emit(Some(k), Op::ConstInt(i as i64));
                     let item = self.temp(Ty::Obj);
-                    self.emit_fallible(Some(item), Op::Rt(RtFn::GetItem, vec![t.local, k]));
+                    self.emit_fallible(Some(item), Op::Rt(Rt::GetItem, vec![t.local, k]));
                     let ty = self.place_ty(*p);
                     let item = self.coerce(
                         Operand {
@@ -272,21 +272,21 @@ impl FnLower<'_, '_> {
             StmtKind::SetItem { obj, index, value } => {
                 // CPython's order: the value, then the container, then the key.
                 let ops = self.obj_operands(&[value, obj, index]);
-                self.rt_effect(RtFn::SetItem, &ops, &[1, 2, 0]);
+                self.rt_effect(Rt::SetItem, &ops, &[1, 2, 0]);
             }
             StmtKind::SetSlice { obj, bounds, value } => {
                 let [lo, hi, st] = &**bounds;
                 let ops = self.obj_operands(&[value, obj, lo, hi, st]);
-                self.rt_effect(RtFn::SetSlice, &ops, &[1, 2, 3, 4, 0]);
+                self.rt_effect(Rt::SetSlice, &ops, &[1, 2, 3, 4, 0]);
             }
             StmtKind::DelItem { obj, index } => {
                 let ops = self.obj_operands(&[obj, index]);
-                self.rt_effect(RtFn::DelItem, &ops, &[0, 1]);
+                self.rt_effect(Rt::DelItem, &ops, &[0, 1]);
             }
             StmtKind::DelSlice { obj, bounds } => {
                 let [lo, hi, st] = &**bounds;
                 let ops = self.obj_operands(&[obj, lo, hi, st]);
-                self.rt_effect(RtFn::DelSlice, &ops, &[0, 1, 2, 3]);
+                self.rt_effect(Rt::DelSlice, &ops, &[0, 1, 2, 3]);
             }
             StmtKind::Assert { test, msg } => {
                 let t = self.truth(test);
@@ -326,7 +326,7 @@ impl FnLower<'_, '_> {
 
     /// Calls a runtime function for its effect on `ops` (taken in the order
     /// `order`), then releases them.
-    fn rt_effect(&mut self, f: RtFn, ops: &[Operand], order: &[usize]) {
+    fn rt_effect(&mut self, f: Rt, ops: &[Operand], order: &[usize]) {
         for o in ops {
             self.push(*o);
         }
@@ -366,7 +366,7 @@ impl FnLower<'_, '_> {
         };
         self.push(v);
         let it = self.temp(Ty::Obj);
-        self.emit_fallible(Some(it), Op::Rt(RtFn::Iter, vec![v.local]));
+        self.emit_fallible(Some(it), Op::Rt(Rt::Iter, vec![v.local]));
         self.pop(v);
         self.release(v);
         self.pending.push(it);
@@ -381,7 +381,7 @@ impl FnLower<'_, '_> {
         self.switch_to(head);
         self.at(s.span);
         let item = self.temp(Ty::Obj);
-        self.emit_fallible(Some(item), Op::Rt(RtFn::IterNext, vec![it]));
+        self.emit_fallible(Some(item), Op::Rt(Rt::IterNext, vec![it]));
         let end = self.temp(Ty::Obj);
         self.emit(Some(end), Op::ConstUnbound);
         let done = self.temp(Ty::Bool);

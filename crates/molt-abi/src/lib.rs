@@ -1,0 +1,33 @@
+//! The facts Molt's compiler and runtime share, written once.
+//!
+//! Compiled code and the runtime library meet at a binary interface: how a
+//! value is tagged, where a field sits in an object, which number names which
+//! exception, which runtime function takes which arguments. Each of those
+//! facts lives here and nowhere else; the compiler (sema, MIR, code
+//! generation) and the runtime both depend on this crate, which depends on
+//! nothing.
+//!
+//! The runtime's entry points are one table ([`runtime_entries!`]): the
+//! compiler's [`Rt`] enum (symbol, parameter and result types of every
+//! function compiled code calls) is generated from it, and the runtime
+//! checks each of its `extern "C"` functions against the same table at
+//! compile time, so renaming or re-typing an entry point on either side
+//! fails `cargo build`.
+//!
+//! What this crate does not hold: the behaviour behind the facts (that is
+//! the runtime's), and anything about Python syntax or Cranelift.
+
+#![cfg_attr(not(test), no_std)]
+
+mod entries;
+pub mod exc;
+pub mod layout;
+pub mod math;
+pub mod ops;
+pub mod types;
+pub mod value;
+
+pub use entries::{AbiTy, Rt};
+pub use exc::ExcKind;
+pub use math::MathFn;
+pub use ops::{BinOp, CmpOp};
