@@ -73,7 +73,7 @@ fn analyze(path: &Path) -> Result<(SourceFile, molt_sema::hir::Program), Failure
 
 fn lower(path: &Path) -> Result<molt_mir::mir::Program, Failure> {
     let (file, hir) = analyze(path)?;
-    let mir = molt_mir::lower_program(&hir, &file);
+    let mir = molt_lower::lower_program(&hir, &file);
     let errs = molt_mir::verify::verify(&mir);
     if !errs.is_empty() {
         return Err(Failure::internal(format!(

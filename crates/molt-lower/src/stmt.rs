@@ -1,7 +1,7 @@
 //! Lowering of statements.
 
 use super::{repr, FnLower, Operand};
-use crate::mir::*;
+use molt_mir::mir::*;
 use molt_sema::hir::{self, Place, StmtKind};
 use std::collections::HashSet;
 

@@ -1,7 +1,7 @@
 //! Lowering of expressions.
 
 use super::{repr, FnLower, Operand};
-use crate::mir::*;
+use molt_mir::mir::*;
 use molt_sema::hir::{self, Builtin, ExprKind, UnaryOp};
 use num_bigint::BigInt;
 

@@ -1,4 +1,5 @@
-//! HIR → MIR lowering.
+//! HIR → MIR lowering: sema's typed HIR in, `molt-mir`'s control-flow graph
+//! out, with boxing, reference counts and exception edges made explicit.
 //!
 //! Split by concern: this module holds the per-function state, ownership
 //! bookkeeping and unwinding; `expr.rs` lowers expressions and `stmt.rs`
@@ -13,8 +14,10 @@
 
 mod expr;
 mod stmt;
+#[cfg(test)]
+mod tests;
 
-use crate::mir::*;
+use molt_mir::mir::*;
 use molt_sema::hir;
 use molt_syntax::SourceFile;
 use std::collections::HashMap;
@@ -119,7 +122,7 @@ pub fn lower_program(p: &hir::Program, file: &SourceFile) -> Program {
         consts: cx.consts,
         main: FuncId(p.main.0),
     };
-    crate::inline::inline_leaf_calls(&mut p);
+    molt_mir::inline::inline_leaf_calls(&mut p);
     p
 }
 
@@ -315,8 +318,8 @@ impl<'a, 'p> FnLower<'a, 'p> {
                 self.terminate(Term::Unreachable);
             }
         }
-        crate::passes::remove_redundant_bound_checks(&mut self.f);
-        crate::passes::fuse_int_releases(&mut self.f);
+        molt_mir::passes::remove_redundant_bound_checks(&mut self.f);
+        molt_mir::passes::fuse_int_releases(&mut self.f);
         self.f
     }
 

@@ -4,7 +4,7 @@ use expect_test::{expect, Expect};
 use molt_syntax::{parse_module, SourceFile};
 
 /// Parses, analyses and lowers a test program.
-fn lower(src: &str) -> crate::mir::Program {
+fn lower(src: &str) -> molt_mir::mir::Program {
     let file = SourceFile::new("t.py", src);
     let parsed = parse_module(&file).expect("test input parses");
     let hir = molt_sema::analyze(&file, &parsed.module).expect("test input is accepted");
@@ -13,7 +13,7 @@ fn lower(src: &str) -> crate::mir::Program {
 
 fn check(src: &str, expect: Expect) {
     let mir = lower(src);
-    let errs = crate::verify::verify(&mir);
+    let errs = molt_mir::verify::verify(&mir);
     assert!(errs.is_empty(), "verifier: {errs:#?}\n{mir}");
     expect.assert_eq(&mir.to_string());
 }
@@ -255,7 +255,7 @@ fn every_golden_case_lowers_and_verifies() {
             Err(ds) => failures.push(ds[0].render(&file)),
             Ok(hir) => {
                 let mir = crate::lower_program(&hir, &file);
-                let errs = crate::verify::verify(&mir);
+                let errs = molt_mir::verify::verify(&mir);
                 if !errs.is_empty() {
                     failures.push(format!("{}: {errs:?}", path.display()));
                 }
@@ -269,10 +269,10 @@ fn every_golden_case_lowers_and_verifies() {
 fn check_ranges(src: &str, expect: Expect) {
     let mir = lower(src);
     let f = &mir.funcs[1];
-    let states = crate::ranges::block_entry_states(f);
+    let states = molt_mir::ranges::block_entry_states(f);
     let mut out = String::new();
     let show = |v: i128| {
-        if v.abs() >= crate::ranges::INF {
+        if v.abs() >= molt_mir::ranges::INF {
             "inf".to_string()
         } else {
             v.to_string()
@@ -281,9 +281,9 @@ fn check_ranges(src: &str, expect: Expect) {
     for (b, st) in states.iter().enumerate() {
         let mut parts = Vec::new();
         for (i, l) in f.locals.iter().enumerate() {
-            let r = st.get(crate::mir::Local(i as u32));
-            if let (Some(name), true) = (&l.name, r != crate::ranges::Range::TOP) {
-                let lo = if r.lo <= -crate::ranges::INF {
+            let r = st.get(molt_mir::mir::Local(i as u32));
+            if let (Some(name), true) = (&l.name, r != molt_mir::ranges::Range::TOP) {
+                let lo = if r.lo <= -molt_mir::ranges::INF {
                     "-inf".to_string()
                 } else {
                     show(r.lo)
@@ -319,10 +319,10 @@ fn ranges_bound_modulo_results_and_narrow_on_branches() {
 /// `param_ranges` of every user function, rendered `name(lo..hi, ...)`.
 fn check_param_ranges(src: &str, expect: Expect) {
     let mir = lower(src);
-    let ranges = crate::ranges::param_ranges(&mir);
+    let ranges = molt_mir::ranges::param_ranges(&mir);
     let show = |v: i128| match v {
-        v if v >= crate::ranges::INF => "inf".to_string(),
-        v if v <= -crate::ranges::INF => "-inf".to_string(),
+        v if v >= molt_mir::ranges::INF => "inf".to_string(),
+        v if v <= -molt_mir::ranges::INF => "-inf".to_string(),
         v => v.to_string(),
     };
     let mut out = String::new();
