@@ -67,11 +67,7 @@ const T_MAP: usize = 5;
 const T_FILTER: usize = 6;
 
 const fn iter_type(name: &'static str) -> TypeInfo {
-    TypeInfo {
-        kind: KIND_ITER,
-        name,
-        dealloc: dealloc_builtin_iter,
-    }
+    TypeInfo::builtin(KIND_ITER, name, dealloc_builtin_iter)
 }
 
 /// Type records of the builtin iterators, indexed by the `T_*` constants.

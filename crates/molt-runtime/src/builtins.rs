@@ -3,7 +3,7 @@
 //! `chr`, `bool`, and `sys.set_int_max_str_digits`.
 
 use crate::exc::{overflow_error, ret, type_error, value_error, PyResult};
-use crate::float::{float_repr, parse_float, round_ndigits, round_to_int};
+use crate::float::{parse_float, round_ndigits, round_to_int};
 use crate::int::{self, as_int, int_from_big, int_from_i64, parse_int, IntRef, ParseIntError};
 use crate::io::write_stdout;
 use crate::ops::{compare, is_true, CmpOp};
@@ -16,65 +16,16 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
-/// Appends `repr(v)` to `out`.
+/// Appends `repr(v)` to `out`: the type's `repr` slot, or CPython's
+/// default `<T object at 0x...>`.
 pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
-    match view(v) {
-        Obj::None => out.push_str("None"),
-        Obj::Bool(b) => out.push_str(if b { "True" } else { "False" }),
-        Obj::Int(i) => out.push_str(&i.to_string()),
-        Obj::BigInt(b) => out.push_str(&int::to_decimal(IntRef::Big(b))?),
-        Obj::Float(x) => out.push_str(&float_repr(x)),
-        Obj::Str(s) => out.push_str(&str_repr(s)),
-        Obj::Tuple(items) => {
-            out.push('(');
-            for (i, &item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                repr_into(item, out)?;
-            }
-            if items.len() == 1 {
-                out.push(',');
-            }
-            out.push(')');
-        }
-        Obj::List(l) => crate::list_ops::list_repr_into(v, l, out)?,
-        Obj::Func(f) => crate::func::func_repr_into(v, f, out),
-        Obj::Range(r) => crate::range::range_repr_into(r, out)?,
-        Obj::Exc(e) => {
-            out.push_str(crate::exc::kind_name(e.kind));
-            let Obj::Tuple(args) = view(e.args) else {
-                return Ok(());
-            };
-            out.push('(');
-            for (i, &a) in args.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                repr_into(a, out)?;
-            }
-            out.push(')');
-        }
-        Obj::Dict(d) => crate::dict::repr_into(d, out)?,
-        Obj::Set(s) | Obj::FrozenSet(s) => crate::set::repr_into(s, out)?,
-        Obj::DictView(dv) => crate::dict_view::repr_into(dv, out)?,
-        Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::repr_into(v, out),
-        Obj::Other if crate::sliceobj::as_slice_obj(v).is_some() => {
-            if let Some(s) = crate::sliceobj::as_slice_obj(v) {
-                crate::sliceobj::slice_repr_into(s, out)?;
-            }
-        }
-        Obj::Other if crate::typeobj::as_type(v).is_some() => {
-            if let Some(t) = crate::typeobj::as_type(v) {
-                out.push_str(&crate::typeobj::type_repr(t));
-            }
-        }
-        Obj::Other if crate::value::is_heap(v) => {
+    match crate::slots::lookup(v, |s| s.repr) {
+        Some(repr) => repr(v, out),
+        None => {
             out.push_str(&format!("<{} object at {v:#x}>", type_name(v)));
+            Ok(())
         }
-        Obj::Other => out.push_str("<object>"),
     }
-    Ok(())
 }
 
 thread_local! {
@@ -599,20 +550,11 @@ pub unsafe extern "C" fn molt_max(args: *const Value, n: usize) -> Value {
     ret(min_max(unsafe { slice(args, n) }, "max", CmpOp::Gt))
 }
 
-/// `len(v)` as an int value.
+/// `len(v)` as an int value: the type's `len` slot.
 pub fn len(v: Value) -> PyResult<Value> {
-    match view(v) {
-        // SAFETY: `v` is a live str.
-        Obj::Str(_) => Ok(int_from_i64(unsafe { crate::str::str_nchars(v) } as i64)),
-        Obj::Tuple(t) => Ok(int_from_i64(t.len() as i64)),
-        Obj::Dict(d) => Ok(int_from_i64(d.len() as i64)),
-        Obj::Set(s) | Obj::FrozenSet(s) => Ok(int_from_i64(s.len() as i64)),
-        Obj::DictView(dv) => Ok(int_from_i64(dv.dict().len() as i64)),
-        Obj::List(l) => Ok(int_from_i64(l.len() as i64)),
-        Obj::Range(r) => crate::range::range_len(r),
-        Obj::Bytes(b) => Ok(int_from_i64(b.len() as i64)),
-        Obj::ByteArray(a) => Ok(int_from_i64(a.data().len() as i64)),
-        _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),
+    match crate::slots::lookup(v, |s| s.len) {
+        Some(len) => Ok(int_from_i64(len(v)? as i64)),
+        None => type_error(&format!("object of type '{}' has no len()", type_name(v))),
     }
 }
 

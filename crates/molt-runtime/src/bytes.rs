@@ -52,11 +52,8 @@ unsafe fn dealloc_bytes(h: *mut ObjHeader) {
 
 /// Type record of bytes.
 #[no_mangle]
-pub static MOLT_TYPE_BYTES: TypeInfo = TypeInfo {
-    kind: KIND_BYTES,
-    name: "bytes",
-    dealloc: dealloc_bytes,
-};
+pub static MOLT_TYPE_BYTES: TypeInfo =
+    TypeInfo::builtin(KIND_BYTES, "bytes", dealloc_bytes).with_slots(crate::slots::BYTES);
 
 /// A bytearray: a growable buffer.
 #[repr(C)]
@@ -88,11 +85,9 @@ unsafe fn dealloc_bytearray(h: *mut ObjHeader) {
 
 /// Type record of bytearrays.
 #[no_mangle]
-pub static MOLT_TYPE_BYTEARRAY: TypeInfo = TypeInfo {
-    kind: KIND_BYTEARRAY,
-    name: "bytearray",
-    dealloc: dealloc_bytearray,
-};
+pub static MOLT_TYPE_BYTEARRAY: TypeInfo =
+    TypeInfo::builtin(KIND_BYTEARRAY, "bytearray", dealloc_bytearray)
+        .with_slots(crate::slots::BYTEARRAY);
 
 /// A new bytes object holding `data`; MemoryError when too large.
 pub fn bytes_from(data: &[u8]) -> PyResult<Value> {

@@ -151,11 +151,8 @@ unsafe fn dealloc_dict(h: *mut ObjHeader) {
 
 /// Type record of dicts.
 #[no_mangle]
-pub static MOLT_TYPE_DICT: TypeInfo = TypeInfo {
-    kind: KIND_DICT,
-    name: "dict",
-    dealloc: dealloc_dict,
-};
+pub static MOLT_TYPE_DICT: TypeInfo =
+    TypeInfo::builtin(KIND_DICT, "dict", dealloc_dict).with_slots(crate::slots::DICT);
 
 fn empty_table() -> Table {
     Table {

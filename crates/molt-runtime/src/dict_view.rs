@@ -29,11 +29,8 @@ pub struct DictViewObj {
 impl DictViewObj {
     /// The Python type name: `dict_keys`, `dict_values` or `dict_items`.
     pub fn type_name(&self) -> &'static str {
-        match self.kind {
-            IterKind::Keys => "dict_keys",
-            IterKind::Values => "dict_values",
-            IterKind::Items => "dict_items",
-        }
+        // SAFETY: a live view (borrowed); its `ty` is one of DICT_VIEW_TYPES.
+        unsafe { (*self.header.ty).name }
     }
 
     /// Keys and items views are set-like (and unhashable); values views are not.
@@ -59,13 +56,16 @@ unsafe fn dealloc_view(h: *mut ObjHeader) {
     decref(v.dict);
 }
 
-/// Type record of dict views (the kind field tells which).
-#[no_mangle]
-pub static MOLT_TYPE_DICT_VIEW: TypeInfo = TypeInfo {
-    kind: KIND_DICT_VIEW,
-    name: "dict_view",
-    dealloc: dealloc_view,
-};
+/// Type records of dict views: `dict_keys`, `dict_values`, `dict_items`
+/// (the view's `kind` field tells which too).
+pub static DICT_VIEW_TYPES: [TypeInfo; 3] = [
+    TypeInfo::builtin(KIND_DICT_VIEW, "dict_keys", dealloc_view)
+        .with_slots(crate::slots::DICT_VIEW),
+    TypeInfo::builtin(KIND_DICT_VIEW, "dict_values", dealloc_view)
+        .with_slots(crate::slots::DICT_VIEW),
+    TypeInfo::builtin(KIND_DICT_VIEW, "dict_items", dealloc_view)
+        .with_slots(crate::slots::DICT_VIEW),
+];
 
 /// A new view of `d`.
 pub fn new_view(d: &DictObj, kind: IterKind) -> Value {
@@ -73,7 +73,11 @@ pub fn new_view(d: &DictObj, kind: IterKind) -> Value {
     alloc_boxed(DictViewObj {
         header: ObjHeader {
             refcnt: 1,
-            ty: &MOLT_TYPE_DICT_VIEW,
+            ty: &DICT_VIEW_TYPES[match kind {
+                IterKind::Keys => 0,
+                IterKind::Values => 1,
+                IterKind::Items => 2,
+            }],
         },
         dict: d.value(),
         kind,

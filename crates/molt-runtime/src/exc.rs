@@ -58,15 +58,12 @@ pub const EXC_EOF_ERROR: u32 = ExcKind::EofError as u32;
 
 /// The class name of an exception kind (`BaseException` for an unknown number).
 pub fn kind_name(kind: u32) -> &'static str {
-    ExcKind::from_u32(kind).map_or("BaseException", ExcKind::name)
+    exc_type_of(kind).name
 }
 
 /// Is `kind` the class `base` or a subclass of it?
 pub fn kind_is_subclass(kind: u32, base: u32) -> bool {
-    match (ExcKind::from_u32(kind), ExcKind::from_u32(base)) {
-        (Some(k), Some(b)) => k.is_subclass(b),
-        _ => kind == base,
-    }
+    exc_type_of(kind).is_subtype(exc_type_of(base))
 }
 
 /// An exception instance.
@@ -94,13 +91,47 @@ unsafe fn dealloc_exc(h: *mut ObjHeader) {
     drop(unsafe { Box::from_raw(h as *mut ExcObj) });
 }
 
-/// Type record of exception objects.
-#[no_mangle]
-pub static MOLT_TYPE_EXCEPTION: TypeInfo = TypeInfo {
-    kind: KIND_EXCEPTION,
-    name: "BaseException",
-    dealloc: dealloc_exc,
-};
+const fn exc_type(name: &'static str, base: &'static TypeInfo) -> TypeInfo {
+    TypeInfo::builtin(KIND_EXCEPTION, name, dealloc_exc)
+        .with_base(base)
+        .with_slots(crate::slots::EXCEPTION)
+}
+
+/// The type records of the builtin exception classes, indexed by kind
+/// number (`molt_abi::ExcKind`), each linked to its base as in CPython, so
+/// matching an exception walks the chain.
+pub static EXC_TYPES: [TypeInfo; ExcKind::ALL.len()] = [
+    exc_type("BaseException", &crate::typeobj::MOLT_TYPE_OBJECT),
+    exc_type("Exception", &EXC_TYPES[0]),
+    exc_type("ArithmeticError", &EXC_TYPES[1]),
+    exc_type("ZeroDivisionError", &EXC_TYPES[2]),
+    exc_type("OverflowError", &EXC_TYPES[2]),
+    exc_type("ValueError", &EXC_TYPES[1]),
+    exc_type("TypeError", &EXC_TYPES[1]),
+    exc_type("NameError", &EXC_TYPES[1]),
+    exc_type("UnboundLocalError", &EXC_TYPES[7]),
+    exc_type("AssertionError", &EXC_TYPES[1]),
+    exc_type("RecursionError", &EXC_TYPES[15]),
+    exc_type("IndexError", &EXC_TYPES[17]),
+    exc_type("KeyError", &EXC_TYPES[17]),
+    exc_type("AttributeError", &EXC_TYPES[1]),
+    exc_type("NotImplementedError", &EXC_TYPES[15]),
+    exc_type("RuntimeError", &EXC_TYPES[1]),
+    exc_type("StopIteration", &EXC_TYPES[1]),
+    exc_type("LookupError", &EXC_TYPES[1]),
+    exc_type("SystemExit", &EXC_TYPES[0]),
+    exc_type("KeyboardInterrupt", &EXC_TYPES[0]),
+    exc_type("MemoryError", &EXC_TYPES[1]),
+    exc_type("UnicodeError", &EXC_TYPES[5]),
+    exc_type("UnicodeDecodeError", &EXC_TYPES[21]),
+    exc_type("UnicodeEncodeError", &EXC_TYPES[21]),
+    exc_type("EOFError", &EXC_TYPES[1]),
+];
+
+/// The type record of exception kind `kind` (`BaseException` for an unknown number).
+pub fn exc_type_of(kind: u32) -> &'static TypeInfo {
+    EXC_TYPES.get(kind as usize).unwrap_or(&EXC_TYPES[0])
+}
 
 /// Marker error: "the pending exception has been set".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +153,7 @@ pub fn new_exception_args(kind: u32, args: Value, display: Value) -> Value {
     alloc_boxed(ExcObj {
         header: ObjHeader {
             refcnt: 1,
-            ty: &MOLT_TYPE_EXCEPTION,
+            ty: exc_type_of(kind),
         },
         kind,
         args,

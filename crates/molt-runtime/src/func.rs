@@ -55,11 +55,8 @@ unsafe fn dealloc_func(h: *mut ObjHeader) {
 
 /// Type record of function objects.
 #[no_mangle]
-pub static MOLT_TYPE_FUNCTION: TypeInfo = TypeInfo {
-    kind: KIND_FUNC,
-    name: "function",
-    dealloc: dealloc_func,
-};
+pub static MOLT_TYPE_FUNCTION: TypeInfo =
+    TypeInfo::builtin(KIND_FUNC, "function", dealloc_func).with_slots(crate::slots::FUNCTION);
 
 /// A new function object (increfs `env` and `name`).
 pub fn func_new(code: FuncCode, env: Value, name: Value) -> Value {

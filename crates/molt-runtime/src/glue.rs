@@ -4,8 +4,8 @@
 //! a type bit set, `type(x).__name__`, attributes of builtin values.
 
 use crate::exc::{raise, ret, type_error, PyResult};
+use crate::value::KIND_RANGE;
 use crate::value::{bool_value, heap_kind, is_heap, type_name, view, Obj};
-use crate::value::{KIND_DICT, KIND_FROZENSET, KIND_LIST, KIND_RANGE, KIND_SET};
 use crate::Value;
 
 /// `recv.name(*args, **kw)`: `items` = `[recv, name, args..., kwnames]`,
@@ -32,49 +32,18 @@ pub unsafe extern "C" fn molt_map_v(items: *const Value, n: usize) -> Value {
     unsafe { crate::iterbuiltins::molt_map(*items, items.add(1), n - 1) }
 }
 
-/// The `isinstance` bits ([`molt_abi::types::TYPE_BITS`]) of a value.
-fn type_bits(v: Value) -> u32 {
-    use molt_abi::types::bit_of;
-    const INT: u32 = bit_of("int");
-    const FLOAT: u32 = bit_of("float");
-    const STR: u32 = bit_of("str");
-    const BOOL: u32 = bit_of("bool");
-    const LIST: u32 = bit_of("list");
-    const TUPLE: u32 = bit_of("tuple");
-    const DICT: u32 = bit_of("dict");
-    const SET: u32 = bit_of("set");
-    const FROZENSET: u32 = bit_of("frozenset");
-    const RANGE: u32 = bit_of("range");
-    const OBJECT: u32 = bit_of("object");
-    const BYTES: u32 = bit_of("bytes");
-    const BYTEARRAY: u32 = bit_of("bytearray");
-    let t = match view(v) {
-        Obj::Bool(_) => BOOL | INT,
-        Obj::Int(_) | Obj::BigInt(_) => INT,
-        Obj::Float(_) => FLOAT,
-        Obj::Str(_) => STR,
-        Obj::Tuple(_) => TUPLE,
-        _ if is_heap(v) => match heap_kind(v) {
-            KIND_LIST => LIST,
-            KIND_DICT => DICT,
-            KIND_SET => SET,
-            KIND_FROZENSET => FROZENSET,
-            KIND_RANGE => RANGE,
-            crate::value::KIND_BYTES => BYTES,
-            crate::value::KIND_BYTEARRAY => BYTEARRAY,
-            _ => 0,
-        },
-        _ => 0,
-    };
-    t | OBJECT
-}
-
 /// `isinstance(v, types)` where `types` is a small int: a bit set of
-/// builtin types (see `type_bits`).
+/// builtin types (bit `i` is `molt_abi::types::TYPE_BITS[i]`). True when
+/// `v`'s type is one of them or a subclass (its base chain reaches one).
 #[no_mangle]
 pub extern "C" fn molt_isinstance(v: Value, types: Value) -> Value {
     let mask = crate::value::small_of(types) as u32;
-    bool_value(type_bits(v) & mask != 0)
+    let t = crate::value::type_of(v);
+    let hit = crate::typeobj::isinstance_types()
+        .iter()
+        .enumerate()
+        .any(|(i, base)| mask & (1 << i) != 0 && t.is_subtype(base));
+    bool_value(hit)
 }
 
 /// `type(v).__name__`.

@@ -16,9 +16,7 @@
 
 use crate::exc::{ret, type_error, PyResult};
 use crate::str::StrObj;
-use crate::value::{
-    heap_kind, is_heap, is_small, small_of, type_name, view, Obj, KIND_LIST, KIND_STR,
-};
+use crate::value::{heap_kind, is_heap, is_small, small_of, type_name, KIND_STR};
 use crate::Value;
 
 /// CPython's `_PyHASH_MODULUS`: the Mersenne prime `2**61 - 1`.
@@ -286,33 +284,9 @@ pub fn hash(v: Value) -> PyResult<i64> {
 }
 
 fn hash_slow(v: Value) -> PyResult<i64> {
-    match view(v) {
-        Obj::Bool(b) => Ok(i64::from(b)),
-        Obj::Int(i) => Ok(hash_i64(i)),
-        Obj::BigInt(b) => Ok(hash_bigint(b)),
-        Obj::Float(x) => Ok(hash_f64(x, v)),
-        Obj::Str(_) => Ok(hash_str(v)),
-        Obj::Tuple(items) => hash_tuple(items),
-        Obj::FrozenSet(s) => Ok(crate::set::frozenset_hash(s)),
-        Obj::Range(r) => {
-            // CPython's range_hash: the tuple (len, start, step), with None
-            // for what does not affect the values (start of an empty range,
-            // step of a one-element range).
-            let one = r.len == crate::value::small(1);
-            let empty = r.len == crate::value::small(0);
-            let none = crate::value::NONE;
-            hash_tuple(&[
-                r.len,
-                if empty { none } else { r.start },
-                if empty || one { none } else { r.step },
-            ])
-        }
-        Obj::Bytes(_) => Ok(crate::bytes::bytes_hash(v)),
-        Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => unhashable(v),
-        Obj::DictView(dv) if dv.is_setlike() => unhashable(v),
-        _ if is_heap(v) && heap_kind(v) == KIND_LIST => unhashable(v),
-        _ if crate::sliceobj::as_slice_obj(v).is_some() => unhashable(v),
-        _ => Ok(hash_pointer(v)),
+    match crate::slots::lookup(v, |s| s.hash) {
+        Some(hash) => hash(v),
+        None => Ok(hash_pointer(v)),
     }
 }
 

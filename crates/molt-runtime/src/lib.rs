@@ -252,6 +252,7 @@ pub mod seq;
 pub mod set;
 pub mod set_ops;
 pub mod sliceobj;
+pub mod slots;
 pub mod sort;
 pub mod state;
 pub mod str;

@@ -378,11 +378,8 @@ unsafe fn dealloc_list(h: *mut ObjHeader) {
 
 /// Type record of lists.
 #[no_mangle]
-pub static MOLT_TYPE_LIST: TypeInfo = TypeInfo {
-    kind: KIND_LIST,
-    name: "list",
-    dealloc: dealloc_list,
-};
+pub static MOLT_TYPE_LIST: TypeInfo =
+    TypeInfo::builtin(KIND_LIST, "list", dealloc_list).with_slots(crate::slots::LIST);
 
 /// The list behind `v`, if it is one.
 #[inline]

@@ -43,11 +43,8 @@ unsafe fn dealloc_range(h: *mut ObjHeader) {
 
 /// Type record of ranges.
 #[no_mangle]
-pub static MOLT_TYPE_RANGE: TypeInfo = TypeInfo {
-    kind: KIND_RANGE,
-    name: "range",
-    dealloc: dealloc_range,
-};
+pub static MOLT_TYPE_RANGE: TypeInfo =
+    TypeInfo::builtin(KIND_RANGE, "range", dealloc_range).with_slots(crate::slots::RANGE);
 
 /// The bigint value of an int `v` (0 for a non-int, which callers exclude).
 pub fn big(v: Value) -> BigInt {

@@ -200,26 +200,6 @@ enum IterState {
     Set(crate::set::SetIter),
 }
 
-/// CPython's type name of an iterator made here (`v` a live iterator).
-pub fn iter_type_name(v: Value) -> &'static str {
-    // SAFETY: the caller checked that `v` is a live iterator object.
-    let it = unsafe { &*(v as *const IterObj) };
-    match &it.state {
-        IterState::Seq { seq, .. } => match view(*seq) {
-            Obj::Str(s) if s.is_ascii() => "str_ascii_iterator",
-            Obj::Str(_) => "str_iterator",
-            Obj::Tuple(_) => "tuple_iterator",
-            Obj::Bytes(_) => "bytes_iterator",
-            Obj::ByteArray(_) => "bytearray_iterator",
-            _ => "iterator",
-        },
-        IterState::Enumerate { .. } => "enumerate",
-        IterState::Zip { .. } => "zip",
-        IterState::Dict(d) => d.type_name(),
-        IterState::Set(_) => "set_iterator",
-    }
-}
-
 /// An iterator object (owns the references it holds).
 #[repr(C)]
 pub struct IterObj {
@@ -242,20 +222,53 @@ unsafe fn dealloc_iter(h: *mut ObjHeader) {
     }
 }
 
-/// Type record of iterators.
-#[no_mangle]
-pub static MOLT_TYPE_ITER: TypeInfo = TypeInfo {
-    kind: KIND_ITER,
-    name: "iterator",
-    dealloc: dealloc_iter,
-};
+const fn seq_iter_type(name: &'static str) -> TypeInfo {
+    TypeInfo::builtin(KIND_ITER, name, dealloc_iter)
+}
+
+/// Type records of the iterators made here, one per Python type name
+/// (the first is the generic `iterator`).
+pub static SEQ_ITER_TYPES: [TypeInfo; 12] = [
+    seq_iter_type("iterator"),
+    seq_iter_type("str_ascii_iterator"),
+    seq_iter_type("str_iterator"),
+    seq_iter_type("tuple_iterator"),
+    seq_iter_type("bytes_iterator"),
+    seq_iter_type("bytearray_iterator"),
+    seq_iter_type("enumerate"),
+    seq_iter_type("zip"),
+    seq_iter_type("dict_keyiterator"),
+    seq_iter_type("dict_valueiterator"),
+    seq_iter_type("dict_itemiterator"),
+    seq_iter_type("set_iterator"),
+];
+
+/// The Python type name of an iterator with `state`.
+fn state_type_name(state: &IterState) -> &'static str {
+    match state {
+        IterState::Seq { seq, .. } => match view(*seq) {
+            Obj::Str(s) if s.is_ascii() => "str_ascii_iterator",
+            Obj::Str(_) => "str_iterator",
+            Obj::Tuple(_) => "tuple_iterator",
+            Obj::Bytes(_) => "bytes_iterator",
+            Obj::ByteArray(_) => "bytearray_iterator",
+            _ => "iterator",
+        },
+        IterState::Enumerate { .. } => "enumerate",
+        IterState::Zip { .. } => "zip",
+        IterState::Dict(d) => d.type_name(),
+        IterState::Set(_) => "set_iterator",
+    }
+}
 
 fn new_iter(state: IterState) -> Value {
+    let name = state_type_name(&state);
+    let ty = SEQ_ITER_TYPES
+        .iter()
+        .find(|t| t.name == name)
+        .unwrap_or(&SEQ_ITER_TYPES[0]);
     alloc_boxed(IterObj {
-        header: ObjHeader {
-            refcnt: 1,
-            ty: &MOLT_TYPE_ITER,
-        },
+        header: ObjHeader { refcnt: 1, ty },
         state,
     })
 }

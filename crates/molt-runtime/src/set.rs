@@ -168,19 +168,13 @@ unsafe fn dealloc_set(h: *mut ObjHeader) {
 
 /// Type record of sets.
 #[no_mangle]
-pub static MOLT_TYPE_SET: TypeInfo = TypeInfo {
-    kind: KIND_SET,
-    name: "set",
-    dealloc: dealloc_set,
-};
+pub static MOLT_TYPE_SET: TypeInfo =
+    TypeInfo::builtin(KIND_SET, "set", dealloc_set).with_slots(crate::slots::SET);
 
 /// Type record of frozensets.
 #[no_mangle]
-pub static MOLT_TYPE_FROZENSET: TypeInfo = TypeInfo {
-    kind: KIND_FROZENSET,
-    name: "frozenset",
-    dealloc: dealloc_set,
-};
+pub static MOLT_TYPE_FROZENSET: TypeInfo =
+    TypeInfo::builtin(KIND_FROZENSET, "frozenset", dealloc_set).with_slots(crate::slots::FROZENSET);
 
 /// A new empty set (`frozen`: a frozenset).
 pub fn new_set(frozen: bool) -> Value {

@@ -30,11 +30,8 @@ unsafe fn dealloc_slice(h: *mut ObjHeader) {
 }
 
 /// Type record of slice objects.
-pub static MOLT_TYPE_SLICE: TypeInfo = TypeInfo {
-    kind: KIND_SLICE,
-    name: "slice",
-    dealloc: dealloc_slice,
-};
+pub static MOLT_TYPE_SLICE: TypeInfo =
+    TypeInfo::builtin(KIND_SLICE, "slice", dealloc_slice).with_slots(crate::slots::SLICE);
 
 /// The slice object `v` is, if it is one.
 pub fn as_slice_obj<'a>(v: Value) -> Option<&'a SliceObj> {

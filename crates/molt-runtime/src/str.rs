@@ -40,11 +40,8 @@ unsafe fn dealloc_str(h: *mut ObjHeader) {
 
 /// Type record of strs.
 #[no_mangle]
-pub static MOLT_TYPE_STR: TypeInfo = TypeInfo {
-    kind: KIND_STR,
-    name: "str",
-    dealloc: dealloc_str,
-};
+pub static MOLT_TYPE_STR: TypeInfo =
+    TypeInfo::builtin(KIND_STR, "str", dealloc_str).with_slots(crate::slots::STR);
 
 /// Allocates a str of `len` bytes filled by `fill`; `None` when out of memory.
 fn alloc_str(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Option<Value> {

@@ -23,11 +23,7 @@ unsafe fn dealloc_file(_h: *mut ObjHeader) {
 }
 
 /// Type record of the standard streams.
-pub static MOLT_TYPE_FILE: TypeInfo = TypeInfo {
-    kind: KIND_FILE,
-    name: "TextIOWrapper",
-    dealloc: dealloc_file,
-};
+pub static MOLT_TYPE_FILE: TypeInfo = TypeInfo::builtin(KIND_FILE, "TextIOWrapper", dealloc_file);
 
 /// The stream objects, made on first use (heap objects: compiled code
 /// writes their reference counts, so they cannot live in read-only data).

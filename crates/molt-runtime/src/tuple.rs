@@ -38,11 +38,8 @@ unsafe fn dealloc_tuple(h: *mut ObjHeader) {
 
 /// Type record of tuples.
 #[no_mangle]
-pub static MOLT_TYPE_TUPLE: TypeInfo = TypeInfo {
-    kind: KIND_TUPLE,
-    name: "tuple",
-    dealloc: dealloc_tuple,
-};
+pub static MOLT_TYPE_TUPLE: TypeInfo =
+    TypeInfo::builtin(KIND_TUPLE, "tuple", dealloc_tuple).with_slots(crate::slots::TUPLE);
 
 /// The items of a tuple value.
 ///

@@ -4,7 +4,7 @@
 //! constructs (`key=int`, `map(str, xs)`).
 
 use crate::exc::{ret, type_error, PyResult};
-use crate::value::{alloc_boxed, heap_kind, is_heap, type_name, view, Obj, ObjHeader, TypeInfo};
+use crate::value::{alloc_boxed, heap_kind, is_heap, view, Obj, ObjHeader, TypeInfo};
 use crate::value::{IMMORTAL_REFCNT, NONE, UNBOUND};
 use crate::Value;
 use std::collections::HashMap;
@@ -12,56 +12,102 @@ use std::collections::HashMap;
 /// [`TypeInfo::kind`] of type objects.
 pub const KIND_TYPE: u32 = 17;
 
-/// A builtin type as a value.
+/// A type as a value: the object `type(x)` returns, one per type record.
 #[repr(C)]
 pub struct TypeObj {
     /// Common header.
     pub header: ObjHeader,
     /// The type's name (`'int'`).
     pub name: &'static str,
+    /// The type's record.
+    pub info: &'static TypeInfo,
 }
 
 unsafe fn dealloc_type(_h: *mut ObjHeader) {
     // Immortal: never freed.
 }
 
+/// [`TypeInfo::kind`] of `object` instances (no builtin value has it yet).
+pub const KIND_OBJECT: u32 = 19;
+/// [`TypeInfo::kind`] of `None` (an immediate: no heap instance).
+pub const KIND_NONE: u32 = 20;
+/// [`TypeInfo::kind`] of `True`/`False` (immediates: no heap instance).
+pub const KIND_BOOL: u32 = 21;
+
+unsafe fn dealloc_immediate(_h: *mut ObjHeader) {
+    // Instances of these types are immediates: never on the heap.
+}
+
 /// Type record of type objects.
-pub static MOLT_TYPE_TYPE: TypeInfo = TypeInfo {
-    kind: KIND_TYPE,
-    name: "type",
-    dealloc: dealloc_type,
+pub static MOLT_TYPE_TYPE: TypeInfo =
+    TypeInfo::builtin(KIND_TYPE, "type", dealloc_type).with_slots(crate::slots::TYPE);
+
+/// `object`, the root of every type's base chain.
+pub static MOLT_TYPE_OBJECT: TypeInfo = TypeInfo {
+    kind: KIND_OBJECT,
+    flags: crate::value::TYPE_FLAG_BASETYPE,
+    name: "object",
+    dealloc: dealloc_immediate,
+    base: None,
+    slots: crate::slots::OBJECT,
 };
 
-/// The type names a program can name as values.
-const NAMED: &[&str] = &[
-    "int",
-    "float",
-    "str",
-    "bool",
-    "list",
-    "tuple",
-    "dict",
-    "set",
-    "frozenset",
-    "range",
-    "bytes",
-    "bytearray",
+/// `NoneType`.
+pub static MOLT_TYPE_NONE: TypeInfo = TypeInfo::builtin(KIND_NONE, "NoneType", dealloc_immediate)
+    .with_flags(0)
+    .with_slots(crate::slots::NONE_TYPE);
+
+/// `bool`, a subclass of `int` that cannot be subclassed.
+pub static MOLT_TYPE_BOOL: TypeInfo = TypeInfo::builtin(KIND_BOOL, "bool", dealloc_immediate)
+    .with_base(&crate::value::MOLT_TYPE_INT)
+    .with_flags(0)
+    .with_slots(crate::slots::BOOL);
+
+/// The builtin types a program can name as values.
+static NAMED: [&TypeInfo; 12] = [
+    &crate::value::MOLT_TYPE_INT,
+    &crate::value::MOLT_TYPE_FLOAT,
+    &crate::str::MOLT_TYPE_STR,
+    &MOLT_TYPE_BOOL,
+    &crate::list::MOLT_TYPE_LIST,
+    &crate::tuple::MOLT_TYPE_TUPLE,
+    &crate::dict::MOLT_TYPE_DICT,
+    &crate::set::MOLT_TYPE_SET,
+    &crate::set::MOLT_TYPE_FROZENSET,
+    &crate::range::MOLT_TYPE_RANGE,
+    &crate::bytes::MOLT_TYPE_BYTES,
+    &crate::bytes::MOLT_TYPE_BYTEARRAY,
 ];
 
-/// The one type object of `name`.
-fn singleton(name: &'static str) -> Value {
+/// The type records of `molt_abi::types::TYPE_BITS`, in bit order.
+pub fn isinstance_types() -> [&'static TypeInfo; molt_abi::types::TYPE_BITS.len()] {
+    use crate::value::{MOLT_TYPE_FLOAT, MOLT_TYPE_INT};
+    let named = |name: &str| NAMED.iter().copied().find(|t| t.name == name);
+    molt_abi::types::TYPE_BITS.map(|name| match name {
+        "object" => &MOLT_TYPE_OBJECT,
+        "int" => &MOLT_TYPE_INT,
+        "float" => &MOLT_TYPE_FLOAT,
+        _ => named(name).unwrap_or(&MOLT_TYPE_OBJECT),
+    })
+}
+
+/// The one type object of the type `info` (made on first use, immortal;
+/// per thread, as every object is).
+pub fn type_value(info: &'static TypeInfo) -> Value {
     thread_local! {
-        static TYPES: std::cell::RefCell<HashMap<&'static str, Value>> =
+        static TYPES: std::cell::RefCell<HashMap<usize, Value>> =
             std::cell::RefCell::new(HashMap::new());
     }
     TYPES.with(|t| {
-        *t.borrow_mut().entry(name).or_insert_with(|| {
+        let key = info as *const TypeInfo as usize;
+        *t.borrow_mut().entry(key).or_insert_with(|| {
             alloc_boxed(TypeObj {
                 header: ObjHeader {
                     refcnt: IMMORTAL_REFCNT,
                     ty: &MOLT_TYPE_TYPE,
                 },
-                name,
+                name: info.name,
+                info,
             })
         })
     })
@@ -132,7 +178,7 @@ pub fn call_type(t: &TypeObj, args: &[Value]) -> PyResult<Value> {
 /// `type(v)`.
 #[no_mangle]
 pub extern "C" fn molt_type_of(v: Value) -> Value {
-    singleton(type_name(v))
+    type_value(crate::value::type_of(v))
 }
 
 /// The builtin type named `name` (a str) as a value.
@@ -141,8 +187,8 @@ pub extern "C" fn molt_builtin_type(name: Value) -> Value {
     let Obj::Str(n) = view(name) else {
         return ret(type_error("type name must be a str"));
     };
-    match NAMED.iter().find(|t| **t == n) {
-        Some(t) => singleton(t),
+    match NAMED.iter().find(|t| t.name == n) {
+        Some(t) => type_value(t),
         None => NONE,
     }
 }

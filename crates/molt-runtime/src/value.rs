@@ -54,15 +54,93 @@ pub struct ObjHeader {
     pub ty: *const TypeInfo,
 }
 
-/// A type record: one static per heap type.
+/// A type object's record: one per Python type (a static for builtin
+/// types). It names the type, links it to its base (so `isinstance` and
+/// exception matching walk the chain), says how its instances are laid out
+/// and freed, and carries the type's slots: the operations the generic
+/// entry points (`repr`, `len`, truth tests, ...) dispatch through.
+///
+/// `kind` stays first: it tells the concrete layout of builtin instances
+/// (`view` decodes by it), the way compiled code may one day load it.
 #[repr(C)]
 pub struct TypeInfo {
-    /// One of the `KIND_*` constants; first so inline code can load it.
+    /// One of the `KIND_*` constants (the layout of instances).
     pub kind: u32,
-    /// The Python type name (`'float'`), used in messages.
+    /// `TYPE_FLAG_*` bits.
+    pub flags: u32,
+    /// The Python type name (`'float'`), used in messages and reprs.
     pub name: &'static str,
     /// Frees an object of this type whose count reached zero.
     pub dealloc: unsafe fn(*mut ObjHeader),
+    /// The base class (`None` only for `object`).
+    pub base: Option<&'static TypeInfo>,
+    /// The type's operations.
+    pub slots: crate::slots::Slots,
+}
+
+/// The type can be subclassed (CPython's `Py_TPFLAGS_BASETYPE`).
+pub const TYPE_FLAG_BASETYPE: u32 = 1;
+
+impl TypeInfo {
+    /// A builtin type deriving from `object`, with no slots.
+    pub const fn builtin(
+        kind: u32,
+        name: &'static str,
+        dealloc: unsafe fn(*mut ObjHeader),
+    ) -> Self {
+        TypeInfo {
+            kind,
+            flags: TYPE_FLAG_BASETYPE,
+            name,
+            dealloc,
+            base: Some(&crate::typeobj::MOLT_TYPE_OBJECT),
+            slots: crate::slots::Slots::NONE,
+        }
+    }
+
+    /// This type with base class `base`.
+    pub const fn with_base(mut self, base: &'static TypeInfo) -> Self {
+        self.base = Some(base);
+        self
+    }
+
+    /// This type with flags `flags`.
+    pub const fn with_flags(mut self, flags: u32) -> Self {
+        self.flags = flags;
+        self
+    }
+
+    /// This type with slots `slots`.
+    pub const fn with_slots(mut self, slots: crate::slots::Slots) -> Self {
+        self.slots = slots;
+        self
+    }
+
+    /// Is this type `other` or a subclass of it (walking the bases)?
+    pub fn is_subtype(&self, other: &TypeInfo) -> bool {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if std::ptr::eq(ty, other) {
+                return true;
+            }
+            t = ty.base;
+        }
+        false
+    }
+}
+
+/// The type record of any value, immediates included.
+pub fn type_of(v: Value) -> &'static TypeInfo {
+    use crate::typeobj::{MOLT_TYPE_BOOL, MOLT_TYPE_NONE, MOLT_TYPE_OBJECT};
+    match v {
+        NONE => &MOLT_TYPE_NONE,
+        TRUE | FALSE => &MOLT_TYPE_BOOL,
+        _ if is_small(v) => &MOLT_TYPE_INT,
+        // SAFETY: a live heap object (crate invariant); every `ty` points to
+        // a type record that outlives the program.
+        _ if is_heap(v) => unsafe { &*(*header(v)).ty },
+        _ => &MOLT_TYPE_OBJECT,
+    }
 }
 
 /// Is `v` a pointer to a heap object?
@@ -173,18 +251,12 @@ unsafe fn dealloc_float(h: *mut ObjHeader) {
 
 /// Type record of heap ints.
 #[no_mangle]
-pub static MOLT_TYPE_INT: TypeInfo = TypeInfo {
-    kind: KIND_BIGINT,
-    name: "int",
-    dealloc: dealloc_bigint,
-};
+pub static MOLT_TYPE_INT: TypeInfo =
+    TypeInfo::builtin(KIND_BIGINT, "int", dealloc_bigint).with_slots(crate::slots::INT);
 /// Type record of floats.
 #[no_mangle]
-pub static MOLT_TYPE_FLOAT: TypeInfo = TypeInfo {
-    kind: KIND_FLOAT,
-    name: "float",
-    dealloc: dealloc_float,
-};
+pub static MOLT_TYPE_FLOAT: TypeInfo =
+    TypeInfo::builtin(KIND_FLOAT, "float", dealloc_float).with_slots(crate::slots::FLOAT);
 
 /// A borrowed, decoded view of a value, for dispatch in Rust.
 #[derive(Clone, Copy)]
@@ -263,33 +335,7 @@ pub fn view<'a>(v: Value) -> Obj<'a> {
 
 /// The Python type name of `v`, as used in error messages.
 pub fn type_name(v: Value) -> &'static str {
-    match view(v) {
-        Obj::None => "NoneType",
-        Obj::Bool(_) => "bool",
-        Obj::Int(_) | Obj::BigInt(_) => "int",
-        Obj::Float(_) => "float",
-        Obj::Str(_) => "str",
-        Obj::Tuple(_) => "tuple",
-        Obj::List(_) => "list",
-        Obj::Func(_) => "function",
-        Obj::Range(_) => "range",
-        Obj::Exc(e) => crate::exc::kind_name(e.kind),
-        Obj::Dict(_) => "dict",
-        Obj::Set(_) => "set",
-        Obj::FrozenSet(_) => "frozenset",
-        Obj::DictView(dv) => dv.type_name(),
-        Obj::Bytes(_) => "bytes",
-        Obj::ByteArray(_) => "bytearray",
-        Obj::Other
-            // SAFETY: live heap object (crate invariant).
-            if is_heap(v) && std::ptr::eq(unsafe { (*header(v)).ty }, &crate::seq::MOLT_TYPE_ITER) =>
-        {
-            crate::seq::iter_type_name(v)
-        }
-        // SAFETY: live heap object (crate invariant); its `ty` points to a static TypeInfo.
-        Obj::Other if is_heap(v) => unsafe { (*(*header(v)).ty).name },
-        Obj::Other => "object",
-    }
+    type_of(v).name
 }
 
 /// A new float object.
