@@ -70,18 +70,12 @@ pub fn repr_leave(v: Value) {
 
 /// `str(v)` as Rust text.
 pub fn str_text(v: Value) -> PyResult<String> {
-    match view(v) {
-        Obj::Str(s) => Ok(s.to_string()),
-        Obj::Exc(e) => match view(e.display) {
-            Obj::Str(s) => Ok(s.to_string()),
-            _ => Ok(String::new()),
-        },
-        _ => {
-            let mut s = String::new();
-            repr_into(v, &mut s)?;
-            Ok(s)
-        }
+    let mut s = String::new();
+    match crate::slots::lookup(v, |s| s.str) {
+        Some(str_slot) => str_slot(v, &mut s)?,
+        None => repr_into(v, &mut s)?,
     }
+    Ok(s)
 }
 
 /// `str(v)` as a new str value.

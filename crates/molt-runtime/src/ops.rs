@@ -311,24 +311,26 @@ fn tuple_compare(op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
     Ok(op.test(Some(x.len().cmp(&y.len()))))
 }
 
-/// Truth value of any value.
+/// Truth value of any value (builtin types never fail; see [`try_is_true`]).
 pub fn is_true(v: Value) -> bool {
-    match view(v) {
-        Obj::None => false,
-        Obj::Bool(b) => b,
-        Obj::Int(i) => i != 0,
-        Obj::BigInt(_) => true,
-        Obj::Float(x) => x != 0.0,
-        Obj::Str(s) => !s.is_empty(),
-        Obj::Tuple(t) => !t.is_empty(),
-        Obj::Dict(d) => !d.is_empty(),
-        Obj::Set(s) | Obj::FrozenSet(s) => !s.is_empty(),
-        Obj::DictView(dv) => !dv.dict().is_empty(),
-        Obj::List(l) => !l.is_empty(),
-        Obj::Range(r) => !r.is_empty(),
-        Obj::Bytes(b) => !b.is_empty(),
-        Obj::ByteArray(a) => !a.data().is_empty(),
-        Obj::Exc(_) | Obj::Func(_) | Obj::Other => true,
+    try_is_true(v).unwrap_or(true)
+}
+
+/// Truth value of any value, as CPython finds it: the type's `truth` slot,
+/// else its `len` slot (non-zero is true), else true.
+pub fn try_is_true(v: Value) -> PyResult<bool> {
+    match v {
+        crate::value::NONE | crate::value::FALSE => return Ok(false),
+        crate::value::TRUE => return Ok(true),
+        _ if crate::value::is_small(v) => return Ok(v != crate::value::small(0)),
+        _ => {}
+    }
+    if let Some(truth) = crate::slots::lookup(v, |s| s.truth) {
+        return truth(v);
+    }
+    match crate::slots::lookup(v, |s| s.len) {
+        Some(len) => Ok(len(v)? != 0),
+        None => Ok(true),
     }
 }
 
@@ -468,9 +470,11 @@ pub extern "C" fn molt_invert(v: Value) -> Value {
     ret(invert(v))
 }
 
-/// Truth value: 1 or 0 (never fails for the current types; -1 is reserved
-/// for errors from user-defined `__bool__`).
+/// Truth value: 1 or 0, -1 when the type's truth or length slot raised.
 #[no_mangle]
 pub extern "C" fn molt_is_true(v: Value) -> i32 {
-    is_true(v) as i32
+    match try_is_true(v) {
+        Ok(b) => i32::from(b),
+        Err(_) => molt_abi::value::ERROR_I32,
+    }
 }

@@ -108,12 +108,14 @@ fn push(out: &mut String, s: &str) -> PyResult<()> {
 
 /// Slots of `NoneType`.
 pub const NONE_TYPE: Slots = Slots {
+    truth: Some(|_| Ok(false)),
     repr: Some(|_, out| push(out, "None")),
     ..Slots::NONE
 };
 
 /// Slots of `bool`.
 pub const BOOL: Slots = Slots {
+    truth: Some(|v| Ok(v == crate::value::TRUE)),
     hash: Some(|v| Ok(i64::from(v == crate::value::TRUE))),
     repr: Some(|v, out| {
         push(
@@ -130,6 +132,7 @@ pub const BOOL: Slots = Slots {
 
 /// Slots of `int` (small and big).
 pub const INT: Slots = Slots {
+    truth: Some(|v| Ok(!matches!(view(v), Obj::Int(0)))),
     hash: Some(|v| {
         Ok(match view(v) {
             Obj::Int(i) => crate::hash::hash_i64(i),
@@ -147,6 +150,7 @@ pub const INT: Slots = Slots {
 
 /// Slots of `float`.
 pub const FLOAT: Slots = Slots {
+    truth: Some(|v| Ok(!matches!(view(v), Obj::Float(x) if x == 0.0))),
     hash: Some(|v| match view(v) {
         Obj::Float(x) => Ok(crate::hash::hash_f64(x, v)),
         _ => Ok(0),
@@ -160,6 +164,10 @@ pub const FLOAT: Slots = Slots {
 
 /// Slots of `str`.
 pub const STR: Slots = Slots {
+    str: Some(|v, out| match view(v) {
+        Obj::Str(s) => push(out, s),
+        _ => Ok(()),
+    }),
     hash: Some(|v| Ok(crate::hash::hash_str(v))),
     repr: Some(|v, out| match view(v) {
         Obj::Str(s) => push(out, &crate::str::str_repr(s)),
@@ -274,6 +282,8 @@ pub const DICT_VIEW: Slots = Slots {
 
 /// Slots of `range`.
 pub const RANGE: Slots = Slots {
+    // Never the length, which may not fit an index (CPython's range_bool).
+    truth: Some(|v| Ok(!matches!(view(v), Obj::Range(r) if r.is_empty()))),
     // CPython's range_hash: the tuple (len, start, step), with None for
     // what does not affect the values (start of an empty range, step of a
     // one-element range).
@@ -347,6 +357,15 @@ pub const FUNCTION: Slots = Slots {
 
 /// Slots of exceptions: `KeyError('k')`.
 pub const EXCEPTION: Slots = Slots {
+    // `str(e)`: the message (empty without arguments).
+    str: Some(|v, out| {
+        if let Obj::Exc(e) = view(v) {
+            if let Obj::Str(s) = view(e.display) {
+                out.push_str(s);
+            }
+        }
+        Ok(())
+    }),
     repr: Some(|v, out| {
         let Obj::Exc(e) = view(v) else {
             return Ok(());
