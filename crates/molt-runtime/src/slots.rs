@@ -233,15 +233,7 @@ pub const DICT: Slots = Slots {
 /// Slots of `set`.
 pub const SET: Slots = Slots {
     hash: Some(unhashable),
-    repr: Some(|v, out| match view(v) {
-        Obj::Set(s) | Obj::FrozenSet(s) => crate::set::repr_into(s, out),
-        _ => Ok(()),
-    }),
-    len: Some(|v| match view(v) {
-        Obj::Set(s) | Obj::FrozenSet(s) => Ok(s.len()),
-        _ => Ok(0),
-    }),
-    ..Slots::NONE
+    ..SET_LIKE
 };
 
 /// Slots of `frozenset`.
@@ -250,6 +242,11 @@ pub const FROZENSET: Slots = Slots {
         Obj::FrozenSet(s) => Ok(crate::set::frozenset_hash(s)),
         _ => Ok(0),
     }),
+    ..SET_LIKE
+};
+
+/// What `set` and `frozenset` share.
+const SET_LIKE: Slots = Slots {
     repr: Some(|v, out| match view(v) {
         Obj::Set(s) | Obj::FrozenSet(s) => crate::set::repr_into(s, out),
         _ => Ok(()),
@@ -317,21 +314,17 @@ pub const RANGE: Slots = Slots {
 /// Slots of `bytes`.
 pub const BYTES: Slots = Slots {
     hash: Some(|v| Ok(crate::bytes::bytes_hash(v))),
-    repr: Some(|v, out| {
-        crate::bytes::repr_into(v, out);
-        Ok(())
-    }),
-    len: Some(|v| match view(v) {
-        Obj::Bytes(b) => Ok(b.len()),
-        Obj::ByteArray(a) => Ok(a.data().len()),
-        _ => Ok(0),
-    }),
-    ..Slots::NONE
+    ..BYTES_LIKE
 };
 
 /// Slots of `bytearray`.
 pub const BYTEARRAY: Slots = Slots {
     hash: Some(unhashable),
+    ..BYTES_LIKE
+};
+
+/// What `bytes` and `bytearray` share.
+const BYTES_LIKE: Slots = Slots {
     repr: Some(|v, out| {
         crate::bytes::repr_into(v, out);
         Ok(())
