@@ -69,6 +69,9 @@ pub fn repr_into(v: Value, out: &mut String) -> PyResult<()> {
                 out.push_str(&crate::typeobj::type_repr(t));
             }
         }
+        Obj::Other if crate::introspect::singleton_repr(v).is_some() => {
+            out.push_str(crate::introspect::singleton_repr(v).unwrap_or_default());
+        }
         Obj::Other if crate::value::is_heap(v) => {
             out.push_str(&format!("<{} object at {v:#x}>", type_name(v)));
         }

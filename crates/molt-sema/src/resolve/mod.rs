@@ -10,11 +10,11 @@ use num_bigint::BigInt;
 use num_traits::Num;
 use std::collections::{HashMap, HashSet};
 
+mod builtin_names;
 mod comp;
 mod lambda;
 mod math;
 mod targets;
-mod type_attrs;
 mod typing;
 
 /// A module-level `def`: its HIR id, its position among top-level statements,
@@ -64,6 +64,10 @@ pub(crate) struct Resolver<'a> {
     default_wrappers: HashMap<String, FuncId>,
     /// Lifted functions standing for builtins used as values, by source.
     builtin_values: HashMap<String, FuncId>,
+    /// The module's docstring (`__doc__`), if it has one.
+    module_doc: Option<String>,
+    /// The main file's path as given (`__file__` is made absolute at run time).
+    path: String,
     _src: &'a str,
 }
 
@@ -123,6 +127,8 @@ impl<'a> Resolver<'a> {
             next_func_id: 0,
             builtin_values: HashMap::new(),
             default_wrappers: HashMap::new(),
+            module_doc: None,
+            path: String::new(),
             _src: src,
         }
     }
@@ -154,6 +160,8 @@ impl<'a> Resolver<'a> {
         path: &str,
         module: &ast::ModModule,
     ) -> Result<Program, Vec<Diagnostic>> {
+        self.path = path.to_string();
+        self.module_doc = builtin_names::module_docstring(&module.body);
         // Pass 1: module-level defs, imports and bound names.
         let mut defs = Vec::new();
         for (i, stmt) in module.body.iter().enumerate() {
@@ -203,7 +211,14 @@ impl<'a> Resolver<'a> {
         }
         bound.retain(|(n, _)| !self.type_aliases.contains(n));
         for (name, sp) in &bound {
-            if self.funcs.contains_key(name) {
+            if builtin_names::MODULE_DUNDERS.contains(&name.as_str()) {
+                self.error(
+                    "M0110",
+                    format!("assigning `{name}` is not supported"),
+                    *sp,
+                    "use a variable of your own",
+                );
+            } else if self.funcs.contains_key(name) {
                 self.error(
                     "M0113",
                     format!("`{name}` names a function and is also assigned"),
@@ -534,6 +549,7 @@ impl<'a> Resolver<'a> {
     ) {
         let sp = span(s);
         let kind = match s {
+            AStmt::Expr(e) if matches!(&*e.value, AExpr::EllipsisLiteral(_)) => StmtKind::Pass,
             AStmt::Expr(e) => {
                 if scope.order.is_some() || !matches!(&*e.value, AExpr::StringLiteral(_)) {
                     StmtKind::Expr(self.expr(&e.value, scope))
@@ -1071,6 +1087,7 @@ impl<'a> Resolver<'a> {
                 ExprKind::FString(parts)
             }
             AExpr::Call(c) => return self.call(c, scope),
+            AExpr::EllipsisLiteral(_) => ExprKind::Builtin(Builtin::Ellipsis, Vec::new()),
             AExpr::Attribute(a) => {
                 if let AExpr::Name(m) = &*a.value {
                     if self.math_aliases.contains(m.id.as_str())
@@ -1098,6 +1115,15 @@ impl<'a> Resolver<'a> {
             "stderr" => ExprKind::Builtin(Builtin::SysStderr, Vec::new()),
             "argv" => ExprKind::Builtin(Builtin::SysArgv, Vec::new()),
             "maxsize" => ExprKind::Int(BigInt::from(i64::MAX)),
+            "setrecursionlimit" | "getrecursionlimit" => {
+                self.error(
+                    "M0102",
+                    format!("`sys.{attr}` is not supported yet"),
+                    sp,
+                    "Molt's recursion limit is CPython's default (1000); remove the call",
+                );
+                ExprKind::None
+            }
             _ => {
                 self.error(
                     "M0102",
@@ -1158,9 +1184,21 @@ impl<'a> Resolver<'a> {
             {
                 self.typing_value(&attr, sp)
             }
+            _ if attr.starts_with("__")
+                && !matches!(attr.as_str(), "__name__" | "__qualname__") =>
+            {
+                self.error(
+                    "M0102",
+                    format!("the attribute `{attr}` is not supported yet"),
+                    sp,
+                    "type objects and introspection are being redesigned; functions and types have `__name__`",
+                );
+                Self::mk(ExprKind::None, sp)
+            }
             AExpr::Name(t)
                 if self.is_builtin_name(t.id.as_str(), scope)
-                    && type_attrs::type_has_attr(t.id.as_str(), &attr) =>
+                    && is_type_name(t.id.as_str())
+                    && molt_abi::attrs::type_has_attr(t.id.as_str(), &attr) =>
             {
                 self.builtin_value(
                     &format!("{}.{attr}", t.id),
@@ -1262,7 +1300,7 @@ impl<'a> Resolver<'a> {
             _ if BUILTIN_VALUES.contains(&name) => {
                 self.builtin_value(name, format!("lambda x: {name}(x)"), sp)
             }
-            _ if BUILTIN_FUNCS.contains(&name) => {
+            _ if BUILTIN_FUNCS.contains(&name) || INTROSPECTION_FUNCS.contains(&name) => {
                 self.error(
                     "M0104",
                     format!("builtin `{name}` used as a value"),
@@ -1271,7 +1309,27 @@ impl<'a> Resolver<'a> {
                 );
                 Self::mk(ExprKind::None, sp)
             }
-            _ => Self::mk(ExprKind::Undefined(name.to_string()), sp),
+            _ if self.sys_aliases.contains(name)
+                || self.math_aliases.contains(name)
+                || self.typing_aliases.contains(name) =>
+            {
+                self.error(
+                    "M0104",
+                    format!("the module `{name}` used as a value is not supported yet"),
+                    sp,
+                    "use its attributes directly, e.g. `sys.argv`, `math.pi`",
+                );
+                Self::mk(ExprKind::None, sp)
+            }
+            _ => {
+                if let Some(e) = self.special_name(name, sp) {
+                    return e;
+                }
+                if self.refuse_builtin(name, sp) {
+                    return Self::mk(ExprKind::None, sp);
+                }
+                Self::mk(ExprKind::Undefined(name.to_string()), sp)
+            }
         }
     }
 
@@ -1332,6 +1390,23 @@ impl<'a> Resolver<'a> {
                         && self.is_builtin_name(m.id.as_str(), scope) =>
                 {
                     return self.sys_exit_call(c, scope);
+                }
+                AExpr::Name(m)
+                    if self.sys_aliases.contains(m.id.as_str())
+                        && self.is_builtin_name(m.id.as_str(), scope) =>
+                {
+                    // `sys.argv(...)` and the like: the value, called.
+                    let f = self.sys_value(a.attr.id.as_str(), span(a));
+                    if matches!(f.kind, ExprKind::None) {
+                        return f;
+                    }
+                    let args = c
+                        .arguments
+                        .args
+                        .iter()
+                        .map(|x| self.expr(x, scope))
+                        .collect();
+                    return Self::mk(ExprKind::CallValue(Box::new(f), args), sp);
                 }
                 AExpr::Name(m)
                     if self.math_aliases.contains(m.id.as_str())
@@ -1578,6 +1653,17 @@ impl<'a> Resolver<'a> {
                 }
                 return Self::mk(ExprKind::Builtin(Builtin::DictFromKeys, args), sp);
             }
+            let tname = t.id.as_str();
+            if self.is_builtin_name(tname, scope)
+                && is_type_name(tname)
+                && molt_abi::attrs::type_has_attr(tname, &name)
+                && !matches!(
+                    name.as_str(),
+                    "maketrans" | "fromhex" | "fromkeys" | "from_bytes"
+                )
+            {
+                return self.unbound_method_call(tname, &name, c, scope);
+            }
         }
         let recv = self.expr(&a.value, scope);
         let mut args: Vec<Expr> = c
@@ -1601,6 +1687,50 @@ impl<'a> Resolver<'a> {
         }
         Self::mk(
             ExprKind::MethodCall(Box::new(recv), name, args, kwnames),
+            sp,
+        )
+    }
+
+    /// `str.join(",", xs)`: a builtin type's method called with the
+    /// receiver as its first argument, i.e. `",".join(xs)`.
+    fn unbound_method_call(
+        &mut self,
+        tname: &str,
+        name: &str,
+        c: &ast::ExprCall,
+        scope: &mut Scope,
+    ) -> Expr {
+        let sp = span(c);
+        let Some((recv, rest)) = c.arguments.args.split_first() else {
+            let args = c
+                .arguments
+                .keywords
+                .iter()
+                .map(|k| self.expr(&k.value, scope))
+                .collect();
+            let msg = format!("unbound method {tname}.{name}() needs an argument");
+            return Self::mk(ExprKind::BadCall(args, msg), sp);
+        };
+        let recv = self.expr(recv, scope);
+        let mut args: Vec<Expr> = rest
+            .iter()
+            .map(|x| {
+                if name == "join" {
+                    self.consumed_arg(x, scope)
+                } else {
+                    self.expr(x, scope)
+                }
+            })
+            .collect();
+        let mut kwnames = Vec::new();
+        for k in &c.arguments.keywords {
+            if let Some(n) = &k.arg {
+                kwnames.push(n.id.to_string());
+                args.push(self.expr(&k.value, scope));
+            }
+        }
+        Self::mk(
+            ExprKind::MethodCall(Box::new(recv), name.to_string(), args, kwnames),
             sp,
         )
     }
@@ -1803,6 +1933,12 @@ impl<'a> Resolver<'a> {
         if let Some(e) = self.container_builtin(name, c, scope) {
             return e;
         }
+        if let Some(e) = self.introspection_call(name, c, scope) {
+            return e;
+        }
+        if self.refuse_builtin(name, span(&*c.func)) {
+            return Self::mk(ExprKind::None, sp);
+        }
         if !c.arguments.keywords.is_empty() {
             let k = &c.arguments.keywords[0];
             let kname = k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default();
@@ -1870,20 +2006,6 @@ impl<'a> Resolver<'a> {
                 return Self::mk(ExprKind::None, sp);
             }
             _ => {
-                if [
-                    "open", "eval", "exec", "compile", "id", "globals", "locals", "vars",
-                    "getattr", "setattr",
-                ]
-                .contains(&name)
-                {
-                    self.error(
-                        "M0103",
-                        format!("builtin `{name}()` is not supported yet"),
-                        sp,
-                        "containers and the rest of the builtins come in later releases",
-                    );
-                    return Self::mk(ExprKind::None, sp);
-                }
                 // An unknown name: CPython raises NameError when the call runs.
                 return Self::mk(ExprKind::Undefined(name.to_string()), sp);
             }
@@ -1930,6 +2052,9 @@ const BUILTIN_VALUES: &[&str] = &[
     "any",
     "all",
 ];
+
+/// Builtins compiled only as calls (`builtin_names::introspection_call`).
+const INTROSPECTION_FUNCS: &[&str] = &["exit", "quit", "callable", "hasattr", "getattr"];
 
 const BUILTIN_FUNCS: &[&str] = &[
     "print",
