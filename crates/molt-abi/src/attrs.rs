@@ -261,6 +261,21 @@ pub fn type_has_attr(ty: &str, name: &str) -> bool {
         .is_some_and(|(_, names)| names.binary_search(&name).is_ok())
 }
 
+/// The attributes of the standard stream `which` (0, 1, 2: `sys.stdin`,
+/// `sys.stdout`, `sys.stderr`; 3, 4, 5: their `buffer`s) that Molt
+/// supports; sema refuses the others.
+pub fn stream_has_attr(which: u8, name: &str) -> bool {
+    match which {
+        0 => matches!(
+            name,
+            "read" | "readline" | "readlines" | "buffer" | "isatty"
+        ),
+        1 | 2 => matches!(name, "write" | "flush" | "buffer" | "isatty"),
+        3 => matches!(name, "read" | "readline" | "readlines" | "isatty"),
+        _ => matches!(name, "write" | "flush" | "isatty"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -45,19 +45,7 @@ pub static MOLT_TYPE_BUFFERED_WRITER: TypeInfo = TypeInfo {
     dealloc: dealloc_file,
 };
 
-/// The public attributes of stream `which` that Molt supports (sema
-/// refuses the others on `sys.stdin`/`sys.stdout`/`sys.stderr`).
-pub fn stream_has_attr(which: u8, name: &str) -> bool {
-    match which {
-        0 => matches!(
-            name,
-            "read" | "readline" | "readlines" | "buffer" | "isatty"
-        ),
-        1 | 2 => matches!(name, "write" | "flush" | "buffer" | "isatty"),
-        3 => matches!(name, "read" | "readline" | "readlines" | "isatty"),
-        _ => matches!(name, "write" | "flush" | "isatty"),
-    }
-}
+pub use molt_abi::attrs::stream_has_attr;
 
 /// `stream.name` for a data attribute: `buffer`.
 pub fn stream_attr(which: u8, name: &str) -> Option<Value> {
