@@ -137,10 +137,7 @@ fn has_method(v: Value, name: &str) -> bool {
 /// `v.name` (`name` a str).
 #[no_mangle]
 pub extern "C" fn molt_getattr(v: Value, name: Value) -> Value {
-    match view(name) {
-        Obj::Str(n) => ret(getattr(v, n)),
-        _ => ret(type_error("attribute name must be string")),
-    }
+    ret(crate::introspect::attr_name(name).and_then(|n| getattr(v, n)))
 }
 
 /// Calls a bound method: `env` is the tuple `(receiver, name)`.

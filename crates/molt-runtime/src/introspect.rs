@@ -121,10 +121,13 @@ pub extern "C" fn molt_callable(v: Value) -> Value {
 }
 
 /// The attribute name of `hasattr`/`getattr`, or CPython's TypeError.
-fn attr_name<'a>(name: Value) -> PyResult<&'a str> {
+pub(crate) fn attr_name<'a>(name: Value) -> PyResult<&'a str> {
     match view(name) {
         Obj::Str(n) => Ok(n),
-        _ => type_error("attribute name must be string"),
+        _ => type_error(&format!(
+            "attribute name must be string, not '{}'",
+            type_name(name)
+        )),
     }
 }
 

@@ -1395,11 +1395,7 @@ impl<'a> Resolver<'a> {
                     && is_type_name(t.id.as_str())
                     && molt_abi::attrs::type_has_attr(t.id.as_str(), &attr) =>
             {
-                self.builtin_value(
-                    &format!("{}.{attr}", t.id),
-                    format!("lambda x: x.{attr}()"),
-                    sp,
-                )
+                self.builtin_value(&attr, format!("lambda x: x.{attr}()"), sp)
             }
             value => {
                 let v = self.expr(value, scope);
@@ -2264,8 +2260,20 @@ const BUILTIN_VALUES: &[&str] = &[
     "all",
 ];
 
-/// Builtins compiled only as calls (`builtin_names::introspection_call`).
-const INTROSPECTION_FUNCS: &[&str] = &["exit", "quit", "callable", "hasattr", "getattr"];
+/// Builtins compiled only as calls (`builtin_names::introspection_call`,
+/// and the container builtins of `comp.rs` not in [`BUILTIN_FUNCS`]).
+const INTROSPECTION_FUNCS: &[&str] = &[
+    "exit",
+    "quit",
+    "callable",
+    "hasattr",
+    "getattr",
+    "filter",
+    "map",
+    "slice",
+    "input",
+    "isinstance",
+];
 
 const BUILTIN_FUNCS: &[&str] = &[
     "print",
