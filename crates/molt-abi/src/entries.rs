@@ -485,6 +485,25 @@ macro_rules! runtime_entries {
             SetMainFile = molt_set_main_file(Bytes, Usize);
             /// Records one frame of the propagating exception (innermost first).
             TbPush = molt_tb_push(Bytes, Usize, U32);
+
+            // Builtins that used to compile and then raise NameError
+            // (`introspect.rs`): module dunders, singletons, introspection.
+            /// `__file__`: the main file's path as given (a str), joined to the
+            /// working directory when relative, as CPython does.
+            MainFile = molt_main_file(Val) -> Val;
+            /// `Ellipsis` (`...`), one immortal object.
+            Ellipsis = molt_ellipsis() -> Val;
+            /// `NotImplemented`, one immortal object.
+            NotImplemented = molt_not_implemented() -> Val;
+            /// `callable(v)`.
+            Callable = molt_callable(Val) -> Val;
+            /// `hasattr(v, name)`.
+            HasAttr = molt_hasattr(Val, Val) -> Val;
+            /// `getattr(v, name, default)`.
+            GetAttrDefault = molt_getattr_default(Val, Val, Val) -> Val;
+            /// `bytes(s, encoding, errors)` (`bytearray` when `which` is True);
+            /// `errors` unbound when not given.
+            BytesEncoded = molt_bytes_encoded(Val, Val, Val, Val) -> Val;
         }
     };
 }

@@ -19,6 +19,7 @@
 
 #![cfg_attr(not(test), no_std)]
 
+pub mod attrs;
 mod entries;
 pub mod exc;
 pub mod layout;

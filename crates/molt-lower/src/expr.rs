@@ -1301,6 +1301,13 @@ impl FnLower<'_, '_> {
                     Builtin::IsInstance => Rt::IsInstance,
                     Builtin::TypeName => Rt::TypeName,
                     Builtin::GetAttr => Rt::GetAttr,
+                    Builtin::MainFile => Rt::MainFile,
+                    Builtin::Ellipsis => Rt::Ellipsis,
+                    Builtin::NotImplemented => Rt::NotImplemented,
+                    Builtin::Callable => Rt::Callable,
+                    Builtin::HasAttr => Rt::HasAttr,
+                    Builtin::GetAttrDefault => Rt::GetAttrDefault,
+                    Builtin::BytesEncoded => Rt::BytesEncoded,
                 };
                 self.rt_call(f, args, ty)
             }

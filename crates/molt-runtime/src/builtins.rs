@@ -223,8 +223,36 @@ fn int_from_text(s: &str, base: u32) -> PyResult<Value> {
     }
 }
 
+/// `int(b, base)` for a bytes-like `b`: its ASCII text parsed as a str
+/// would be; the error shows the bytes (`b'x'`), as CPython's does.
+fn int_from_bytes_text(data: &[u8], base: u32) -> PyResult<Value> {
+    if let Some(s) = std::str::from_utf8(data).ok().filter(|s| s.is_ascii()) {
+        if base == 10 {
+            if let Some(i) = parse_small_decimal(s) {
+                return Ok(crate::value::small(i));
+            }
+        }
+        match ascii_numeric_form(s).map(|a| parse_int(&a, base)) {
+            Some(Ok(b)) => return Ok(int_from_big(b)),
+            Some(Err(ParseIntError::TooManyDigits(n))) => {
+                return value_error(&int::too_many_digits_msg(n))
+            }
+            _ => {}
+        }
+    }
+    let b = crate::bytes::bytes_from(data)?;
+    let mut r = String::new();
+    crate::bytes::repr_into(b, &mut r);
+    crate::value::decref(b);
+    let r: String = r.chars().take(200).collect();
+    value_error(&format!("invalid literal for int() with base {base}: {r}"))
+}
+
 /// `int(v)`.
 pub fn int_new(v: Value) -> PyResult<Value> {
+    if let Some(data) = crate::bytes::as_bytes_like(v) {
+        return int_from_bytes_text(data, 10);
+    }
     match view(v) {
         Obj::Float(x) => int::from_f64(x),
         Obj::Str(s) => int_from_text(s, 10),
@@ -263,6 +291,9 @@ pub fn int_new_base(v: Value, base: Value) -> PyResult<Value> {
     let b = index_clamped(base)?;
     if b != 0 && !(2..=36).contains(&b) {
         return value_error("int() base must be >= 2 and <= 36, or 0");
+    }
+    if let Some(data) = crate::bytes::as_bytes_like(v) {
+        return int_from_bytes_text(data, b as u32);
     }
     let Obj::Str(s) = view(v) else {
         return type_error("int() can't convert non-string with explicit base");

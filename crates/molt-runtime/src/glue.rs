@@ -64,6 +64,14 @@ pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
             return Ok(crate::str::str_new(t.name));
         }
     }
+    if let Some(which) = crate::sysmod::as_file(v) {
+        if let Some(a) = crate::sysmod::stream_attr(which, name) {
+            return Ok(a);
+        }
+        if crate::sysmod::stream_has_attr(which, name) {
+            return bound_method(v, name);
+        }
+    }
     if is_heap(v) && heap_kind(v) == KIND_RANGE {
         if let Some(r) = crate::range::range_attr(v, name) {
             return r;
@@ -77,28 +85,28 @@ pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
         (Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_), "denominator") => Ok(crate::value::small(1)),
         (Obj::Float(x), "real") => Ok(crate::value::float_value(x)),
         (Obj::Float(_), "imag") => Ok(crate::value::float_value(0.0)),
-        (
-            Obj::Str(_)
-            | Obj::Tuple(_)
-            | Obj::List(_)
-            | Obj::Dict(_)
-            | Obj::Set(_)
-            | Obj::FrozenSet(_)
-            | Obj::DictView(_)
-            | Obj::Range(_),
-            _,
-        ) if !name.starts_with('_') => bound_method(v, name),
+        (Obj::Func(f), "__name__" | "__qualname__") => {
+            crate::value::incref(f.name);
+            Ok(f.name)
+        }
+        _ if has_method(v, name) => bound_method(v, name),
         _ => crate::exc::no_attribute(v, name),
     }
+}
+
+/// Does builtin value `v` have a method `name` (CPython's `dir()`)?
+fn has_method(v: Value, name: &str) -> bool {
+    let ty = match view(v) {
+        Obj::Bool(_) => "int",
+        _ => type_name(v),
+    };
+    !name.starts_with('_') && molt_abi::attrs::type_has_attr(ty, name)
 }
 
 /// `v.name` (`name` a str).
 #[no_mangle]
 pub extern "C" fn molt_getattr(v: Value, name: Value) -> Value {
-    match view(name) {
-        Obj::Str(n) => ret(getattr(v, n)),
-        _ => ret(type_error("attribute name must be string")),
-    }
+    ret(crate::introspect::attr_name(name).and_then(|n| getattr(v, n)))
 }
 
 /// Calls a bound method: `env` is the tuple `(receiver, name)`.

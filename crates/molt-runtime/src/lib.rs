@@ -237,6 +237,7 @@ pub mod glue;
 pub mod hash;
 pub mod inplace;
 pub mod int;
+pub mod introspect;
 pub mod io;
 pub mod iterbuiltins;
 pub mod kwargs;

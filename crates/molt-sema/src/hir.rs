@@ -429,6 +429,24 @@ pub enum Builtin {
     /// `math.f` as a value (no arguments): a function object taking
     /// positional arguments.
     MathValue(MathFn),
+    /// `__file__`: the argument is the main file's path as given to the
+    /// compiler; relative paths are joined to the working directory at run
+    /// time, as CPython does.
+    MainFile,
+    /// `Ellipsis` / `...`.
+    Ellipsis,
+    /// `NotImplemented`.
+    NotImplemented,
+    /// `callable(x)`.
+    Callable,
+    /// `hasattr(x, name)`.
+    HasAttr,
+    /// `getattr(x, name, default)`.
+    GetAttrDefault,
+    /// `bytes(s, encoding, errors)`: `[which, s, encoding, errors]`, where
+    /// `which` is True for `bytearray` and absent arguments are
+    /// [`ExprKind::Absent`].
+    BytesEncoded,
 }
 
 pub use molt_abi::types::TYPE_BITS;

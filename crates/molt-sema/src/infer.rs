@@ -669,7 +669,9 @@ impl Cx<'_> {
             | B::All
             | B::IsInstance
             | B::TypeName
-            | B::GetAttr => builtin_type(b, ts),
+            | B::Callable
+            | B::HasAttr
+            | B::MainFile => builtin_type(b, ts),
             B::List => self.list_of_items(prev, t0),
             B::Sorted => {
                 let r = self.list_of_items(prev, t0);
@@ -943,9 +945,13 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::SysArgv
         | B::Filter
         | B::GetAttr
+        | B::GetAttrDefault
+        | B::BytesEncoded
+        | B::Ellipsis
+        | B::NotImplemented
         | B::MathValue(_) => Ty::Dyn,
-        B::IsInstance => Ty::Bool,
-        B::TypeName => Ty::Str,
+        B::IsInstance | B::Callable | B::HasAttr => Ty::Bool,
+        B::TypeName | B::MainFile => Ty::Str,
     }
 }
 

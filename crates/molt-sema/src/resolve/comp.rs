@@ -302,6 +302,7 @@ impl Resolver<'_> {
             "input" => (0, 1, &[]),
             "type" => (1, 1, &[]),
             "slice" => (1, 3, &[]),
+            "bytes" | "bytearray" if npos > 1 || has_kw => (0, 3, &["encoding", "errors"]),
             "bytes" | "bytearray" => (0, 1, &[]),
             "zip" if has_kw => (0, usize::MAX, &["strict"]),
             "filter" => (2, 2, &[]),
@@ -345,7 +346,11 @@ impl Resolver<'_> {
             let slot = kws.iter().position(|n| *n == kname);
             // `sum(xs, start=0)`: a keyword for the second positional.
             match slot {
-                Some(i) if kwvals[i].is_none() && !(name == "sum" && npos == 2) => {
+                Some(i)
+                    if kwvals[i].is_none()
+                        && !(name == "sum" && npos == 2)
+                        && !(matches!(name, "bytes" | "bytearray") && i + 1 < npos) =>
+                {
                     kwvals[i] = Some(self.expr(&k.value, scope))
                 }
                 _ => {
@@ -391,6 +396,27 @@ impl Resolver<'_> {
                     args.push(absent());
                 }
                 ExprKind::Builtin(Builtin::SliceNew, args)
+            }
+            "bytes" | "bytearray" if npos > 1 || has_kw => {
+                // `bytes(s, encoding, errors)`: [which, s, encoding, errors].
+                let mut v = vec![Expr {
+                    kind: ExprKind::Bool(name == "bytearray"),
+                    ty: Ty::Bool,
+                    span: sp,
+                }];
+                v.extend(args);
+                if npos == 0 {
+                    v.push(absent());
+                }
+                // Keyword slots already given by position stay unused.
+                for _ in 1..npos.max(1) {
+                    next_kw();
+                }
+                while v.len() < 4 {
+                    let k = next_kw();
+                    v.push(k);
+                }
+                ExprKind::Builtin(Builtin::BytesEncoded, v)
             }
             "input" | "bytes" | "bytearray" => {
                 if args.is_empty() {

@@ -10,20 +10,26 @@ use num_bigint::BigInt;
 use num_traits::Num;
 use std::collections::{HashMap, HashSet};
 
+mod builtin_names;
 mod comp;
 mod lambda;
 mod math;
 mod targets;
-mod type_attrs;
 mod typing;
 
 /// A module-level `def`: its HIR id, its position among top-level statements,
 /// and its parameters (name, constant default).
 struct FuncSig {
     id: FuncId,
+    /// The index of the top-level statement that is or holds the `def`.
     order: usize,
+    /// Whether the `def` sits inside a module-level `if`, `for` or
+    /// `while`: it may run later, or never.
+    conditional: bool,
     params: Vec<(String, Option<Default>)>,
-    /// The hidden global set when the `def` statement runs.
+    /// The global set when the `def` statement runs: to the function
+    /// object when the program uses the function as a value (so every
+    /// mention of it is the same object), else to None.
     defined_flag: GlobalId,
 }
 
@@ -64,6 +70,13 @@ pub(crate) struct Resolver<'a> {
     default_wrappers: HashMap<String, FuncId>,
     /// Lifted functions standing for builtins used as values, by source.
     builtin_values: HashMap<String, FuncId>,
+    /// Names the program mentions other than as the callee of a call: the
+    /// functions among them are used as values.
+    func_values: HashSet<String>,
+    /// The module's docstring (`__doc__`), if it has one.
+    module_doc: Option<String>,
+    /// The main file's path as given (`__file__` is made absolute at run time).
+    path: String,
     _src: &'a str,
 }
 
@@ -123,6 +136,9 @@ impl<'a> Resolver<'a> {
             next_func_id: 0,
             builtin_values: HashMap::new(),
             default_wrappers: HashMap::new(),
+            module_doc: None,
+            path: String::new(),
+            func_values: HashSet::new(),
             _src: src,
         }
     }
@@ -154,41 +170,52 @@ impl<'a> Resolver<'a> {
         path: &str,
         module: &ast::ModModule,
     ) -> Result<Program, Vec<Diagnostic>> {
+        self.path = path.to_string();
+        self.module_doc = builtin_names::module_docstring(&module.body);
         // Pass 1: module-level defs, imports and bound names.
         let mut defs = Vec::new();
+        let mut module_defs = Vec::new();
         for (i, stmt) in module.body.iter().enumerate() {
-            match stmt {
-                AStmt::FunctionDef(f) => {
-                    let name = f.name.id.to_string();
-                    if self.funcs.contains_key(&name) {
-                        self.error("M0113", format!("function `{name}` is defined twice"), span(&f.name),
-                            "give each function its own name; redefining a function is not supported");
-                        continue;
-                    }
-                    let id = FuncId(defs.len() as u32 + 1);
-                    let params = self.check_params(f);
-                    // The flag global is named like the function (for NameError's
-                    // message) but kept out of `global_ids`: it is not a variable.
-                    let flag = GlobalId(self.globals.len() as u32);
-                    self.globals.push(Global {
-                        name: name.clone(),
-                        ty: Ty::Never,
-                    });
-                    self.funcs.insert(
-                        name,
-                        FuncSig {
-                            id,
-                            order: i,
-                            params,
-                            defined_flag: flag,
-                        },
-                    );
-                    defs.push(f);
-                }
-                AStmt::Import(_) | AStmt::ImportFrom(_) => self.import(stmt),
-                AStmt::Assign(_) | AStmt::AnnAssign(_) => self.note_type_alias(stmt),
-                _ => {}
+            collect_module_defs(stmt, i, false, &mut module_defs);
+            if let AStmt::Import(_) | AStmt::ImportFrom(_) = stmt {
+                self.import(stmt);
             }
+            if let AStmt::Assign(_) | AStmt::AnnAssign(_) = stmt {
+                self.note_type_alias(stmt);
+            }
+        }
+        self.func_values = names_used_as_values(&module.body);
+        for (i, conditional, f) in module_defs {
+            let name = f.name.id.to_string();
+            if self.funcs.contains_key(&name) {
+                self.error(
+                    "M0113",
+                    format!("function `{name}` is defined twice"),
+                    span(&f.name),
+                    "give each function its own name; redefining a function is not supported",
+                );
+                continue;
+            }
+            let id = FuncId(defs.len() as u32 + 1);
+            let params = self.check_params(f);
+            // The flag global is named like the function (for NameError's
+            // message) but kept out of `global_ids`: it is not a variable.
+            let flag = GlobalId(self.globals.len() as u32);
+            self.globals.push(Global {
+                name: name.clone(),
+                ty: Ty::Never,
+            });
+            self.funcs.insert(
+                name,
+                FuncSig {
+                    id,
+                    order: i,
+                    conditional,
+                    params,
+                    defined_flag: flag,
+                },
+            );
+            defs.push(f);
         }
         let mut bound = Vec::new();
         for stmt in &module.body {
@@ -203,7 +230,14 @@ impl<'a> Resolver<'a> {
         }
         bound.retain(|(n, _)| !self.type_aliases.contains(n));
         for (name, sp) in &bound {
-            if self.funcs.contains_key(name) {
+            if builtin_names::MODULE_DUNDERS.contains(&name.as_str()) {
+                self.error(
+                    "M0110",
+                    format!("assigning `{name}` is not supported"),
+                    *sp,
+                    "use a variable of your own",
+                );
+            } else if self.funcs.contains_key(name) {
                 self.error(
                     "M0113",
                     format!("`{name}` names a function and is also assigned"),
@@ -534,6 +568,7 @@ impl<'a> Resolver<'a> {
     ) {
         let sp = span(s);
         let kind = match s {
+            AStmt::Expr(e) if matches!(&*e.value, AExpr::EllipsisLiteral(_)) => StmtKind::Pass,
             AStmt::Expr(e) => {
                 if scope.order.is_some() || !matches!(&*e.value, AExpr::StringLiteral(_)) {
                     StmtKind::Expr(self.expr(&e.value, scope))
@@ -655,19 +690,21 @@ impl<'a> Resolver<'a> {
                 StmtKind::Pass
             }
             AStmt::FunctionDef(f) => {
-                if scope.order.is_some() || scope.loop_depth > 0 {
+                if scope.order.is_some() {
                     self.error(
                         "M0105",
                         "nested functions are not supported yet",
                         span(&f.name),
                         "define the function at module level",
                     );
+                    self.check_nested_def(f);
                     return;
                 }
                 let Some(sig) = self.funcs.get(f.name.id.as_str()) else {
                     return;
                 };
                 let flag = sig.defined_flag;
+                let sig_id = sig.id;
                 let computed: Vec<GlobalId> = sig
                     .params
                     .iter()
@@ -676,6 +713,22 @@ impl<'a> Resolver<'a> {
                         _ => None,
                     })
                     .collect();
+                if scope.loop_depth > 0 {
+                    if let Some(d) = f
+                        .parameters
+                        .args
+                        .iter()
+                        .filter_map(|a| a.default.as_deref())
+                        .find(|d| !is_constant(d))
+                    {
+                        self.error(
+                            "M0106",
+                            "a `def` inside a loop with a default that is not a constant is not supported yet",
+                            span(d),
+                            "use a literal default, or define the function before the loop",
+                        );
+                    }
+                }
                 // Non-literal defaults are evaluated once, when the `def` runs.
                 let exprs: Vec<&ast::Expr> = f
                     .parameters
@@ -694,14 +747,21 @@ impl<'a> Resolver<'a> {
                         span: span(d),
                     });
                 }
-                let none = Expr {
-                    kind: ExprKind::None,
-                    ty: Ty::None,
-                    span: sp,
+                // One function object per execution of the `def`, when the
+                // program uses the function as a value.
+                let name = f.name.id.as_str();
+                let value = if self.func_values.contains(name) {
+                    self.func_object(name, sig_id, span(&f.name))
+                } else {
+                    Expr {
+                        kind: ExprKind::None,
+                        ty: Ty::None,
+                        span: sp,
+                    }
                 };
                 StmtKind::Assign {
                     targets: vec![Place::Global(flag)],
-                    value: none,
+                    value,
                 }
             }
             AStmt::Import(_) | AStmt::ImportFrom(_) => {
@@ -712,16 +772,101 @@ impl<'a> Resolver<'a> {
                         sp,
                         "import at module level",
                     );
+                    // Also reports a module that is not available at all.
+                    self.import(s);
                 }
                 StmtKind::Pass
             }
             other => {
                 let (what, help) = unsupported_stmt(other);
                 self.error("M0101", format!("{what} is not supported yet"), sp, help);
+                self.check_refused_stmt(other, scope, declared);
                 return;
             }
         };
         out.push(Stmt { kind, span: sp });
+    }
+
+    /// Resolves the parts of a refused statement (a class body, a `with`
+    /// or `try` block, ...) only to report what else in them is
+    /// unsupported, so that one run lists every problem of the file; the
+    /// HIR made is dropped.
+    fn check_refused_stmt(&mut self, s: &AStmt, scope: &mut Scope, declared: &HashSet<String>) {
+        let check = |me: &mut Self, body: &[AStmt], scope: &mut Scope| {
+            let _ = me.block(body, scope, declared);
+        };
+        match s {
+            AStmt::ClassDef(c) => {
+                let mut inner = Scope::function(Some(0), 0);
+                for st in &c.body {
+                    match st {
+                        // Methods belong to the class: their bodies are checked.
+                        AStmt::FunctionDef(f) => self.check_def_body(f),
+                        _ => {
+                            let mut out = Vec::new();
+                            self.stmt(st, &mut inner, &mut out, &HashSet::new());
+                        }
+                    }
+                }
+            }
+            AStmt::With(w) => {
+                for item in &w.items {
+                    let _ = self.expr(&item.context_expr, scope);
+                }
+                check(self, &w.body, scope);
+            }
+            AStmt::Try(t) => {
+                check(self, &t.body, scope);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    check(self, &h.body, scope);
+                }
+                check(self, &t.orelse, scope);
+                check(self, &t.finalbody, scope);
+            }
+            AStmt::Match(m) => {
+                let _ = self.expr(&m.subject, scope);
+                for case in &m.cases {
+                    check(self, &case.body, scope);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A nested function, refused: its parameters and body are still
+    /// checked for other unsupported constructs.
+    fn check_nested_def(&mut self, f: &ast::StmtFunctionDef) {
+        self.check_params(f);
+        self.check_def_body(f);
+    }
+
+    /// Resolves the body of a function Molt does not compile (nested, or a
+    /// method) in a scope of its own, only for its diagnostics.
+    fn check_def_body(&mut self, f: &ast::StmtFunctionDef) {
+        let mut scope = Scope::function(Some(0), 0);
+        let mut bound: Vec<(String, Span)> = f
+            .parameters
+            .iter()
+            .map(|p| (p.name().id.to_string(), span(p.name())))
+            .collect();
+        for s in &f.body {
+            collect_bound(s, &mut bound);
+        }
+        for (n, _) in bound {
+            if !scope.locals.contains_key(&n) {
+                let id = LocalId(scope.local_vec.len() as u32);
+                scope.local_vec.push(Local {
+                    name: n.clone(),
+                    ty: Ty::Never,
+                });
+                scope.locals.insert(n, id);
+            }
+        }
+        let mut declared = Vec::new();
+        collect_global_decls(&f.body, &mut declared);
+        let declared: HashSet<String> = declared.into_iter().collect();
+        let _ = self.block(&f.body, &mut scope, &declared);
     }
 
     fn block(
@@ -1071,6 +1216,7 @@ impl<'a> Resolver<'a> {
                 ExprKind::FString(parts)
             }
             AExpr::Call(c) => return self.call(c, scope),
+            AExpr::EllipsisLiteral(_) => ExprKind::Builtin(Builtin::Ellipsis, Vec::new()),
             AExpr::Attribute(a) => {
                 if let AExpr::Name(m) = &*a.value {
                     if self.math_aliases.contains(m.id.as_str())
@@ -1098,6 +1244,15 @@ impl<'a> Resolver<'a> {
             "stderr" => ExprKind::Builtin(Builtin::SysStderr, Vec::new()),
             "argv" => ExprKind::Builtin(Builtin::SysArgv, Vec::new()),
             "maxsize" => ExprKind::Int(BigInt::from(i64::MAX)),
+            "setrecursionlimit" | "getrecursionlimit" => {
+                self.error(
+                    "M0102",
+                    format!("`sys.{attr}` is not supported yet"),
+                    sp,
+                    "Molt's recursion limit is CPython's default (1000); remove the call",
+                );
+                ExprKind::None
+            }
             _ => {
                 self.error(
                     "M0102",
@@ -1109,6 +1264,69 @@ impl<'a> Resolver<'a> {
             }
         };
         Self::mk(kind, sp)
+    }
+
+    /// The standard stream `e` names (`sys.stdout`: 1, `sys.stdout.buffer`:
+    /// 4; see [`molt_abi::attrs::stream_has_attr`]), if it names one.
+    fn stream_of(&self, e: &AExpr, scope: &Scope) -> Option<u8> {
+        let which = |n: &str| match n {
+            "stdin" => Some(0),
+            "stdout" => Some(1),
+            "stderr" => Some(2),
+            _ => None,
+        };
+        match e {
+            AExpr::Name(n) if self.is_builtin_name(n.id.as_str(), scope) => {
+                which(self.sys_names.get(n.id.as_str())?)
+            }
+            AExpr::Attribute(a) => match &*a.value {
+                AExpr::Name(m)
+                    if self.sys_aliases.contains(m.id.as_str())
+                        && self.is_builtin_name(m.id.as_str(), scope) =>
+                {
+                    which(a.attr.id.as_str())
+                }
+                inner if a.attr.id.as_str() == "buffer" => self
+                    .stream_of(inner, scope)
+                    .filter(|w| *w < 3)
+                    .map(|w| w + 3),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Reports `stream.attr` for an attribute of a standard stream that
+    /// Molt does not support; whether it did.
+    fn refuse_stream_attr(&mut self, a: &ast::ExprAttribute, scope: &Scope) -> bool {
+        let Some(w) = self.stream_of(&a.value, scope) else {
+            return false;
+        };
+        let attr = a.attr.id.as_str();
+        if molt_abi::attrs::stream_has_attr(w, attr) {
+            return false;
+        }
+        let supported = [
+            "read",
+            "readline",
+            "readlines",
+            "write",
+            "flush",
+            "buffer",
+            "isatty",
+        ]
+        .into_iter()
+        .filter(|n| molt_abi::attrs::stream_has_attr(w, n))
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+        self.error(
+            "M0102",
+            format!("the stream attribute `{attr}` is not supported yet"),
+            span(a),
+            &format!("this stream supports {supported}"),
+        );
+        true
     }
 
     /// `sys.exit()` / `sys.exit(code)`.
@@ -1136,6 +1354,9 @@ impl<'a> Resolver<'a> {
     fn attribute(&mut self, a: &ast::ExprAttribute, scope: &mut Scope) -> Expr {
         let sp = span(a);
         let attr = a.attr.id.to_string();
+        if self.refuse_stream_attr(a, scope) {
+            return Self::mk(ExprKind::None, sp);
+        }
         match &*a.value {
             AExpr::Call(c)
                 if attr == "__name__"
@@ -1158,15 +1379,23 @@ impl<'a> Resolver<'a> {
             {
                 self.typing_value(&attr, sp)
             }
+            _ if attr.starts_with("__")
+                && !matches!(attr.as_str(), "__name__" | "__qualname__") =>
+            {
+                self.error(
+                    "M0102",
+                    format!("the attribute `{attr}` is not supported yet"),
+                    sp,
+                    "type objects and introspection are being redesigned; functions and types have `__name__`",
+                );
+                Self::mk(ExprKind::None, sp)
+            }
             AExpr::Name(t)
                 if self.is_builtin_name(t.id.as_str(), scope)
-                    && type_attrs::type_has_attr(t.id.as_str(), &attr) =>
+                    && is_type_name(t.id.as_str())
+                    && molt_abi::attrs::type_has_attr(t.id.as_str(), &attr) =>
             {
-                self.builtin_value(
-                    &format!("{}.{attr}", t.id),
-                    format!("lambda x: x.{attr}()"),
-                    sp,
-                )
+                self.builtin_value(&attr, format!("lambda x: x.{attr}()"), sp)
             }
             value => {
                 let v = self.expr(value, scope);
@@ -1233,10 +1462,8 @@ impl<'a> Resolver<'a> {
             if scope.order.is_none() && sig.order > scope.stmt_index {
                 return Self::mk(ExprKind::Undefined(name.to_string()), sp);
             }
-            if sig.params.iter().any(|(_, d)| d.is_some()) {
-                return self.defaults_wrapper(name, sp);
-            }
-            return Self::mk(ExprKind::FuncRef(sig.id, Vec::new()), sp);
+            // The object the `def` statement made (NameError before it ran).
+            return Self::mk(ExprKind::Global(sig.defined_flag), sp);
         }
         if let Some(orig) = self.sys_names.get(name).cloned() {
             return self.sys_value(&orig, sp);
@@ -1262,7 +1489,7 @@ impl<'a> Resolver<'a> {
             _ if BUILTIN_VALUES.contains(&name) => {
                 self.builtin_value(name, format!("lambda x: {name}(x)"), sp)
             }
-            _ if BUILTIN_FUNCS.contains(&name) => {
+            _ if BUILTIN_FUNCS.contains(&name) || INTROSPECTION_FUNCS.contains(&name) => {
                 self.error(
                     "M0104",
                     format!("builtin `{name}` used as a value"),
@@ -1271,7 +1498,27 @@ impl<'a> Resolver<'a> {
                 );
                 Self::mk(ExprKind::None, sp)
             }
-            _ => Self::mk(ExprKind::Undefined(name.to_string()), sp),
+            _ if self.sys_aliases.contains(name)
+                || self.math_aliases.contains(name)
+                || self.typing_aliases.contains(name) =>
+            {
+                self.error(
+                    "M0104",
+                    format!("the module `{name}` used as a value is not supported yet"),
+                    sp,
+                    "use its attributes directly, e.g. `sys.argv`, `math.pi`",
+                );
+                Self::mk(ExprKind::None, sp)
+            }
+            _ => {
+                if let Some(e) = self.special_name(name, sp) {
+                    return e;
+                }
+                if self.refuse_builtin(name, sp) {
+                    return Self::mk(ExprKind::None, sp);
+                }
+                Self::mk(ExprKind::Undefined(name.to_string()), sp)
+            }
         }
     }
 
@@ -1334,6 +1581,23 @@ impl<'a> Resolver<'a> {
                     return self.sys_exit_call(c, scope);
                 }
                 AExpr::Name(m)
+                    if self.sys_aliases.contains(m.id.as_str())
+                        && self.is_builtin_name(m.id.as_str(), scope) =>
+                {
+                    // `sys.argv(...)` and the like: the value, called.
+                    let f = self.sys_value(a.attr.id.as_str(), span(a));
+                    if matches!(f.kind, ExprKind::None) {
+                        return f;
+                    }
+                    let args = c
+                        .arguments
+                        .args
+                        .iter()
+                        .map(|x| self.expr(x, scope))
+                        .collect();
+                    return Self::mk(ExprKind::CallValue(Box::new(f), args), sp);
+                }
+                AExpr::Name(m)
                     if self.math_aliases.contains(m.id.as_str())
                         && self.is_builtin_name(m.id.as_str(), scope) =>
                 {
@@ -1367,10 +1631,24 @@ impl<'a> Resolver<'a> {
         self.builtin_call(&callee, c, scope)
     }
 
+    /// A new function object for the `def` of `name` (a wrapper filling in
+    /// the defaults when it has some).
+    fn func_object(&mut self, name: &str, id: FuncId, sp: Span) -> Expr {
+        let has_defaults = self
+            .funcs
+            .get(name)
+            .is_some_and(|sig| sig.params.iter().any(|(_, d)| d.is_some()));
+        if has_defaults {
+            return self.defaults_wrapper(name, sp);
+        }
+        Self::mk(ExprKind::FuncRef(id, Vec::new()), sp)
+    }
+
     fn user_call(&mut self, callee: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
         let sp = span(c);
         let sig = &self.funcs[callee];
         let (id, order, flag) = (sig.id, sig.order, sig.defined_flag);
+        let conditional = sig.conditional;
         let params = sig.params.clone();
         // Evaluate in source order: positional, then keywords (CPython's order).
         let mut ordered: Vec<(usize, Expr)> = Vec::new();
@@ -1456,14 +1734,15 @@ impl<'a> Resolver<'a> {
             return Self::mk(ExprKind::BadCall(all, msg), sp);
         }
         // Is the function certainly defined when this call runs?
+        // (A `def` inside a module-level `if` or loop may not have run.)
         let defined = match scope.order {
             None => {
                 if order > scope.stmt_index {
                     return Self::mk(ExprKind::Undefined(callee.to_string()), sp);
                 }
-                true
+                !conditional && order < scope.stmt_index
             }
-            Some(caller) => order <= caller,
+            Some(caller) => !conditional && order <= caller,
         };
         Self::mk(
             ExprKind::Call {
@@ -1484,6 +1763,9 @@ impl<'a> Resolver<'a> {
     ) -> Expr {
         let sp = span(c);
         let name = a.attr.id.to_string();
+        if self.refuse_stream_attr(a, scope) {
+            return Self::mk(ExprKind::None, sp);
+        }
         if let AExpr::Name(t) = &*a.value {
             if t.id.as_str() == "str"
                 && name == "maketrans"
@@ -1578,6 +1860,17 @@ impl<'a> Resolver<'a> {
                 }
                 return Self::mk(ExprKind::Builtin(Builtin::DictFromKeys, args), sp);
             }
+            let tname = t.id.as_str();
+            if self.is_builtin_name(tname, scope)
+                && is_type_name(tname)
+                && molt_abi::attrs::type_has_attr(tname, &name)
+                && !matches!(
+                    name.as_str(),
+                    "maketrans" | "fromhex" | "fromkeys" | "from_bytes"
+                )
+            {
+                return self.unbound_method_call(tname, &name, c, scope);
+            }
         }
         let recv = self.expr(&a.value, scope);
         let mut args: Vec<Expr> = c
@@ -1601,6 +1894,50 @@ impl<'a> Resolver<'a> {
         }
         Self::mk(
             ExprKind::MethodCall(Box::new(recv), name, args, kwnames),
+            sp,
+        )
+    }
+
+    /// `str.join(",", xs)`: a builtin type's method called with the
+    /// receiver as its first argument, i.e. `",".join(xs)`.
+    fn unbound_method_call(
+        &mut self,
+        tname: &str,
+        name: &str,
+        c: &ast::ExprCall,
+        scope: &mut Scope,
+    ) -> Expr {
+        let sp = span(c);
+        let Some((recv, rest)) = c.arguments.args.split_first() else {
+            let args = c
+                .arguments
+                .keywords
+                .iter()
+                .map(|k| self.expr(&k.value, scope))
+                .collect();
+            let msg = format!("unbound method {tname}.{name}() needs an argument");
+            return Self::mk(ExprKind::BadCall(args, msg), sp);
+        };
+        let recv = self.expr(recv, scope);
+        let mut args: Vec<Expr> = rest
+            .iter()
+            .map(|x| {
+                if name == "join" {
+                    self.consumed_arg(x, scope)
+                } else {
+                    self.expr(x, scope)
+                }
+            })
+            .collect();
+        let mut kwnames = Vec::new();
+        for k in &c.arguments.keywords {
+            if let Some(n) = &k.arg {
+                kwnames.push(n.id.to_string());
+                args.push(self.expr(&k.value, scope));
+            }
+        }
+        Self::mk(
+            ExprKind::MethodCall(Box::new(recv), name.to_string(), args, kwnames),
             sp,
         )
     }
@@ -1803,6 +2140,12 @@ impl<'a> Resolver<'a> {
         if let Some(e) = self.container_builtin(name, c, scope) {
             return e;
         }
+        if let Some(e) = self.introspection_call(name, c, scope) {
+            return e;
+        }
+        if self.refuse_builtin(name, span(&*c.func)) {
+            return Self::mk(ExprKind::None, sp);
+        }
         if !c.arguments.keywords.is_empty() {
             let k = &c.arguments.keywords[0];
             let kname = k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default();
@@ -1870,20 +2213,6 @@ impl<'a> Resolver<'a> {
                 return Self::mk(ExprKind::None, sp);
             }
             _ => {
-                if [
-                    "open", "eval", "exec", "compile", "id", "globals", "locals", "vars",
-                    "getattr", "setattr",
-                ]
-                .contains(&name)
-                {
-                    self.error(
-                        "M0103",
-                        format!("builtin `{name}()` is not supported yet"),
-                        sp,
-                        "containers and the rest of the builtins come in later releases",
-                    );
-                    return Self::mk(ExprKind::None, sp);
-                }
                 // An unknown name: CPython raises NameError when the call runs.
                 return Self::mk(ExprKind::Undefined(name.to_string()), sp);
             }
@@ -1929,6 +2258,21 @@ const BUILTIN_VALUES: &[&str] = &[
     "next",
     "any",
     "all",
+];
+
+/// Builtins compiled only as calls (`builtin_names::introspection_call`,
+/// and the container builtins of `comp.rs` not in [`BUILTIN_FUNCS`]).
+const INTROSPECTION_FUNCS: &[&str] = &[
+    "exit",
+    "quit",
+    "callable",
+    "hasattr",
+    "getattr",
+    "filter",
+    "map",
+    "slice",
+    "input",
+    "isinstance",
 ];
 
 const BUILTIN_FUNCS: &[&str] = &[
@@ -2069,6 +2413,74 @@ fn collect_identifiers(module: &ast::ModModule) -> HashSet<String> {
         ids.visit_stmt(s);
     }
     ids.0
+}
+
+/// The `def`s at module level, also inside module-level `if`, `for` and
+/// `while` statements (not inside functions): (index of the top-level
+/// statement, whether nested in one of those, the def).
+fn collect_module_defs<'s>(
+    s: &'s AStmt,
+    order: usize,
+    nested: bool,
+    out: &mut Vec<(usize, bool, &'s ast::StmtFunctionDef)>,
+) {
+    let mut body = |b: &'s [AStmt]| {
+        for s in b {
+            collect_module_defs(s, order, true, out);
+        }
+    };
+    match s {
+        AStmt::FunctionDef(f) => out.push((order, nested, f)),
+        AStmt::If(i) => {
+            body(&i.body);
+            for c in &i.elif_else_clauses {
+                body(&c.body);
+            }
+        }
+        AStmt::For(f) => {
+            body(&f.body);
+            body(&f.orelse);
+        }
+        AStmt::While(w) => {
+            body(&w.body);
+            body(&w.orelse);
+        }
+        _ => {}
+    }
+}
+
+/// Every name mentioned other than as the callee of a call (`f` in `g(f)`,
+/// `x = f`, `f is f`, but not `f(1)`).
+fn names_used_as_values(body: &[AStmt]) -> HashSet<String> {
+    use molt_syntax::ast::visitor::{self, Visitor};
+    #[derive(Default)]
+    struct Names(HashSet<String>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_expr(&mut self, e: &'a AExpr) {
+            match e {
+                AExpr::Call(c) => {
+                    if !matches!(&*c.func, AExpr::Name(_)) {
+                        self.visit_expr(&c.func);
+                    }
+                    for a in &c.arguments.args {
+                        self.visit_expr(a);
+                    }
+                    for k in &c.arguments.keywords {
+                        self.visit_expr(&k.value);
+                    }
+                }
+                AExpr::Name(n) => {
+                    self.0.insert(n.id.to_string());
+                }
+                _ => visitor::walk_expr(self, e),
+            }
+        }
+    }
+    let mut names = Names::default();
+    for s in body {
+        names.visit_stmt(s);
+    }
+    names.0
 }
 
 /// Names bound by the statement itself (not by statements nested in it).

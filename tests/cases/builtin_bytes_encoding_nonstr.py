@@ -1,0 +1,1 @@
+print(bytes(3, "ascii"))

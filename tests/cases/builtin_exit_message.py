@@ -1,0 +1,6 @@
+def stop(msg):
+    quit(msg)
+
+
+print("a")
+stop("bye")

@@ -1,0 +1,1 @@
+print(hasattr(3, 4))

@@ -1,0 +1,2 @@
+__doc__ = "mine"
+print(__doc__)
