@@ -38,7 +38,9 @@ fn check(name: &str) {
     };
     let (want_out, want_code, want_err) = (
         expected("out"),
-        String::from_utf8_lossy(&expected("code")).trim().to_string(),
+        String::from_utf8_lossy(&expected("code"))
+            .trim()
+            .to_string(),
         last_nonempty_line(&expected("err")),
     );
 
@@ -71,7 +73,10 @@ fn check(name: &str) {
         code - 128
     );
     for bad in ["panicked", "memory allocation of", "RUST_BACKTRACE"] {
-        assert!(!stderr.contains(bad), "{name}: stderr shows `{bad}`:\n{stderr}");
+        assert!(
+            !stderr.contains(bad),
+            "{name}: stderr shows `{bad}`:\n{stderr}"
+        );
     }
     assert_eq!(code.to_string(), want_code, "{name}: exit status\n{stderr}");
     assert_eq!(

@@ -284,9 +284,10 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult<Value> {
             // CPython's `_PyLong_New` refuses more 30-bit digits than an
             // object can count; a smaller result fails to allocate.
             const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
-            let digits = b.big().to_u128().map(|s| {
-                s / 30 + u128::from(s % 30 != 0) + u128::from(a.bits().div_ceil(30))
-            });
+            let digits = b
+                .big()
+                .to_u128()
+                .map(|s| s / 30 + u128::from(s % 30 != 0) + u128::from(a.bits().div_ceil(30)));
             if digits.is_none_or(|d| d > MAX_LONG_DIGITS) {
                 return overflow_error("too many digits in integer");
             }

@@ -45,7 +45,11 @@ pub fn std_stream_open(fd: i32) -> bool {
         let mut known = c.get();
         if known[i] == 0 {
             // SAFETY: `F_GETFD` only reads the descriptor's flags.
-            known[i] = if unsafe { fcntl(fd, F_GETFD) } >= 0 { 1 } else { 2 };
+            known[i] = if unsafe { fcntl(fd, F_GETFD) } >= 0 {
+                1
+            } else {
+                2
+            };
             c.set(known);
         }
         known[i] == 1

@@ -78,7 +78,8 @@ fn stdin_errors() -> String {
         .or_else(|| var("LC_CTYPE"))
         .or_else(|| var("LANG"))
         .unwrap_or_default();
-    let c_locale = locale.is_empty() || locale == "C" || locale == "POSIX" || locale.starts_with("C.");
+    let c_locale =
+        locale.is_empty() || locale == "C" || locale == "POSIX" || locale.starts_with("C.");
     if c_locale || var("PYTHONUTF8").as_deref() == Some("1") {
         "surrogateescape".to_string()
     } else {
