@@ -34,11 +34,14 @@ pub enum ExcKind {
     UnicodeDecodeError = 22,
     UnicodeEncodeError = 23,
     EofError = 24,
+    OsError = 25,
+    ConnectionError = 26,
+    BrokenPipeError = 27,
 }
 
 impl ExcKind {
     /// Every kind, by number.
-    pub const ALL: [ExcKind; 25] = {
+    pub const ALL: [ExcKind; 28] = {
         use ExcKind::*;
         [
             BaseException,
@@ -66,6 +69,9 @@ impl ExcKind {
             UnicodeDecodeError,
             UnicodeEncodeError,
             EofError,
+            OsError,
+            ConnectionError,
+            BrokenPipeError,
         ]
     };
 
@@ -108,6 +114,9 @@ impl ExcKind {
             UnicodeDecodeError => "UnicodeDecodeError",
             UnicodeEncodeError => "UnicodeEncodeError",
             EofError => "EOFError",
+            OsError => "OSError",
+            ConnectionError => "ConnectionError",
+            BrokenPipeError => "BrokenPipeError",
         }
     }
 
@@ -121,6 +130,8 @@ impl ExcKind {
             IndexError | KeyError => LookupError,
             UnicodeError => ValueError,
             UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
+            ConnectionError => OsError,
+            BrokenPipeError => ConnectionError,
             SystemExit | KeyboardInterrupt | Exception | BaseException => BaseException,
             _ => Exception,
         }

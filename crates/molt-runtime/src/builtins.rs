@@ -145,20 +145,20 @@ pub fn print_with(
     args: &[Value],
     sep: Value,
     end: Value,
-    out: &mut dyn FnMut(&[u8]),
+    out: &mut dyn FnMut(&[u8]) -> PyResult<()>,
 ) -> PyResult<Value> {
     let sep = sep_text(sep, "sep", " ")?;
     let end = sep_text(end, "end", "\n")?;
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
-            out(sep.as_bytes());
+            out(sep.as_bytes())?;
         }
         match view(a) {
-            Obj::Str(s) => out(s.as_bytes()),
-            _ => out(str_text(a)?.as_bytes()),
+            Obj::Str(s) => out(s.as_bytes())?,
+            _ => out(str_text(a)?.as_bytes())?,
         }
     }
-    out(end.as_bytes());
+    out(end.as_bytes())?;
     Ok(NONE)
 }
 

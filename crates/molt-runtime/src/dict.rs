@@ -276,7 +276,10 @@ fn resize(t: &mut Table, log2: u32, unicode: bool) -> PyResult<()> {
     if t.entries.len() != t.used {
         t.entries.retain(|e| e.key != 0);
     }
-    let mut indices = vec![EMPTY; size].into_boxed_slice();
+    let mut indices = Vec::new();
+    crate::alloc::try_reserve_exact(&mut indices, size)?;
+    indices.resize(size, EMPTY);
+    let mut indices = indices.into_boxed_slice();
     let mask = size - 1;
     for (ix, e) in t.entries.iter().enumerate() {
         let slot = probe_empty(&indices, mask, e.hash);
@@ -557,7 +560,7 @@ pub fn set_known_hash(d: &DictObj, key: Value, hash: i64, value: Value) -> PyRes
     if t.entries.len() == t.entries.capacity() {
         let limit = t.entries.len() + t.usable;
         let want = (t.entries.capacity() * 2).max(MIN_SIZE / 2).min(limit);
-        if t.entries.try_reserve_exact(want - t.entries.len()).is_err() {
+        if crate::alloc::fallible(|| t.entries.try_reserve_exact(want - t.entries.len())).is_err() {
             return crate::exc::memory_error();
         }
     }

@@ -1,7 +1,7 @@
 //! The C `main` of every compiled program.
 
 use crate::exc::{final_line, pending_kind, traceback_text, EXC_SYSTEM_EXIT};
-use crate::io::{flush_stdout, write_stderr};
+use crate::io::{flush_stdout_at_exit, write_stderr};
 use crate::state::{ARGV, PENDING};
 use crate::value::{view, Obj};
 use crate::Value;
@@ -11,8 +11,7 @@ pub fn run(module_main: impl FnOnce() -> Value) -> i32 {
     let result = module_main();
     let status = if result == 0 { report_uncaught() } else { 0 };
     crate::value::decref(result);
-    flush_stdout();
-    status
+    flush_stdout_at_exit().unwrap_or(status)
 }
 
 /// Prints the uncaught exception (or handles `SystemExit`); the exit status.
@@ -75,6 +74,14 @@ mod c_main {
     #[cfg(target_os = "linux")]
     const PR_SET_THP_DISABLE: c_int = 41;
 
+    extern "C" {
+        /// `signal(2)`.
+        fn signal(signum: c_int, handler: usize) -> usize;
+    }
+    /// `SIGPIPE` and `SIG_IGN` of `<signal.h>`.
+    const SIGPIPE: c_int = 13;
+    const SIG_IGN: usize = 1;
+
     /// The program entry: stores argv, runs the module, reports errors.
     #[no_mangle]
     pub unsafe extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
@@ -85,6 +92,12 @@ mod c_main {
         #[cfg(target_os = "linux")]
         unsafe {
             prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
+        }
+        // As CPython: a write to a pipe whose reader is gone fails with
+        // EPIPE (raised as BrokenPipeError) instead of killing the process.
+        // SAFETY: sets a signal's disposition to "ignore"; no handler runs.
+        unsafe {
+            signal(SIGPIPE, SIG_IGN);
         }
         // SAFETY: the C runtime passes a valid argv.
         unsafe { store_argv(argc, argv) };

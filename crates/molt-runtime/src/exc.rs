@@ -55,6 +55,10 @@ pub const EXC_UNICODE_DECODE_ERROR: u32 = ExcKind::UnicodeDecodeError as u32;
 pub const EXC_UNICODE_ENCODE_ERROR: u32 = ExcKind::UnicodeEncodeError as u32;
 /// `EOFError` (`input()` at the end of its input).
 pub const EXC_EOF_ERROR: u32 = ExcKind::EofError as u32;
+/// `OSError` (a failed write to stdout).
+pub const EXC_OS_ERROR: u32 = ExcKind::OsError as u32;
+/// `BrokenPipeError` (stdout's reader went away).
+pub const EXC_BROKEN_PIPE_ERROR: u32 = ExcKind::BrokenPipeError as u32;
 
 /// The class name of an exception kind (`BaseException` for an unknown number).
 pub fn kind_name(kind: u32) -> &'static str {
@@ -126,6 +130,9 @@ pub static EXC_TYPES: [TypeInfo; ExcKind::ALL.len()] = [
     exc_type("UnicodeDecodeError", &EXC_TYPES[21]),
     exc_type("UnicodeEncodeError", &EXC_TYPES[21]),
     exc_type("EOFError", &EXC_TYPES[1]),
+    exc_type("OSError", &EXC_TYPES[1]),
+    exc_type("ConnectionError", &EXC_TYPES[25]),
+    exc_type("BrokenPipeError", &EXC_TYPES[26]),
 ];
 
 /// The type record of exception kind `kind` (`BaseException` for an unknown number).

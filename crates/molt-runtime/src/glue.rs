@@ -246,7 +246,7 @@ fn print_to(items: &[Value], sep: Value, end: Value, file: Value, flush: Value) 
         Some(_) => return crate::exc::value_error("not writable"),
         None => {
             // CPython checks `sep` and `end` before it looks for `write`.
-            crate::builtins::print_with(&[], sep, end, &mut |_| {})?;
+            crate::builtins::print_with(&[], sep, end, &mut |_| Ok(()))?;
             return crate::exc::raise(
                 crate::exc::EXC_ATTRIBUTE_ERROR,
                 &format!("'{}' object has no attribute 'write'", type_name(file)),
@@ -255,13 +255,14 @@ fn print_to(items: &[Value], sep: Value, end: Value, file: Value, flush: Value) 
     };
     let r = if stream == 2 {
         crate::builtins::print_with(items, sep, end, &mut |b| {
-            crate::io::write_stderr(&String::from_utf8_lossy(b))
+            crate::io::write_stderr(&String::from_utf8_lossy(b));
+            Ok(())
         })
     } else {
         crate::builtins::print(items, sep, end)
     }?;
     if flush != crate::value::UNBOUND && crate::ops::is_true(flush) && stream == 1 {
-        crate::io::flush_stdout();
+        crate::io::flush_stdout_or_raise()?;
     }
     Ok(r)
 }

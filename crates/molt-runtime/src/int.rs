@@ -128,12 +128,42 @@ pub fn sub(a: IntRef, b: IntRef) -> Value {
     }
 }
 
-/// `a * b`.
-pub fn mul(a: IntRef, b: IntRef) -> Value {
+/// `a * b`; MemoryError when the product would not fit in memory.
+pub fn mul(a: IntRef, b: IntRef) -> PyResult<Value> {
     match (a, b) {
-        (IntRef::Small(x), IntRef::Small(y)) => int_from_i128(x as i128 * y as i128),
-        _ => int_from_big(a.big().into_owned() * b.big().as_ref()),
+        (IntRef::Small(x), IntRef::Small(y)) => Ok(int_from_i128(x as i128 * y as i128)),
+        _ => {
+            room_for_bits(a.bits().saturating_add(b.bits()), 2)?;
+            Ok(int_from_big(a.big().as_ref() * b.big().as_ref()))
+        }
     }
+}
+
+/// Results of fewer bits are built without first checking for memory.
+const CHECKED_FROM_BITS: u64 = 1 << 23;
+
+/// Before `num-bigint` builds a result of about `bits` bits (which it
+/// cannot report failing), checks that `copies` times that memory (the
+/// result and the working space of the operation) can be had, so that
+/// running out is a MemoryError the program sees rather than the end of
+/// the process (which [`crate::alloc`] still makes CPython's uncaught
+/// MemoryError should the estimate fall short).
+fn room_for_bits(bits: u64, copies: u64) -> PyResult<()> {
+    if bits < CHECKED_FROM_BITS {
+        return Ok(());
+    }
+    let bytes = usize::try_from((bits / 8).saturating_mul(copies)).unwrap_or(usize::MAX);
+    let Ok(layout) = std::alloc::Layout::from_size_align(bytes, 8) else {
+        return memory_error();
+    };
+    // SAFETY: a non-zero layout; the block is freed at once, untouched.
+    let p = crate::alloc::fallible(|| unsafe { std::alloc::alloc(layout) });
+    if p.is_null() {
+        return memory_error();
+    }
+    // SAFETY: allocated just above with `layout`.
+    unsafe { std::alloc::dealloc(p, layout) };
+    Ok(())
 }
 
 /// `-a`.
@@ -226,6 +256,7 @@ pub fn pow_nonneg(a: IntRef, b: IntRef) -> PyResult<Value> {
             }
         }
     }
+    room_for_bits(exp.saturating_mul(a.bits()), 2)?;
     Ok(int_from_big(num_traits::pow::pow(
         a.big().into_owned(),
         exp as usize,
@@ -249,17 +280,34 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult<Value> {
     }
     let shift = match b.to_i64() {
         Some(s) if (s as u64) <= MAX_RESULT_BITS => s as u64,
-        _ => return memory_error(),
-    };
-    if let IntRef::Small(x) = a {
-        if shift < 64 {
-            let r = (x as i128) << shift;
-            if r >> shift == x as i128 {
-                return Ok(int_from_i128(r));
+        _ => {
+            // CPython's `_PyLong_New` refuses more 30-bit digits than an
+            // object can count; a smaller result fails to allocate.
+            const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
+            let digits = b
+                .big()
+                .to_u128()
+                .map(|s| s / 30 + u128::from(s % 30 != 0) + u128::from(a.bits().div_ceil(30)));
+            if digits.is_none_or(|d| d > MAX_LONG_DIGITS) {
+                return overflow_error("too many digits in integer");
             }
+            return memory_error();
         }
+    };
+    room_for_bits(a.bits().saturating_add(shift), 1)?;
+    match a {
+        IntRef::Small(x) => {
+            if shift < 64 {
+                let r = (x as i128) << shift;
+                if r >> shift == x as i128 {
+                    return Ok(int_from_i128(r));
+                }
+            }
+            Ok(int_from_big(BigInt::from(x) << shift))
+        }
+        // Shifting the borrowed value: no copy of a big operand.
+        IntRef::Big(x) => Ok(int_from_big(x << shift)),
     }
-    Ok(int_from_big(a.big().into_owned() << shift))
 }
 
 /// `a >> b` (floor).

@@ -73,7 +73,7 @@ pub fn collect(obj: Value) -> PyResult<Vec<Value>> {
     if let Obj::Range(r) = view(obj) {
         // Like CPython's length hint: a range too long for memory fails at once.
         let n = r.len_i64().and_then(|n| usize::try_from(n).ok());
-        if n.is_none_or(|n| out.try_reserve_exact(n).is_err()) {
+        if n.is_none_or(|n| crate::alloc::fallible(|| out.try_reserve_exact(n)).is_err()) {
             return crate::exc::memory_error();
         }
     }

@@ -204,7 +204,7 @@
 //!   comparisons, `hash`, item assignment and the methods (including
 //!   `str.encode`) go through the generic entry points;
 //! - [`exc`]: raising, handler support and tracebacks;
-//! - [`io`]: `molt_flush_stdout`; [`entry`]: the C `main`.
+//! - [`entry`]: the C `main`.
 //!
 //! Every exported function takes borrowed arguments and returns a new
 //! reference (or `0` with the pending exception set). Pointer+length

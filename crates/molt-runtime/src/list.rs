@@ -127,12 +127,12 @@ impl ListObj {
         };
         // SAFETY: a buffer with `cap > 0` was allocated with `buffer_layout(cap)`;
         // the new layout has a non-zero size that fits `isize`.
-        let p = unsafe {
+        let p = crate::alloc::fallible(|| unsafe {
             match buffer_layout(cap) {
                 Some(old) if cap > 0 => realloc(items as *mut u8, old, layout.size()),
                 _ => alloc(layout),
             }
-        };
+        });
         if p.is_null() {
             return false;
         }

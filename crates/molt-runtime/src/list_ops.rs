@@ -88,11 +88,15 @@ pub fn list_concat(a: &ListObj, b: &ListObj) -> PyResult<Value> {
         return memory_error();
     };
     let mut v: Vec<Value> = Vec::new();
-    if v.try_reserve_exact(n).is_err() {
+    if crate::alloc::fallible(|| v.try_reserve_exact(n)).is_err() {
         return memory_error();
     }
-    v.extend(a.to_vec());
-    v.extend(b.to_vec());
+    // SAFETY: the slices are copied before anything else runs.
+    unsafe {
+        v.extend_from_slice(a.as_slice());
+        v.extend_from_slice(b.as_slice());
+    }
+    v.iter().for_each(|&x| incref(x));
     Ok(list_from_vec(v))
 }
 
@@ -105,7 +109,7 @@ fn repeated(l: &ListObj, n: i64) -> PyResult<Vec<Value>> {
         return memory_error();
     };
     let mut v: Vec<Value> = Vec::new();
-    if v.try_reserve_exact(total).is_err() {
+    if crate::alloc::fallible(|| v.try_reserve_exact(total)).is_err() {
         return memory_error();
     }
     // SAFETY: the slice is copied before anything else runs.

@@ -155,7 +155,7 @@ fn significant_bits(i: IntRef) -> u64 {
 /// significant byte first, with CPython's errors.
 pub fn int_to_bytes_le(i: IntRef, length: usize, signed: bool) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
-    if out.try_reserve_exact(length).is_err() {
+    if crate::alloc::fallible(|| out.try_reserve_exact(length)).is_err() {
         return memory_error();
     }
     let negative = i.is_negative();

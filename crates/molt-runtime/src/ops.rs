@@ -29,7 +29,7 @@ pub fn int_binop(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
     match op {
         BinOp::Add => Ok(int::add(x, y)),
         BinOp::Sub => Ok(int::sub(x, y)),
-        BinOp::Mul => Ok(int::mul(x, y)),
+        BinOp::Mul => int::mul(x, y),
         BinOp::TrueDiv => match int::true_divide(x, y)? {
             Some(f) => Ok(float_value(f)),
             None => crate::exc::overflow_error("integer division result too large for a float"),

@@ -52,7 +52,7 @@ fn alloc_str(len: usize, nchars: usize, fill: impl FnOnce(&mut [u8])) -> Option<
     // SAFETY: the layout has a non-zero size (the header); we initialise every field
     // and every data byte before the object escapes.
     unsafe {
-        let p = crate::alloc::MoltAlloc.alloc(layout);
+        let p = crate::alloc::fallible(|| crate::alloc::MoltAlloc.alloc(layout));
         if p.is_null() {
             return None;
         }
@@ -94,9 +94,7 @@ pub fn str_new_counted(s: &str, nchars: usize) -> Value {
         // SAFETY: `d` has exactly `s.len()` bytes.
         unsafe { copy_short(s.as_ptr(), d.as_mut_ptr(), s.len()) }
     })
-    .unwrap_or_else(|| {
-        std::alloc::handle_alloc_error(str_layout(s.len()).unwrap_or(Layout::new::<StrObj>()))
-    })
+    .unwrap_or_else(|| crate::alloc::out_of_memory())
 }
 
 /// The text of a str value.
@@ -306,9 +304,7 @@ pub(crate) fn str_map_ascii(src: &[u8], f: impl Fn(u8) -> u8) -> Value {
             *o = f(b) & 0x7f;
         }
     })
-    .unwrap_or_else(|| {
-        std::alloc::handle_alloc_error(str_layout(src.len()).unwrap_or(Layout::new::<StrObj>()))
-    })
+    .unwrap_or_else(|| crate::alloc::out_of_memory())
 }
 
 /// "00" .. "99": two decimal digits at a time for [`str_from_i64`].
@@ -347,7 +343,7 @@ pub fn str_from_i64(i: i64) -> Value {
     }
     let len = buf.len() - at;
     alloc_str(len, len, |d| d.copy_from_slice(&buf[at..]))
-        .unwrap_or_else(|| std::alloc::handle_alloc_error(Layout::new::<StrObj>()))
+        .unwrap_or_else(|| crate::alloc::out_of_memory())
 }
 
 /// `s * n` for a str and a count (negative = empty).

@@ -529,7 +529,9 @@ fn fill_char(v: Option<&Value>) -> PyResult<char> {
 fn pad(t: Text, left: usize, right: usize, fill: char) -> PyResult<Value> {
     let mut out = String::new();
     let extra = (left + right).checked_mul(fill.len_utf8());
-    if extra.is_none_or(|e| out.try_reserve(t.s.len().saturating_add(e)).is_err()) {
+    if extra.is_none_or(|e| {
+        crate::alloc::fallible(|| out.try_reserve(t.s.len().saturating_add(e))).is_err()
+    }) {
         return crate::exc::memory_error();
     }
     out.extend(std::iter::repeat_n(fill, left));
@@ -566,7 +568,7 @@ fn zfill(t: Text, args: &[Value]) -> PyResult<Value> {
     }
     let fill = fill as usize;
     let mut out = String::new();
-    if out.try_reserve(t.s.len().saturating_add(fill)).is_err() {
+    if crate::alloc::fallible(|| out.try_reserve(t.s.len().saturating_add(fill))).is_err() {
         return crate::exc::memory_error();
     }
     let rest = match t.s.as_bytes().first() {

@@ -9,7 +9,6 @@ use crate::str::str_new;
 use crate::value::{heap_kind, incref, is_heap, view, Obj, ObjHeader, TypeInfo, KIND_FILE, NONE};
 use crate::value::{IMMORTAL_REFCNT, UNBOUND};
 use crate::Value;
-use std::io::{BufRead, Read};
 
 /// A standard stream object (immortal, one per stream).
 #[repr(C)]
@@ -94,37 +93,173 @@ pub fn as_file(v: Value) -> Option<u8> {
     }
 }
 
-/// Decodes bytes read from stdin (UTF-8, as CPython with `PYTHONIOENCODING=utf-8`).
-fn decode(bytes: Vec<u8>) -> PyResult<Value> {
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(str_new(&s)),
-        Err(e) => crate::exc::value_error(&format!(
-            "stdin is not valid UTF-8 (byte {})",
-            e.utf8_error().valid_up_to()
-        )),
+/// What CPython does with stdin bytes that are not UTF-8: its error
+/// handler. `PYTHONIOENCODING=enc:errors` names it; without a handler
+/// there it is `strict`; unset, `surrogateescape` under the C, POSIX and
+/// C.UTF-8 locales and in UTF-8 mode, else `strict`.
+fn stdin_errors() -> String {
+    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    if let Some(enc) = var("PYTHONIOENCODING") {
+        return match enc.split_once(':') {
+            Some((_, e)) if !e.is_empty() => e.to_string(),
+            _ => "strict".to_string(),
+        };
+    }
+    let locale = var("LC_ALL")
+        .or_else(|| var("LC_CTYPE"))
+        .or_else(|| var("LANG"))
+        .unwrap_or_default();
+    let c_locale =
+        locale.is_empty() || locale == "C" || locale == "POSIX" || locale.starts_with("C.");
+    if c_locale || var("PYTHONUTF8").as_deref() == Some("1") {
+        "surrogateescape".to_string()
+    } else {
+        "strict".to_string()
     }
 }
 
-/// The bytes of one line of stdin with its newline; empty at the end.
-fn read_line_bytes() -> PyResult<Vec<u8>> {
-    crate::io::flush_stdout();
-    let mut buf = Vec::new();
-    match std::io::stdin().lock().read_until(b'\n', &mut buf) {
-        Ok(_) => Ok(buf),
-        Err(e) => crate::exc::value_error(&format!("cannot read stdin: {e}")),
+/// Bytes CPython's text layer decodes at a time (`TextIOWrapper._CHUNK_SIZE`).
+const CHUNK: usize = 8192;
+
+/// Stdin as CPython's text layer reads it: raw reads of [`CHUNK`] bytes,
+/// each decoded whole as it arrives (so a decoding error is raised, at
+/// its position in the chunk, by the read that brings the chunk in).
+struct StdinText {
+    /// Decoded text not yet returned.
+    text: String,
+    /// Where the unreturned text starts in `text`.
+    at: usize,
+    /// The bytes of an incomplete UTF-8 sequence at the end of the last chunk.
+    partial: Vec<u8>,
+    /// End of input seen.
+    eof: bool,
+}
+
+thread_local! {
+    static STDIN: std::cell::RefCell<StdinText> = const {
+        std::cell::RefCell::new(StdinText { text: String::new(), at: 0, partial: Vec::new(), eof: false })
+    };
+}
+
+/// The length of an incomplete (but so far valid) UTF-8 sequence ending `data`.
+fn incomplete_tail(data: &[u8]) -> usize {
+    (data.len().saturating_sub(3)..data.len())
+        .find(|&i| {
+            matches!(std::str::from_utf8(&data[i..]), Err(e) if e.valid_up_to() == 0 && e.error_len().is_none())
+        })
+        .map_or(0, |i| data.len() - i)
+}
+
+/// Decodes `data` (the bytes held back from the last chunk first) into
+/// `out` with CPython's error handler.
+fn decode_into(out: &mut String, data: &[u8]) -> PyResult<()> {
+    if let Ok(t) = std::str::from_utf8(data) {
+        out.push_str(t);
+        return Ok(());
+    }
+    let errors = stdin_errors();
+    if errors == "surrogateescape" {
+        return raise(
+            crate::exc::EXC_NOT_IMPLEMENTED_ERROR,
+            "lone surrogates in str are not supported by Molt (stdin is not UTF-8, which CPython decodes with surrogateescape)",
+        );
+    }
+    let args = [str_new("utf-8"), str_new(&errors)];
+    let r = crate::bytes::bytes_decode(data, &args);
+    args.into_iter().for_each(crate::value::decref);
+    let v = r?;
+    if let Obj::Str(t) = view(v) {
+        out.push_str(t);
+    }
+    crate::value::decref(v);
+    Ok(())
+}
+
+impl StdinText {
+    /// Reads and decodes one more chunk; false at the end of input.
+    fn fill(&mut self) -> PyResult<bool> {
+        if self.eof {
+            return Ok(false);
+        }
+        let mut buf = std::mem::take(&mut self.partial);
+        let old = buf.len();
+        buf.resize(old + CHUNK, 0);
+        let n = loop {
+            use std::io::Read;
+            use std::os::fd::FromRawFd;
+            // SAFETY: borrows descriptor 0; `ManuallyDrop` never closes it.
+            let mut f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(0) });
+            match f.read(&mut buf[old..]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return crate::io::raise_io_error(&e),
+            }
+        };
+        buf.truncate(old + n);
+        if self.at > 0 {
+            self.text.drain(..self.at);
+            self.at = 0;
+        }
+        if n == 0 {
+            self.eof = true;
+            // The decoder's final call: a sequence cut short is an error.
+            decode_into(&mut self.text, &buf)?;
+            return Ok(!buf.is_empty());
+        }
+        let keep = incomplete_tail(&buf);
+        let cut = buf.len() - keep;
+        decode_into(&mut self.text, &buf[..cut])?;
+        self.partial = buf[cut..].to_vec();
+        Ok(true)
+    }
+
+    /// The next line with its newline; `""` at the end of input.
+    fn read_line(&mut self) -> PyResult<Value> {
+        loop {
+            if let Some(i) = self.text[self.at..].find('\n') {
+                let line = str_new(&self.text[self.at..self.at + i + 1]);
+                self.at += i + 1;
+                return Ok(line);
+            }
+            if !self.fill()? {
+                let line = str_new(&self.text[self.at..]);
+                self.at = self.text.len();
+                return Ok(line);
+            }
+        }
+    }
+
+    /// Everything left.
+    fn read_all(&mut self) -> PyResult<Value> {
+        while self.fill()? {}
+        let all = str_new(&self.text[self.at..]);
+        self.at = self.text.len();
+        Ok(all)
     }
 }
 
 /// One line of stdin with its newline; `""` at the end.
 fn read_line() -> PyResult<Value> {
-    decode(read_line_bytes()?)
+    let _ = crate::io::flush_stdout();
+    STDIN.with(|s| s.borrow_mut().read_line())
+}
+
+/// The bytes of one line of stdin with its newline (`sys.stdin.buffer`,
+/// read past the text reader's buffer); empty at the end.
+fn read_line_bytes() -> PyResult<Vec<u8>> {
+    let _ = crate::io::flush_stdout();
+    let mut buf = Vec::new();
+    match std::io::BufRead::read_until(&mut std::io::stdin().lock(), b'\n', &mut buf) {
+        Ok(_) => Ok(buf),
+        Err(e) => crate::exc::value_error(&format!("cannot read stdin: {e}")),
+    }
 }
 
 /// All of stdin's remaining bytes.
 fn read_all_bytes() -> PyResult<Vec<u8>> {
-    crate::io::flush_stdout();
+    let _ = crate::io::flush_stdout();
     let mut buf = Vec::new();
-    match std::io::stdin().lock().read_to_end(&mut buf) {
+    match std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf) {
         Ok(_) => Ok(buf),
         Err(e) => crate::exc::value_error(&format!("cannot read stdin: {e}")),
     }
@@ -167,7 +302,10 @@ fn isatty(which: u8) -> bool {
 pub fn file_method(which: u8, name: &str, args: &[Value]) -> PyResult<Value> {
     match (which, name, args) {
         (0, "readline", []) => read_line(),
-        (0, "read", []) => decode(read_all_bytes()?),
+        (0, "read", []) => {
+            let _ = crate::io::flush_stdout();
+            STDIN.with(|s| s.borrow_mut().read_all())
+        }
         (3, "read", []) => crate::bytes::bytes_from(&read_all_bytes()?),
         (3, "readline", []) => crate::bytes::bytes_from(&read_line_bytes()?),
         (_, "isatty", []) => Ok(crate::value::bool_value(isatty(which))),
@@ -179,17 +317,17 @@ pub fn file_method(which: u8, name: &str, args: &[Value]) -> PyResult<Value> {
                 ));
             };
             if which == 4 {
-                crate::io::write_stdout(&data);
+                crate::io::write_stdout(&data)?;
             } else {
                 use std::io::Write;
-                crate::io::flush_stdout();
+                crate::io::flush_stdout_or_raise()?;
                 // A failed write to stderr has nowhere to be reported.
                 let _ = std::io::stderr().write_all(&data);
             }
             Ok(crate::int::int_from_i64(data.len() as i64))
         }
         (4, "flush", []) => {
-            crate::io::flush_stdout();
+            crate::io::flush_stdout_or_raise()?;
             Ok(NONE)
         }
         (5, "flush", []) => Ok(NONE),
@@ -207,7 +345,7 @@ pub fn file_method(which: u8, name: &str, args: &[Value]) -> PyResult<Value> {
         (1 | 2, "write", [s]) => match view(*s) {
             Obj::Str(text) => {
                 if which == 1 {
-                    crate::io::write_stdout(text.as_bytes());
+                    crate::io::write_stdout(text.as_bytes())?;
                 } else {
                     crate::io::write_stderr(text);
                 }
@@ -222,7 +360,7 @@ pub fn file_method(which: u8, name: &str, args: &[Value]) -> PyResult<Value> {
             )),
         },
         (1, "flush", []) => {
-            crate::io::flush_stdout();
+            crate::io::flush_stdout_or_raise()?;
             Ok(NONE)
         }
         // stderr is written through at once.
@@ -244,19 +382,31 @@ pub fn file_method(which: u8, name: &str, args: &[Value]) -> PyResult<Value> {
 /// `sys.stdin`.
 #[no_mangle]
 pub extern "C" fn molt_sys_stdin() -> Value {
-    stream(0)
+    if crate::io::std_stream_open(0) {
+        stream(0)
+    } else {
+        NONE
+    }
 }
 
 /// `sys.stdout`.
 #[no_mangle]
 pub extern "C" fn molt_sys_stdout() -> Value {
-    stream(1)
+    if crate::io::std_stream_open(1) {
+        stream(1)
+    } else {
+        NONE
+    }
 }
 
 /// `sys.stderr`.
 #[no_mangle]
 pub extern "C" fn molt_sys_stderr() -> Value {
-    stream(2)
+    if crate::io::std_stream_open(2) {
+        stream(2)
+    } else {
+        NONE
+    }
 }
 
 /// `sys.argv`: one list for the whole run (mutations persist).
@@ -295,17 +445,30 @@ pub extern "C" fn molt_sys_exit(code: Value) -> Value {
     0
 }
 
+/// `input()`'s checks, prompt and read: CPython's `builtin_input` order
+/// (a stream closed at start-up is `None`, "lost").
+fn prompt_and_read(prompt: Value) -> PyResult<Value> {
+    for (fd, what) in [(0, "stdin"), (1, "stdout")] {
+        if !crate::io::std_stream_open(fd) {
+            return raise(
+                crate::exc::EXC_RUNTIME_ERROR,
+                &format!("input(): lost sys.{what}"),
+            );
+        }
+    }
+    if prompt != UNBOUND {
+        let p = crate::builtins::str_text(prompt)?;
+        crate::io::write_stdout(p.as_bytes())?;
+    }
+    crate::io::flush_stdout_or_raise()?;
+    STDIN.with(|s| s.borrow_mut().read_line())
+}
+
 /// `input(prompt)` (`prompt` unbound: `input()`): a line of stdin without
 /// its newline; EOFError at the end.
 #[no_mangle]
 pub extern "C" fn molt_input(prompt: Value) -> Value {
-    if prompt != UNBOUND {
-        match crate::builtins::str_text(prompt) {
-            Ok(p) => crate::io::write_stdout(p.as_bytes()),
-            Err(e) => return ret(Err(e)),
-        }
-    }
-    let line = match read_line() {
+    let line = match prompt_and_read(prompt) {
         Ok(l) => l,
         Err(e) => return ret(Err(e)),
     };

@@ -890,10 +890,12 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
                 args.iter().fold(Ty::Never, |acc, t| acc.join(*t))
             }
         }
-        B::Round2 => match a0 {
-            Ty::Float => Ty::Float,
-            Ty::Int | Ty::Bool => Ty::Int,
-            Ty::Never => Ty::Never,
+        // `round(x, None)` is `round(x)`, an int even for a float `x`;
+        // `round(x, n)` keeps the type of `x`.
+        B::Round2 => match (a0, args.get(1).copied().unwrap_or(Ty::Dyn)) {
+            (Ty::Never, _) | (_, Ty::Never) => Ty::Never,
+            (Ty::Int | Ty::Bool, _) | (Ty::Float, Ty::None) => Ty::Int,
+            (Ty::Float, Ty::Int | Ty::Bool) => Ty::Float,
             _ => Ty::Dyn,
         },
         B::Pow => binary_type(

@@ -1,0 +1,4 @@
+# molt-robust: exec "$@" <&-
+# input() with stdin closed: RuntimeError, as CPython.
+print("before")
+print(input())
