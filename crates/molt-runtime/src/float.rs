@@ -22,6 +22,52 @@ pub fn ret_f64(r: PyResult<f64>) -> f64 {
     r.unwrap_or_else(|_| error_f64())
 }
 
+/// The payload bits of an `f64` NaN below its quiet bit.
+const NAN_PAYLOAD_MASK: u64 = (1 << 51) - 1;
+/// The quiet bit and the exponent of a quiet NaN.
+const QUIET_NAN_BITS: u64 = 0x7ff8_0000_0000_0000;
+
+/// The bits of `math.nan`, one object in CPython: a quiet NaN whose
+/// payload [`fresh_nan`] never makes. Sema writes the constant with these
+/// bits.
+pub const MATH_NAN_BITS: u64 = 0x7fff_ffff_ffff_ffff;
+
+thread_local! {
+    /// The payload of the last NaN made by [`fresh_nan`].
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A NaN that stands for a new float object, as `float('nan')` makes in
+/// CPython: its payload is a serial number, never zero.
+///
+/// A float is identical only to itself in CPython, and containers test
+/// identity before `==`, so `x = float('nan'); [x] == [x]` is true.
+/// Compiled code keeps floats unboxed and boxes them again wherever an
+/// object is needed, so the object identity is carried by the bits instead:
+/// two floats with the same NaN bits and a non-zero payload are the same
+/// object ([`same_nan`]). Arithmetic passes the payload on (`x + 1.0` is
+/// then "the same object" as `x`); the hardware's NaNs (`inf - inf`) have a
+/// zero payload and are never identical to another box.
+pub fn fresh_nan(negative: bool) -> f64 {
+    let serial = NAN_SERIAL.with(|c| {
+        // 1 ..= MASK - 1: the all-ones payload is `math.nan`'s
+        // ([`MATH_NAN_BITS`]).
+        let next = (c.get() % (NAN_PAYLOAD_MASK - 1)) + 1;
+        c.set(next);
+        next
+    });
+    let sign = if negative { 1 << 63 } else { 0 };
+    f64::from_bits(sign | QUIET_NAN_BITS | serial)
+}
+
+/// Whether two float values are the same object by [`fresh_nan`]'s rule:
+/// equal bits of a quiet NaN with a non-zero payload.
+#[inline]
+pub fn same_nan(x: f64, y: f64) -> bool {
+    let (a, b) = (x.to_bits(), y.to_bits());
+    a == b && a & QUIET_NAN_BITS == QUIET_NAN_BITS && a & NAN_PAYLOAD_MASK != 0
+}
+
 /// `repr(x)`: CPython's shortest round-trip form.
 pub fn float_repr(x: f64) -> String {
     if x.is_nan() {
@@ -329,7 +375,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let lower = body.to_ascii_lowercase();
     let special = match lower.as_str() {
         "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
+        "nan" => return Some(fresh_nan(neg)),
         _ => None,
     };
     if let Some(v) = special {

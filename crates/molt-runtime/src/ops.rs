@@ -283,9 +283,23 @@ impl CmpOp {
     }
 }
 
+/// Whether `a` and `b` are the same object (`a is b` as CPython's
+/// containers see it): the same word, or two boxes of the same NaN object
+/// (see [`crate::float::fresh_nan`]).
+#[inline]
+pub fn same_object(a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    match (view(a), view(b)) {
+        (Obj::Float(x), Obj::Float(y)) => crate::float::same_nan(x, y),
+        _ => false,
+    }
+}
+
 /// `a == b` with the identity shortcut used by containers.
 pub fn eq_identity(a: Value, b: Value) -> PyResult<bool> {
-    if a == b {
+    if same_object(a, b) {
         return Ok(true);
     }
     compare(CmpOp::Eq, a, b)
