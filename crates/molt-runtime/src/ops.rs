@@ -197,6 +197,13 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     }
     match (op, view(a), view(b)) {
         (BinOp::Mod, Obj::Str(f), _) => crate::strformat::percent_format(f, b),
+        (BinOp::Mod, Obj::Bytes(f), _) => {
+            crate::bytes::bytes_from(&crate::strformat::bytes_percent(f, b)?)
+        }
+        (BinOp::Mod, Obj::ByteArray(f), _) => {
+            let data = f.data().to_vec();
+            Ok(crate::bytes::bytearray_from(crate::strformat::bytes_percent(&data, b)?))
+        }
         (BinOp::Add, Obj::Str(_), Obj::Str(_)) => str_concat(a, b),
         (BinOp::Add, Obj::Str(_), _) => type_error(&format!(
             "can only concatenate str (not \"{}\") to str",
