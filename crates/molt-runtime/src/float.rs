@@ -79,16 +79,8 @@ pub fn float_repr(x: f64) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0.0" } else { "0.0" }.into();
     }
-    // `{:e}` gives the shortest round-trip digits: "-1.2345e17".
-    let sci = format!("{x:e}");
-    let (mant, exp) = sci.split_once('e').expect("{:e} has an exponent");
-    let exp: i32 = exp.parse().expect("integer exponent");
-    let (sign, mant) = match mant.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mant),
-    };
-    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
-    even_tie(x.abs(), &mut digits, exp);
+    let sign = if x < 0.0 { "-" } else { "" };
+    let (digits, exp) = shortest_digits(x.abs());
     let decpt = exp + 1; // value = 0.DIGITS * 10**decpt
     let n = digits.len() as i32;
     let body = if !(-4 < decpt && decpt <= 16) {
@@ -110,6 +102,20 @@ pub fn float_repr(x: f64) -> String {
         )
     };
     format!("{sign}{body}")
+}
+
+/// The shortest digits that read back as `x` (finite, positive), as
+/// CPython's `_Py_dg_dtoa` mode 0 gives them (an exact tie between two
+/// shortest candidates takes the even one), and the power of ten of the
+/// first digit: `("12345", 17)` is 1.2345e17.
+pub fn shortest_digits(x: f64) -> (String, i32) {
+    // `{:e}` gives shortest round-trip digits: "1.2345e17".
+    let sci = format!("{x:e}");
+    let (mant, exp) = sci.split_once('e').expect("{:e} has an exponent");
+    let exp: i32 = exp.parse().expect("integer exponent");
+    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
+    even_tie(x, &mut digits, exp);
+    (digits, exp)
 }
 
 /// Makes the shortest digits those CPython prints when two shortest
