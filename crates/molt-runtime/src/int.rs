@@ -249,7 +249,7 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult<Value> {
     }
     let shift = match b.to_i64() {
         Some(s) if (s as u64) <= MAX_RESULT_BITS => s as u64,
-        _ => return memory_error(),
+        _ => return lshift_too_big(a, b),
     };
     if let IntRef::Small(x) = a {
         if shift < 64 {
@@ -260,6 +260,28 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult<Value> {
         }
     }
     Ok(int_from_big(a.big().into_owned() << shift))
+}
+
+/// The error of `a << b` for a shift too big to try: CPython's
+/// `long_lshift` asks `_PyLong_New` for the result's 30-bit digits (the
+/// word shift clipped to `PY_SSIZE_T_MAX / 4`), which refuses more than
+/// `MAX_LONG_DIGITS` with OverflowError and fails to allocate the rest.
+fn lshift_too_big<T>(a: IntRef, b: IntRef) -> PyResult<T> {
+    const CLIP: u64 = (i64::MAX / 4) as u64;
+    const MAX_LONG_DIGITS: u128 = ((i64::MAX - 24) / 4) as u128;
+    let big = b.big();
+    let (q, r) = big.div_rem(&BigInt::from(30u32));
+    let (wordshift, rem) = match q.to_u64() {
+        Some(w) if w < CLIP => (w, !r.is_zero()),
+        _ => (CLIP, false),
+    };
+    let digits = a.bits().div_ceil(30);
+    let newsize = u128::from(digits) + u128::from(wordshift) + u128::from(rem);
+    if newsize > MAX_LONG_DIGITS {
+        overflow_error("too many digits in integer")
+    } else {
+        memory_error()
+    }
 }
 
 /// `a >> b` (floor).
