@@ -1259,8 +1259,10 @@ impl<'a> Resolver<'a> {
                 };
                 Self::mk(ExprKind::Builtin(Builtin::TypeObject, vec![n]), sp)
             }
+            // Named `builtins.len`: the runtime prints it as CPython's
+            // `<built-in function len>` (func::func_repr_into).
             _ if BUILTIN_VALUES.contains(&name) => {
-                self.builtin_value(name, format!("lambda x: {name}(x)"), sp)
+                self.builtin_value(&format!("builtins.{name}"), format!("lambda x: {name}(x)"), sp)
             }
             _ if BUILTIN_FUNCS.contains(&name) => {
                 self.error(
