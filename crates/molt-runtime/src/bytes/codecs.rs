@@ -3,15 +3,21 @@
 //! Latin-1 and cp1252, with CPython's error handlers and messages.
 //!
 //! Every handler CPython knows works as in CPython except where its result
-//! would hold a lone surrogate, which Molt's `str` cannot: `surrogateescape`
-//! and `surrogatepass` then raise `NotImplementedError` (where CPython
-//! would refuse, e.g. `surrogateescape` of an ASCII byte, they raise
-//! CPython's error). `namereplace` needs the Unicode name table, which Molt
-//! does not carry: it raises `NotImplementedError` when an error occurs.
+//! would hold a lone surrogate, which Molt's `str` cannot: a decode in
+//! which `surrogateescape` or `surrogatepass` made one goes on as CPython
+//! does (it may still fail with CPython's error) and then raises
+//! `NotImplementedError`. `namereplace` needs the Unicode name table, which
+//! Molt does not carry: it raises `NotImplementedError` when an error
+//! occurs.
+//!
+//! Codecs CPython reaches through its codec registry rather than a C fast
+//! path (all but `utf-8`, `utf-16`, `utf-32`, `ascii` and `latin-1` under
+//! their main names) wrap a TypeError or LookupError of an error handler:
+//! `decoding with 'cp1252' codec failed (TypeError: ...)`.
 
 use crate::exc::{
-    raise, type_error, PyResult, EXC_LOOKUP_ERROR, EXC_NOT_IMPLEMENTED_ERROR,
-    EXC_UNICODE_DECODE_ERROR, EXC_UNICODE_ENCODE_ERROR,
+    final_line, molt_err_fetch, pending_kind, raise, type_error, PyResult, EXC_LOOKUP_ERROR,
+    EXC_NOT_IMPLEMENTED_ERROR, EXC_TYPE_ERROR, EXC_UNICODE_DECODE_ERROR, EXC_UNICODE_ENCODE_ERROR,
 };
 use crate::value::{type_name, view, Obj, UNBOUND};
 use crate::Value;
@@ -177,8 +183,8 @@ fn handler_of(name: &str) -> PyResult<Handler> {
     })
 }
 
-/// The `(encoding, errors)` of an encode/decode call.
-fn codec_args(args: &[Value], what: &str) -> PyResult<(Codec, String)> {
+/// The `(codec, encoding as given, errors)` of an encode/decode call.
+fn codec_args(args: &[Value], what: &str) -> PyResult<(Codec, String, String)> {
     if args.len() > 2 {
         return type_error(&format!(
             "{what}() takes at most 2 arguments ({} given)",
@@ -198,7 +204,39 @@ fn codec_args(args: &[Value], what: &str) -> PyResult<(Codec, String)> {
     };
     let enc = arg(0, "encoding", "utf-8")?;
     let errors = arg(1, "errors", "strict")?;
-    Ok((codec_of(&enc)?, errors))
+    Ok((codec_of(&enc)?, enc, errors))
+}
+
+/// `r`, with a TypeError or LookupError raised inside a codec CPython
+/// reaches through its registry wrapped as `_PyCodec_DecodeText` does.
+fn wrap_codec_error<T>(r: PyResult<T>, op: &str, encoding: &str) -> PyResult<T> {
+    let fast = matches!(
+        normalize(encoding).as_str(),
+        "utf8"
+            | "utf_8"
+            | "utf16"
+            | "utf_16"
+            | "utf32"
+            | "utf_32"
+            | "ascii"
+            | "us_ascii"
+            | "latin1"
+            | "latin_1"
+            | "iso_8859_1"
+            | "iso8859_1"
+    );
+    match pending_kind() {
+        Some(kind @ (EXC_TYPE_ERROR | EXC_LOOKUP_ERROR)) if r.is_err() && !fast => {
+            let exc = molt_err_fetch();
+            let line = final_line(exc);
+            crate::value::decref(exc);
+            raise(
+                kind,
+                &format!("{op} with '{encoding}' codec failed ({line})"),
+            )
+        }
+        _ => r,
+    }
 }
 
 fn surrogates_unsupported<T>() -> PyResult<T> {
@@ -217,38 +255,46 @@ struct Decoder<'a> {
     errors: &'a str,
     /// Whether a UTF-16/32 decoder reads big endian (for its name).
     big: bool,
+    /// A handler made a lone surrogate (left out of `out`).
+    lost_surrogate: bool,
     out: String,
 }
 
 impl Decoder<'_> {
     /// Handles the undecodable bytes `start..end` with the error handler;
-    /// decoding goes on at `end`.
-    fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<()> {
+    /// returns where decoding goes on.
+    fn error(&mut self, start: usize, end: usize, reason: &str) -> PyResult<usize> {
         let bad = &self.data[start..end];
         match handler_of(self.errors)? {
             Handler::Strict => {}
-            Handler::Ignore => return Ok(()),
+            Handler::Ignore => return Ok(end),
             Handler::Replace => {
                 self.out.push('\u{fffd}');
-                return Ok(());
+                return Ok(end);
             }
             Handler::BackslashReplace => {
                 for b in bad {
                     self.out.push_str(&format!("\\x{b:02x}"));
                 }
-                return Ok(());
+                return Ok(end);
             }
             Handler::XmlCharRefReplace | Handler::NameReplace => {
                 return type_error("don't know how to handle UnicodeDecodeError in error callback")
             }
-            // It escapes the leading bytes >= 128 as lone surrogates; it
-            // refuses an ASCII byte.
-            Handler::SurrogateEscape if bad[0] >= 0x80 => return surrogates_unsupported(),
-            Handler::SurrogateEscape => {}
-            Handler::SurrogatePass if self.encodes_surrogate(start) => {
-                return surrogates_unsupported()
+            // It escapes up to four leading bytes >= 128 as lone
+            // surrogates; it refuses an ASCII byte.
+            Handler::SurrogateEscape if bad[0] >= 0x80 => {
+                self.lost_surrogate = true;
+                let n = bad.iter().take(4).take_while(|&&b| b >= 0x80).count();
+                return Ok(start + n);
             }
-            Handler::SurrogatePass => {}
+            Handler::SurrogateEscape => {}
+            Handler::SurrogatePass => {
+                if let Some(n) = self.encoded_surrogate_len(start) {
+                    self.lost_surrogate = true;
+                    return Ok(start + n);
+                }
+            }
         }
         let what = if end - start > 1 {
             format!("bytes in position {start}-{}", end - 1)
@@ -264,22 +310,24 @@ impl Decoder<'_> {
         )
     }
 
-    /// Whether the bytes at `start` encode a surrogate in this codec
-    /// (what `surrogatepass` would decode).
-    fn encodes_surrogate(&self, start: usize) -> bool {
+    /// The length of the surrogate the bytes at `start` encode in this
+    /// codec, if they do (what `surrogatepass` decodes).
+    fn encoded_surrogate_len(&self, start: usize) -> Option<usize> {
         let d = &self.data[start..];
-        match self.codec {
+        let surrogate = |u: u32| (0xd800..0xe000).contains(&u);
+        let n = match self.codec {
             Codec::Utf8 => {
-                d.len() >= 3 && d[0] == 0xed && (0xa0..0xc0).contains(&d[1]) && d[2] & 0xc0 == 0x80
+                let ok = d.len() >= 3
+                    && d[0] == 0xed
+                    && (0xa0..0xc0).contains(&d[1])
+                    && d[2] & 0xc0 == 0x80;
+                ok.then_some(3)
             }
-            Codec::Utf16(_) => {
-                d.len() >= 2 && (0xd800..0xe000).contains(&self.unit16(start))
-            }
-            Codec::Utf32(_) => {
-                d.len() >= 4 && (0xd800..0xe000).contains(&self.unit32(start))
-            }
-            _ => false,
-        }
+            Codec::Utf16(_) => (d.len() >= 2 && surrogate(self.unit16(start))).then_some(2),
+            Codec::Utf32(_) => (d.len() >= 4 && surrogate(self.unit32(start))).then_some(4),
+            _ => None,
+        };
+        n
     }
 
     fn unit16(&self, i: usize) -> u32 {
@@ -322,7 +370,9 @@ impl Decoder<'_> {
 
     fn single_byte(&mut self) -> PyResult<()> {
         let (codec, data) = (self.codec, self.data);
-        for (i, &b) in data.iter().enumerate() {
+        let mut i = 0;
+        while i < data.len() {
+            let b = data[i];
             let cp = match (codec, b) {
                 (_, 0..=0x7f) => u32::from(b),
                 (Codec::Cp1252, 0x80..=0x9f) => u32::from(CP1252_HIGH[usize::from(b - 0x80)]),
@@ -334,9 +384,10 @@ impl Decoder<'_> {
                     Codec::Ascii => "ordinal not in range(128)",
                     _ => "character maps to <undefined>",
                 };
-                self.error(i, i + 1, reason)?;
+                i = self.error(i, i + 1, reason)?;
             } else {
                 self.push_code(cp);
+                i += 1;
             }
         }
         Ok(())
@@ -371,8 +422,7 @@ impl Decoder<'_> {
                             (n, reason)
                         }
                     };
-                    self.error(start, start + bad_len, reason)?;
-                    pos = start + bad_len;
+                    pos = self.error(start, start + bad_len, reason)?;
                 }
             }
         }
@@ -400,27 +450,24 @@ impl Decoder<'_> {
         let mut pos = self.bom(order, b"\xff\xfe", b"\xfe\xff");
         while pos < n {
             if n - pos < 2 {
-                self.error(pos, n, "truncated data")?;
-                break;
+                pos = self.error(pos, n, "truncated data")?;
+                continue;
             }
             let u = self.unit16(pos);
             if !(0xd800..0xe000).contains(&u) {
                 self.push_code(u);
                 pos += 2;
             } else if u >= 0xdc00 {
-                self.error(pos, pos + 2, "illegal encoding")?;
-                pos += 2;
+                pos = self.error(pos, pos + 2, "illegal encoding")?;
             } else if n - pos < 4 {
-                self.error(pos, n, "unexpected end of data")?;
-                break;
+                pos = self.error(pos, n, "unexpected end of data")?;
             } else {
                 let u2 = self.unit16(pos + 2);
                 if (0xdc00..0xe000).contains(&u2) {
                     self.push_code(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00));
                     pos += 4;
                 } else {
-                    self.error(pos, pos + 2, "illegal UTF-16 surrogate")?;
-                    pos += 2;
+                    pos = self.error(pos, pos + 2, "illegal UTF-16 surrogate")?;
                 }
             }
         }
@@ -432,22 +479,22 @@ impl Decoder<'_> {
         let mut pos = self.bom(order, b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff");
         while pos < n {
             if n - pos < 4 {
-                self.error(pos, n, "truncated data")?;
-                break;
+                pos = self.error(pos, n, "truncated data")?;
+                continue;
             }
             let u = self.unit32(pos);
             if u > 0x10ffff {
-                self.error(pos, pos + 4, "code point not in range(0x110000)")?;
+                pos = self.error(pos, pos + 4, "code point not in range(0x110000)")?;
             } else if (0xd800..0xe000).contains(&u) {
-                self.error(
+                pos = self.error(
                     pos,
                     pos + 4,
                     "code point in surrogate code point range(0xd800, 0xe000)",
                 )?;
             } else {
                 self.push_code(u);
+                pos += 4;
             }
-            pos += 4;
         }
         Ok(())
     }
@@ -463,9 +510,13 @@ fn decode_text(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
         codec,
         errors,
         big: false,
+        lost_surrogate: false,
         out: String::with_capacity(data.len()),
     };
     d.run()?;
+    if d.lost_surrogate {
+        return surrogates_unsupported();
+    }
     Ok(d.out)
 }
 
@@ -603,12 +654,14 @@ fn escape(c: char) -> String {
 
 /// `s.encode(encoding="utf-8", errors="strict")` (positional arguments; unbound = default).
 pub fn str_encode(s: &str, args: &[Value]) -> PyResult<Value> {
-    let (codec, errors) = codec_args(args, "encode")?;
-    super::bytes_from(&encode_data(s, codec, &errors)?)
+    let (codec, encoding, errors) = codec_args(args, "encode")?;
+    let data = wrap_codec_error(encode_data(s, codec, &errors), "encoding", &encoding)?;
+    super::bytes_from(&data)
 }
 
 /// `b.decode(encoding="utf-8", errors="strict")`.
 pub fn bytes_decode(data: &[u8], args: &[Value]) -> PyResult<Value> {
-    let (codec, errors) = codec_args(args, "decode")?;
-    Ok(crate::str::str_new(&decode_text(data, codec, &errors)?))
+    let (codec, encoding, errors) = codec_args(args, "decode")?;
+    let text = wrap_codec_error(decode_text(data, codec, &errors), "decoding", &encoding)?;
+    Ok(crate::str::str_new(&text))
 }

@@ -44,6 +44,10 @@ struct Arg {
     prec: i64,
     /// Numeric conversion: the text may start with a sign to pad after.
     sign: bool,
+    /// `ch` was read by a width or precision digit loop, where bytes'
+    /// formatter reads it as an unsigned C char (elsewhere a byte >= 0x80
+    /// is a negative `char`, which its error message cannot show).
+    masked: bool,
 }
 
 /// Which formatter: `str % args` or `bytes % args` (whose text is Latin-1
@@ -233,6 +237,7 @@ impl Ctx<'_> {
             width: -1,
             prec: -1,
             sign: false,
+            masked: false,
         };
         self.parse(&mut arg)?;
         let text = self.convert(&mut arg)?;
@@ -296,11 +301,13 @@ impl Ctx<'_> {
                 }
                 arg.width = arg.width * 10 + d as i64;
             }
+            arg.masked = true;
         }
         if arg.ch == '.' {
             arg.prec = 0;
             if let Some(c) = self.read() {
                 arg.ch = c;
+                arg.masked = false;
             }
             if arg.ch == '*' {
                 let v = self.next_arg()?;
@@ -327,11 +334,13 @@ impl Ctx<'_> {
                     }
                     arg.prec = arg.prec * 10 + d as i64;
                 }
+                arg.masked = true;
             }
         }
         if !self.exhausted && matches!(arg.ch, 'h' | 'l' | 'L') {
             if let Some(c) = self.read() {
                 arg.ch = c;
+                arg.masked = false;
             }
         }
         if self.exhausted {
@@ -462,7 +471,7 @@ impl Ctx<'_> {
                     None => bad(),
                 }
             }
-            c if (c as u32) < 0x80 => value_error(&format!(
+            c if (c as u32) < 0x80 || arg.masked => value_error(&format!(
                 "unsupported format character '{c}' (0x{:x}) at index {}",
                 c as u32,
                 self.pos - 1
@@ -601,7 +610,8 @@ fn output(out: &mut String, arg: &mut Arg, text: &str) -> PyResult<()> {
         out.push_str(text);
         return Ok(());
     }
-    if arg.width > MAX_WIDTH {
+    // CPython fails to allocate a padded result it cannot hold.
+    if arg.width > MAX_WIDTH || out.try_reserve(arg.width.max(0) as usize).is_err() {
         return memory_error();
     }
     // `%b` exists only for bytes.
