@@ -202,7 +202,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         }
         (BinOp::Mod, Obj::ByteArray(f), _) => {
             let data = f.data().to_vec();
-            Ok(crate::bytes::bytearray_from(crate::strformat::bytes_percent(&data, b)?))
+            Ok(crate::bytes::bytearray_from(
+                crate::strformat::bytes_percent(&data, b)?,
+            ))
         }
         (BinOp::Add, Obj::Str(_), Obj::Str(_)) => str_concat(a, b),
         (BinOp::Add, Obj::Str(_), _) => type_error(&format!(

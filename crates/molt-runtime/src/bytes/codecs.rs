@@ -315,7 +315,7 @@ impl Decoder<'_> {
     fn encoded_surrogate_len(&self, start: usize) -> Option<usize> {
         let d = &self.data[start..];
         let surrogate = |u: u32| (0xd800..0xe000).contains(&u);
-        let n = match self.codec {
+        match self.codec {
             Codec::Utf8 => {
                 let ok = d.len() >= 3
                     && d[0] == 0xed
@@ -326,8 +326,7 @@ impl Decoder<'_> {
             Codec::Utf16(_) => (d.len() >= 2 && surrogate(self.unit16(start))).then_some(2),
             Codec::Utf32(_) => (d.len() >= 4 && surrogate(self.unit32(start))).then_some(4),
             _ => None,
-        };
-        n
+        }
     }
 
     fn unit16(&self, i: usize) -> u32 {
@@ -537,9 +536,12 @@ fn single_byte(codec: Codec, c: char) -> Option<u8> {
     }
 }
 
+/// Appends one character's code units to the output (`true`: big endian).
+type PushUnits = fn(char, &mut Vec<u8>, bool);
+
 /// Encodes `s` with CPython's errors.
 fn encode_data(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
-    let (units, big): (fn(char, &mut Vec<u8>, bool), bool) = match codec {
+    let (units, big): (PushUnits, bool) = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Utf16(order) => (push_utf16, order == Order::Be),
         Codec::Utf32(order) => (push_utf32, order == Order::Be),

@@ -1261,9 +1261,11 @@ impl<'a> Resolver<'a> {
             }
             // Named `builtins.len`: the runtime prints it as CPython's
             // `<built-in function len>` (func::func_repr_into).
-            _ if BUILTIN_VALUES.contains(&name) => {
-                self.builtin_value(&format!("builtins.{name}"), format!("lambda x: {name}(x)"), sp)
-            }
+            _ if BUILTIN_VALUES.contains(&name) => self.builtin_value(
+                &format!("builtins.{name}"),
+                format!("lambda x: {name}(x)"),
+                sp,
+            ),
             _ if BUILTIN_FUNCS.contains(&name) => {
                 self.error(
                     "M0104",
