@@ -19,22 +19,7 @@ fn report_uncaught() -> i32 {
     if pending_kind() == Some(EXC_SYSTEM_EXIT) {
         let exc = PENDING.with(|p| p.get());
         if let Obj::Exc(e) = view(exc) {
-            let arg = match view(e.args) {
-                Obj::Tuple([a]) => *a,
-                Obj::Tuple([]) => crate::value::NONE,
-                _ => e.args,
-            };
-            match view(arg) {
-                Obj::None | Obj::Other => return 0,
-                Obj::Int(i) => return i as i32,
-                Obj::Bool(b) => return b as i32,
-                _ => {
-                    let text = final_line(exc);
-                    let msg = text.split_once(": ").map_or("", |(_, m)| m);
-                    write_stderr(&format!("{msg}\n"));
-                    return 1;
-                }
-            }
+            return crate::sysmod::exit_status(e.args);
         }
     }
     write_stderr(&traceback_text());

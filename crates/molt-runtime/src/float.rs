@@ -22,6 +22,52 @@ pub fn ret_f64(r: PyResult<f64>) -> f64 {
     r.unwrap_or_else(|_| error_f64())
 }
 
+/// The payload bits of an `f64` NaN below its quiet bit.
+const NAN_PAYLOAD_MASK: u64 = (1 << 51) - 1;
+/// The quiet bit and the exponent of a quiet NaN.
+const QUIET_NAN_BITS: u64 = 0x7ff8_0000_0000_0000;
+
+/// The bits of `math.nan`, one object in CPython: a quiet NaN whose
+/// payload [`fresh_nan`] never makes. Sema writes the constant with these
+/// bits.
+pub const MATH_NAN_BITS: u64 = 0x7fff_ffff_ffff_ffff;
+
+thread_local! {
+    /// The payload of the last NaN made by [`fresh_nan`].
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A NaN that stands for a new float object, as `float('nan')` makes in
+/// CPython: its payload is a serial number, never zero.
+///
+/// A float is identical only to itself in CPython, and containers test
+/// identity before `==`, so `x = float('nan'); [x] == [x]` is true.
+/// Compiled code keeps floats unboxed and boxes them again wherever an
+/// object is needed, so the object identity is carried by the bits instead:
+/// two floats with the same NaN bits and a non-zero payload are the same
+/// object ([`same_nan`]). Arithmetic passes the payload on (`x + 1.0` is
+/// then "the same object" as `x`); the hardware's NaNs (`inf - inf`) have a
+/// zero payload and are never identical to another box.
+pub fn fresh_nan(negative: bool) -> f64 {
+    let serial = NAN_SERIAL.with(|c| {
+        // 1 ..= MASK - 1: the all-ones payload is `math.nan`'s
+        // ([`MATH_NAN_BITS`]).
+        let next = (c.get() % (NAN_PAYLOAD_MASK - 1)) + 1;
+        c.set(next);
+        next
+    });
+    let sign = if negative { 1 << 63 } else { 0 };
+    f64::from_bits(sign | QUIET_NAN_BITS | serial)
+}
+
+/// Whether two float values are the same object by [`fresh_nan`]'s rule:
+/// equal bits of a quiet NaN with a non-zero payload.
+#[inline]
+pub fn same_nan(x: f64, y: f64) -> bool {
+    let (a, b) = (x.to_bits(), y.to_bits());
+    a == b && a & QUIET_NAN_BITS == QUIET_NAN_BITS && a & NAN_PAYLOAD_MASK != 0
+}
+
 /// `repr(x)`: CPython's shortest round-trip form.
 pub fn float_repr(x: f64) -> String {
     if x.is_nan() {
@@ -33,16 +79,8 @@ pub fn float_repr(x: f64) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0.0" } else { "0.0" }.into();
     }
-    // `{:e}` gives the shortest round-trip digits: "-1.2345e17".
-    let sci = format!("{x:e}");
-    let (mant, exp) = sci.split_once('e').expect("{:e} has an exponent");
-    let exp: i32 = exp.parse().expect("integer exponent");
-    let (sign, mant) = match mant.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mant),
-    };
-    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
-    even_tie(x.abs(), &mut digits, exp);
+    let sign = if x < 0.0 { "-" } else { "" };
+    let (digits, exp) = shortest_digits(x.abs());
     let decpt = exp + 1; // value = 0.DIGITS * 10**decpt
     let n = digits.len() as i32;
     let body = if !(-4 < decpt && decpt <= 16) {
@@ -64,6 +102,20 @@ pub fn float_repr(x: f64) -> String {
         )
     };
     format!("{sign}{body}")
+}
+
+/// The shortest digits that read back as `x` (finite, positive), as
+/// CPython's `_Py_dg_dtoa` mode 0 gives them (an exact tie between two
+/// shortest candidates takes the even one), and the power of ten of the
+/// first digit: `("12345", 17)` is 1.2345e17.
+pub fn shortest_digits(x: f64) -> (String, i32) {
+    // `{:e}` gives shortest round-trip digits: "1.2345e17".
+    let sci = format!("{x:e}");
+    let (mant, exp) = sci.split_once('e').expect("{:e} has an exponent");
+    let exp: i32 = exp.parse().expect("integer exponent");
+    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
+    even_tie(x, &mut digits, exp);
+    (digits, exp)
 }
 
 /// Makes the shortest digits those CPython prints when two shortest
@@ -329,7 +381,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let lower = body.to_ascii_lowercase();
     let special = match lower.as_str() {
         "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
+        "nan" => return Some(fresh_nan(neg)),
         _ => None,
     };
     if let Some(v) = special {

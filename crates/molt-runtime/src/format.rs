@@ -427,7 +427,10 @@ fn dtoa(x: f64, mode: DtoaMode) -> (String, i64) {
         (mant.replace('.', ""), exp + 1)
     };
     let (mut digits, decpt) = match mode {
-        DtoaMode::Shortest => sci(format!("{:e}", x.abs())),
+        DtoaMode::Shortest => {
+            let (digits, exp) = crate::float::shortest_digits(x.abs());
+            (digits, i64::from(exp) + 1)
+        }
         DtoaMode::Significant(n) => {
             let n = n.clamp(1, EXACT_DIGITS) as usize;
             sci(format!("{:.*e}", n - 1, x.abs()))

@@ -110,7 +110,7 @@ pub extern "C" fn molt_getattr(v: Value, name: Value) -> Value {
 }
 
 /// Calls a bound method: `env` is the tuple `(receiver, name)`.
-unsafe extern "C" fn call_bound(env: Value, args: *const Value, n: usize) -> Value {
+pub(crate) unsafe extern "C" fn call_bound(env: Value, args: *const Value, n: usize) -> Value {
     let Obj::Tuple(&[recv, name]) = view(env) else {
         return ret(type_error("bad bound method"));
     };

@@ -71,7 +71,13 @@ pub fn hash_f64(x: f64, addr: u64) -> i64 {
         return if x > 0.0 { HASH_INF } else { -HASH_INF };
     }
     if x.is_nan() {
-        return hash_pointer(addr);
+        // A NaN with an identity payload is one object however often it
+        // was boxed (see `float::fresh_nan`): hash the payload instead.
+        return hash_pointer(if crate::float::same_nan(x, x) {
+            x.to_bits()
+        } else {
+            addr
+        });
     }
     // x = m * 2**e exactly; the hash is that rational reduced modulo P,
     // where 2**-k is 2**(61 - k mod 61). This is what CPython's 28-bits-at-a-

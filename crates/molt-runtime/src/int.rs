@@ -280,19 +280,7 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult<Value> {
     }
     let shift = match b.to_i64() {
         Some(s) if (s as u64) <= MAX_RESULT_BITS => s as u64,
-        _ => {
-            // CPython's `_PyLong_New` refuses more 30-bit digits than an
-            // object can count; a smaller result fails to allocate.
-            const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
-            let digits = b
-                .big()
-                .to_u128()
-                .map(|s| s / 30 + u128::from(s % 30 != 0) + u128::from(a.bits().div_ceil(30)));
-            if digits.is_none_or(|d| d > MAX_LONG_DIGITS) {
-                return overflow_error("too many digits in integer");
-            }
-            return memory_error();
-        }
+        _ => return lshift_too_big(a, b),
     };
     room_for_bits(a.bits().saturating_add(shift), 1)?;
     match a {
@@ -307,6 +295,28 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult<Value> {
         }
         // Shifting the borrowed value: no copy of a big operand.
         IntRef::Big(x) => Ok(int_from_big(x << shift)),
+    }
+}
+
+/// The error of `a << b` for a shift too big to try: CPython's
+/// `long_lshift` asks `_PyLong_New` for the result's 30-bit digits (the
+/// word shift clipped to `PY_SSIZE_T_MAX / 4`), which refuses more than
+/// `MAX_LONG_DIGITS` with OverflowError and fails to allocate the rest.
+fn lshift_too_big<T>(a: IntRef, b: IntRef) -> PyResult<T> {
+    const CLIP: u64 = (i64::MAX / 4) as u64;
+    const MAX_LONG_DIGITS: u128 = ((i64::MAX - 24) / 4) as u128;
+    let big = b.big();
+    let (q, r) = big.div_rem(&BigInt::from(30u32));
+    let (wordshift, rem) = match q.to_u64() {
+        Some(w) if w < CLIP => (w, !r.is_zero()),
+        _ => (CLIP, false),
+    };
+    let digits = a.bits().div_ceil(30);
+    let newsize = u128::from(digits) + u128::from(wordshift) + u128::from(rem);
+    if newsize > MAX_LONG_DIGITS {
+        overflow_error("too many digits in integer")
+    } else {
+        memory_error()
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::exc::{memory_error, type_error, PyResult};
 use crate::int::as_int;
 use crate::list::{as_list, free_buffer, list_from_vec, nest, ListObj};
-use crate::ops::{compare, CmpOp};
+use crate::ops::{compare, same_object, CmpOp};
 use crate::value::{decref, incref, type_name, view, Obj, UNBOUND};
 use crate::Value;
 
@@ -59,7 +59,7 @@ pub fn list_compare(op: CmpOp, a: &ListObj, b: &ListObj) -> PyResult<bool> {
                 CmpOp::Ne => ord.is_ne(),
             });
         };
-        if x != y {
+        if !same_object(x, y) {
             incref(x);
             incref(y);
             let eq = compare(CmpOp::Eq, x, y);

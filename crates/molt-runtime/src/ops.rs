@@ -150,6 +150,15 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     }
     match (op, view(a), view(b)) {
         (BinOp::Mod, Obj::Str(f), _) => crate::strformat::percent_format(f, b),
+        (BinOp::Mod, Obj::Bytes(f), _) => {
+            crate::bytes::bytes_from(&crate::strformat::bytes_percent(f, b)?)
+        }
+        (BinOp::Mod, Obj::ByteArray(f), _) => {
+            let data = f.data().to_vec();
+            Ok(crate::bytes::bytearray_from(
+                crate::strformat::bytes_percent(&data, b)?,
+            ))
+        }
         (BinOp::Add, Obj::Str(_), Obj::Str(_)) => str_concat(a, b),
         (BinOp::Add, Obj::Str(_), _) => type_error(&format!(
             "can only concatenate str (not \"{}\") to str",
@@ -236,9 +245,23 @@ impl CmpOp {
     }
 }
 
+/// Whether `a` and `b` are the same object (`a is b` as CPython's
+/// containers see it): the same word, or two boxes of the same NaN object
+/// (see [`crate::float::fresh_nan`]).
+#[inline]
+pub fn same_object(a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    match (view(a), view(b)) {
+        (Obj::Float(x), Obj::Float(y)) => crate::float::same_nan(x, y),
+        _ => false,
+    }
+}
+
 /// `a == b` with the identity shortcut used by containers.
 pub fn eq_identity(a: Value, b: Value) -> PyResult<bool> {
-    if a == b {
+    if same_object(a, b) {
         return Ok(true);
     }
     compare(CmpOp::Eq, a, b)

@@ -1,6 +1,6 @@
 //! String formatting with a template: CPython 3.11's printf-style
 //! `str % args` ([`percent_format`], a port of `PyUnicode_Format` in
-//! `Objects/unicodeobject.c`) and `str.format` / `str.format_map`
+//! `Objects/unicodeobject.c`, also `bytes % args`: [`bytes_percent`]) and `str.format` / `str.format_map`
 //! ([`str_format`], [`str_format_map`], a port of
 //! `Objects/stringlib/unicode_format.h`).
 //!
@@ -22,7 +22,7 @@ mod percent;
 mod tests;
 
 pub use fields::{molt_str_format, molt_str_format_map, str_format, str_format_map};
-pub use percent::{molt_str_mod, percent_format};
+pub use percent::{bytes_percent, molt_str_mod, percent_format};
 
 use crate::exc::{new_exception, set_pending, PyResult, Raised, EXC_KEY_ERROR};
 use crate::value::decref;

@@ -464,6 +464,31 @@ fn prompt_and_read(prompt: Value) -> PyResult<Value> {
     STDIN.with(|s| s.borrow_mut().read_line())
 }
 
+/// The exit status of an uncaught `SystemExit` whose arguments are `args`
+/// (a tuple), as CPython's `_Py_HandleSystemExit` makes it: its `code`
+/// (`None` without arguments, the argument, or the tuple of several) is 0
+/// when None; an int is cut to a C `int` (-1 when it does not fit a C
+/// `long`); anything else is printed to stderr with `str()` and gives 1.
+pub fn exit_status(args: Value) -> i32 {
+    let code = match view(args) {
+        Obj::Tuple([a]) => *a,
+        Obj::Tuple([]) => NONE,
+        _ => args,
+    };
+    match view(code) {
+        Obj::None | Obj::Other => 0,
+        Obj::Bool(b) => i32::from(b),
+        // `(int)PyLong_AsLong(code)`: C's conversion keeps the low 32 bits.
+        Obj::Int(i) => i as i32,
+        Obj::BigInt(b) => num_traits::ToPrimitive::to_i64(b).map_or(-1, |i| i as i32),
+        _ => {
+            let text = crate::builtins::str_text(code).unwrap_or_default();
+            crate::io::write_stderr(&format!("{text}\n"));
+            1
+        }
+    }
+}
+
 /// `input(prompt)` (`prompt` unbound: `input()`): a line of stdin without
 /// its newline; EOFError at the end.
 #[no_mangle]

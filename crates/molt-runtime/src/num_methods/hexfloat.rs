@@ -55,7 +55,7 @@ fn parse_inf_nan(s: &[u8]) -> Option<(f64, usize)> {
     } else if starts(b"inf") {
         (f64::INFINITY, 3)
     } else if starts(b"nan") {
-        (f64::NAN, 3)
+        (crate::float::fresh_nan(false), 3)
     } else {
         return None;
     };

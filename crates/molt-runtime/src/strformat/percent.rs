@@ -1,4 +1,6 @@
-//! `str % args`: CPython's `PyUnicode_Format`, step for step.
+//! `str % args`: CPython's `PyUnicode_Format`, step for step; `bytes %
+//! args` (`_PyBytes_FormatEx`) with the same machinery on the format's
+//! bytes read as Latin-1 characters ([`Flavor::Bytes`]).
 //!
 //! The argument cursor reproduces CPython's `(args, arglen, argidx)` triple
 //! exactly, quirks included: a non-tuple is a single argument (`arglen ==
@@ -42,10 +44,23 @@ struct Arg {
     prec: i64,
     /// Numeric conversion: the text may start with a sign to pad after.
     sign: bool,
+    /// `ch` was read by a width or precision digit loop, where bytes'
+    /// formatter reads it as an unsigned C char (elsewhere a byte >= 0x80
+    /// is a negative `char`, which its error message cannot show).
+    masked: bool,
+}
+
+/// Which formatter: `str % args` or `bytes % args` (whose text is Latin-1
+/// characters standing for bytes, so the shared code pads and counts bytes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Flavor {
+    Str,
+    Bytes,
 }
 
 /// The formatter state (CPython's `unicode_formatter_t`).
 struct Ctx<'a> {
+    flavor: Flavor,
     fmt: &'a [char],
     /// Index of the next character to read.
     pos: usize,
@@ -97,13 +112,43 @@ pub(super) fn percent_text(
     getitem: GetItem,
 ) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
+    format_chars(Flavor::Str, &chars, args, mapping, getitem)
+}
+
+/// `fmt % args` for bytes or a bytearray `fmt` (its data): the new bytes.
+///
+/// # Errors
+/// As [`percent_format`], with `_PyBytes_FormatEx`'s messages.
+pub fn bytes_percent(fmt: &[u8], args: Value) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = fmt.iter().map(|&b| char::from(b)).collect();
+    let text = format_chars(
+        Flavor::Bytes,
+        &chars,
+        args,
+        is_mapping(args),
+        crate::seq::getitem,
+    )?;
+    // Every character is Latin-1: the bytes copied from the format and the
+    // arguments, and ASCII digits and reprs.
+    Ok(text.chars().map(|c| c as u8).collect())
+}
+
+/// The formatting loop over the format's characters.
+fn format_chars(
+    flavor: Flavor,
+    chars: &[char],
+    args: Value,
+    mapping: bool,
+    getitem: GetItem,
+) -> PyResult<String> {
     // A mapping is never a tuple in CPython, so it is always one argument.
     let (arglen, argidx) = match view(args) {
         Obj::Tuple(items) if !mapping => (items.len() as i64, 0),
         _ => (-1, -2),
     };
     let mut ctx = Ctx {
-        fmt: &chars,
+        flavor,
+        fmt: chars,
         pos: 0,
         exhausted: false,
         args,
@@ -112,7 +157,7 @@ pub(super) fn percent_text(
         argidx,
         dict: mapping.then_some(args),
         getitem,
-        out: String::with_capacity(fmt.len() + 100),
+        out: String::with_capacity(chars.len() + 100),
     };
     let n = chars.len();
     while ctx.pos < n {
@@ -128,7 +173,7 @@ pub(super) fn percent_text(
         }
     }
     if ctx.argidx < ctx.arglen && ctx.dict.is_none() {
-        return type_error("not all arguments converted during string formatting");
+        return ctx.not_all_converted();
     }
     Ok(std::mem::take(&mut ctx.out))
 }
@@ -192,14 +237,23 @@ impl Ctx<'_> {
             width: -1,
             prec: -1,
             sign: false,
+            masked: false,
         };
         self.parse(&mut arg)?;
         let text = self.convert(&mut arg)?;
         output(&mut self.out, &mut arg, &text)?;
         if self.dict.is_some() && self.argidx < self.arglen {
-            return type_error("not all arguments converted during string formatting");
+            return self.not_all_converted();
         }
         Ok(())
+    }
+
+    /// TypeError: more arguments than conversions.
+    fn not_all_converted<T>(&self) -> PyResult<T> {
+        type_error(match self.flavor {
+            Flavor::Str => "not all arguments converted during string formatting",
+            Flavor::Bytes => "not all arguments converted during bytes formatting",
+        })
     }
 
     /// CPython's `unicode_format_arg_parse`: `(key)`, flags, width,
@@ -247,11 +301,13 @@ impl Ctx<'_> {
                 }
                 arg.width = arg.width * 10 + d as i64;
             }
+            arg.masked = true;
         }
         if arg.ch == '.' {
             arg.prec = 0;
             if let Some(c) = self.read() {
                 arg.ch = c;
+                arg.masked = false;
             }
             if arg.ch == '*' {
                 let v = self.next_arg()?;
@@ -278,11 +334,13 @@ impl Ctx<'_> {
                     }
                     arg.prec = arg.prec * 10 + d as i64;
                 }
+                arg.masked = true;
             }
         }
         if !self.exhausted && matches!(arg.ch, 'h' | 'l' | 'L') {
             if let Some(c) = self.read() {
                 arg.ch = c;
+                arg.masked = false;
             }
         }
         if self.exhausted {
@@ -312,8 +370,13 @@ impl Ctx<'_> {
         if self.exhausted || depth > 0 {
             return value_error("incomplete format key");
         }
-        let key: String = self.fmt[start..self.pos - 1].iter().collect();
-        let key = Owned(str_new(&key));
+        let key_chars = &self.fmt[start..self.pos - 1];
+        let key = Owned(match self.flavor {
+            Flavor::Str => str_new(&key_chars.iter().collect::<String>()),
+            Flavor::Bytes => {
+                crate::bytes::bytes_from(&key_chars.iter().map(|&c| c as u8).collect::<Vec<u8>>())?
+            }
+        });
         let v = (self.getitem)(dict, key.0)?;
         if self.args_owned {
             decref(self.args);
@@ -329,6 +392,9 @@ impl Ctx<'_> {
     /// before padding.
     fn convert(&mut self, arg: &mut Arg) -> PyResult<String> {
         let v = self.next_arg()?;
+        if self.flavor == Flavor::Bytes {
+            return self.convert_bytes(v, arg);
+        }
         match arg.ch {
             's' => str_text(v),
             'r' => {
@@ -359,9 +425,71 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// `_PyBytes_FormatEx`'s conversion of one argument: `%s`/`%b` take
+    /// bytes-like objects, `%r`/`%a` are `ascii()`, `%c` a byte.
+    fn convert_bytes(&mut self, v: Value, arg: &mut Arg) -> PyResult<String> {
+        let latin1 = |b: &[u8]| b.iter().map(|&b| char::from(b)).collect::<String>();
+        match arg.ch {
+            's' | 'b' => match crate::bytes::as_bytes_like(v) {
+                Some(b) => Ok(latin1(b)),
+                None => type_error(&format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    type_name(v)
+                )),
+            },
+            'r' | 'a' => ascii_text(v),
+            'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
+                // bytes' `formatlong` names `%i` as `%d` in its messages.
+                let ty = if arg.ch == 'i' { 'd' } else { arg.ch };
+                let s = format_long_as(v, arg, ty)?;
+                arg.sign = true;
+                Ok(s)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                arg.sign = true;
+                // bytes' `formatfloat` turns any failure into this TypeError.
+                match crate::float::as_f64(v) {
+                    Some(Ok(x)) => float_text(x, arg),
+                    Some(Err(_)) | None => {
+                        crate::exc::molt_err_clear();
+                        type_error(&format!("float argument required, not {}", type_name(v)))
+                    }
+                }
+            }
+            'c' => {
+                let bad = || type_error("%c requires an integer in range(256) or a single byte");
+                if let Some(b) = crate::bytes::as_bytes_like(v) {
+                    return match b {
+                        [b] => Ok(char::from(*b).to_string()),
+                        _ => bad(),
+                    };
+                }
+                match as_int(v).map(|i| i.to_i64()) {
+                    Some(Some(x)) if (0..256).contains(&x) => Ok(char::from(x as u8).to_string()),
+                    Some(_) => overflow_error("%c arg not in range(256)"),
+                    None => bad(),
+                }
+            }
+            c if (c as u32) < 0x80 || arg.masked => value_error(&format!(
+                "unsupported format character '{c}' (0x{:x}) at index {}",
+                c as u32,
+                self.pos - 1
+            )),
+            // The format byte is a signed C char there: PyErr_Format's `%c`
+            // of a negative code point fails.
+            _ => overflow_error("character argument not in range(0x110000)"),
+        }
+    }
+}
+
 /// CPython's `mainformatlong` + `_PyUnicode_FormatLong`: `d i u o x X`.
 fn format_long(v: Value, arg: &Arg) -> PyResult<String> {
-    let ty = arg.ch;
+    format_long_as(v, arg, arg.ch)
+}
+
+/// [`format_long`] with `ty` as the conversion named in messages.
+fn format_long_as(v: Value, arg: &Arg, ty: char) -> PyResult<String> {
     let wrong_type = || {
         let what = if matches!(ty, 'o' | 'x' | 'X') {
             "an integer"
@@ -385,7 +513,7 @@ fn format_long(v: Value, arg: &Arg) -> PyResult<String> {
         }
         _ => return wrong_type(),
     };
-    long_digits(i, arg.flags & F_ALT != 0, arg.prec, ty)
+    long_digits(i, arg.flags & F_ALT != 0, arg.prec, arg.ch)
 }
 
 /// CPython's `_PyUnicode_FormatLong`: `-`, the `0x`/`0o` prefix when
@@ -425,6 +553,11 @@ fn long_digits(i: IntRef, alt: bool, prec: i64, ty: char) -> PyResult<String> {
 /// which is `format(x, '#.{prec}{ch}')` without padding.
 fn format_float(v: Value, arg: &Arg) -> PyResult<String> {
     let x = real_to_f64(v)?;
+    float_text(x, arg)
+}
+
+/// `format(x, '#.{prec}{ch}')` without padding.
+fn float_text(x: f64, arg: &Arg) -> PyResult<String> {
     let prec = if arg.prec < 0 { 6 } else { arg.prec };
     let alt = if arg.flags & F_ALT != 0 { "#" } else { "" };
     let fv = Owned(float_value(x));
@@ -477,10 +610,12 @@ fn output(out: &mut String, arg: &mut Arg, text: &str) -> PyResult<()> {
         out.push_str(text);
         return Ok(());
     }
-    if arg.width > MAX_WIDTH {
+    // CPython fails to allocate a padded result it cannot hold.
+    if arg.width > MAX_WIDTH || out.try_reserve(arg.width.max(0) as usize).is_err() {
         return memory_error();
     }
-    if matches!(arg.ch, 's' | 'r' | 'a') && arg.prec >= 0 && len > arg.prec {
+    // `%b` exists only for bytes.
+    if matches!(arg.ch, 's' | 'r' | 'a' | 'b') && arg.prec >= 0 && len > arg.prec {
         len = arg.prec;
     }
     let chars: Vec<char> = text.chars().collect();

@@ -17,7 +17,9 @@ pub(super) const MATH_CONSTS: &[(&str, f64)] = &[
     ("e", std::f64::consts::E),
     ("tau", std::f64::consts::TAU),
     ("inf", f64::INFINITY),
-    ("nan", f64::NAN),
+    // One object in CPython: the runtime's `float::MATH_NAN_BITS`, a NaN
+    // payload that gives every use of it the same identity.
+    ("nan", f64::from_bits(0x7fff_ffff_ffff_ffff)),
 ];
 
 /// Whether `math` has a function or constant `name`.

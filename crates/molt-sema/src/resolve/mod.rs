@@ -1486,9 +1486,13 @@ impl<'a> Resolver<'a> {
                 };
                 Self::mk(ExprKind::Builtin(Builtin::TypeObject, vec![n]), sp)
             }
-            _ if BUILTIN_VALUES.contains(&name) => {
-                self.builtin_value(name, format!("lambda x: {name}(x)"), sp)
-            }
+            // Named `builtins.len`: the runtime prints it as CPython's
+            // `<built-in function len>` (func::func_repr_into).
+            _ if BUILTIN_VALUES.contains(&name) => self.builtin_value(
+                &format!("builtins.{name}"),
+                format!("lambda x: {name}(x)"),
+                sp,
+            ),
             _ if BUILTIN_FUNCS.contains(&name) || INTROSPECTION_FUNCS.contains(&name) => {
                 self.error(
                     "M0104",

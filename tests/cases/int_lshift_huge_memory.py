@@ -1,0 +1,2 @@
+# a shift CPython tries to allocate (and cannot)
+print(1 << 2**62)
