@@ -1,6 +1,6 @@
 //! The C `main` of every compiled program.
 
-use crate::exc::{final_line, pending_kind, traceback_text, EXC_SYSTEM_EXIT};
+use crate::exc::{pending_kind, traceback_text, EXC_SYSTEM_EXIT};
 use crate::io::{flush_stdout_at_exit, write_stderr};
 use crate::state::{ARGV, PENDING};
 use crate::value::{view, Obj};

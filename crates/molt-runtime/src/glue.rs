@@ -85,9 +85,20 @@ pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
         (Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_), "denominator") => Ok(crate::value::small(1)),
         (Obj::Float(x), "real") => Ok(crate::value::float_value(x)),
         (Obj::Float(_), "imag") => Ok(crate::value::float_value(0.0)),
+        // Builtins as values are named `builtins.len` and `str.lower` (for
+        // their reprs): `__name__` is the last part, `__qualname__` drops
+        // the `builtins.` module prefix.
         (Obj::Func(f), "__name__" | "__qualname__") => {
-            crate::value::incref(f.name);
-            Ok(f.name)
+            let Obj::Str(full) = view(f.name) else {
+                crate::value::incref(f.name);
+                return Ok(f.name);
+            };
+            let short = if name == "__name__" {
+                full.rsplit('.').next().unwrap_or(full)
+            } else {
+                full.strip_prefix("builtins.").unwrap_or(full)
+            };
+            Ok(crate::str::str_new(short))
         }
         _ if has_method(v, name) => bound_method(v, name),
         _ => crate::exc::no_attribute(v, name),

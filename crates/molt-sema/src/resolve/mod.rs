@@ -180,6 +180,9 @@ impl<'a> Resolver<'a> {
             if let AStmt::Import(_) | AStmt::ImportFrom(_) = stmt {
                 self.import(stmt);
             }
+            if let AStmt::If(_) = stmt {
+                self.refuse_imports_in_if(stmt);
+            }
             if let AStmt::Assign(_) | AStmt::AnnAssign(_) = stmt {
                 self.note_type_alias(stmt);
             }
@@ -303,6 +306,32 @@ impl<'a> Resolver<'a> {
         } else {
             self.diags.sort_by_key(|d| d.span.start);
             Err(self.diags)
+        }
+    }
+
+    /// An import inside a module-level `if`: its module's names are
+    /// resolved at compile time, which cannot depend on whether the branch
+    /// runs, so it is refused (with the module's own diagnostic too, if it
+    /// is not available at all).
+    fn refuse_imports_in_if(&mut self, stmt: &AStmt) {
+        let AStmt::If(i) = stmt else {
+            return;
+        };
+        let bodies = std::iter::once(&i.body).chain(i.elif_else_clauses.iter().map(|c| &c.body));
+        for s in bodies.flatten() {
+            match s {
+                AStmt::Import(_) | AStmt::ImportFrom(_) => {
+                    self.error(
+                        "M0108",
+                        "imports inside `if` blocks are not supported yet",
+                        span(s),
+                        "import at the top level of the module",
+                    );
+                    self.import(s);
+                }
+                AStmt::If(_) => self.refuse_imports_in_if(s),
+                _ => {}
+            }
         }
     }
 
@@ -1395,7 +1424,13 @@ impl<'a> Resolver<'a> {
                     && is_type_name(t.id.as_str())
                     && molt_abi::attrs::type_has_attr(t.id.as_str(), &attr) =>
             {
-                self.builtin_value(&attr, format!("lambda x: x.{attr}()"), sp)
+                // Named `str.lower`: printed as CPython's `<method 'lower'
+                // of 'str' objects>` (func::func_repr_into).
+                self.builtin_value(
+                    &format!("{}.{attr}", t.id),
+                    format!("lambda x: x.{attr}()"),
+                    sp,
+                )
             }
             value => {
                 let v = self.expr(value, scope);
