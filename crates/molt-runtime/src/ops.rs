@@ -24,6 +24,36 @@ fn is_float(v: Value) -> bool {
     matches!(view(v), Obj::Float(_))
 }
 
+/// The payload of a float object (`None` for anything else).
+#[inline]
+fn float_payload(v: Value) -> Option<f64> {
+    if crate::value::is_heap(v)
+        && std::ptr::eq(crate::value::type_of(v), &crate::value::MOLT_TYPE_FLOAT)
+    {
+        // SAFETY: a live float object (checked type).
+        Some(unsafe { (*(v as *const crate::value::FloatObj)).value })
+    } else {
+        None
+    }
+}
+
+/// `a op b` when one operand is a float object and the other a float or a
+/// small int (converted to `f64` as `real_to_f64` converts it, rounding to
+/// nearest): untyped float code's common case, ahead of the general
+/// dispatch. `None` when the operands or the operator need that dispatch.
+#[inline]
+fn float_fast(op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+    let small = |v: Value| crate::value::is_small(v).then(|| crate::value::small_of(v) as f64);
+    let (x, y) = match (float_payload(a), float_payload(b)) {
+        (Some(x), Some(y)) => (x, y),
+        (Some(x), None) => (x, small(b)?),
+        (None, Some(y)) => (small(a)?, y),
+        (None, None) => return None,
+    };
+    let r = float_binop(op, x, y)?;
+    Some(r.map(float_value))
+}
+
 /// `a <op> b` for ints.
 pub fn int_binop(op: BinOp, x: IntRef, y: IntRef) -> PyResult<Value> {
     match op {
@@ -88,6 +118,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if let Some(r) = r.filter(|r| (-(1i64 << 62)..(1i64 << 62)).contains(r)) {
             return Ok(crate::value::small(r));
         }
+    }
+    if let Some(r) = float_fast(op, a, b) {
+        return r;
     }
     // str + str and str * int, before the numeric checks below.
     if crate::str::as_str_obj(a).is_some() {
