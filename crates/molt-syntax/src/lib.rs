@@ -9,6 +9,7 @@
 //! node, and recovers from errors so one run reports every syntax error.
 
 mod diagnostic;
+mod limits;
 mod parse;
 mod source;
 
