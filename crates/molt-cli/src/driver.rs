@@ -111,14 +111,22 @@ pub fn emit_mir(path: &Path) -> Result<String, Failure> {
 /// library at `runtime_lib` into the executable `out`.
 ///
 /// # Errors
-/// As [`check_file`]; a code generation or link failure is an internal error
-/// (exit 101).
+/// As [`check_file`]; an unwritable output directory exits 2; a code
+/// generation or link failure is an internal error (exit 101).
 pub fn build_executable(path: &Path, runtime_lib: &Path, out: &Path) -> Result<(), Failure> {
     let mir = lower(path)?;
     let obj = molt_codegen_native::compile_object(&mir).map_err(Failure::internal)?;
     let obj_path = out.with_extension(format!("{}.o", std::process::id()));
-    std::fs::write(&obj_path, obj)
-        .map_err(|e| Failure::internal(format!("cannot write {}: {e}", obj_path.display())))?;
+    // The first write into the output's directory: a failure here is the
+    // user's (an unwritable directory), not the compiler's.
+    std::fs::write(&obj_path, obj).map_err(|e| Failure {
+        rendered: format!(
+            "error: cannot write `{}`: {}\n",
+            out.display(),
+            crate::error::io_reason(&e)
+        ),
+        exit_code: 2,
+    })?;
     let linked = molt_codegen_native::link_executable(&obj_path, runtime_lib, out);
     // MOLT_KEEP_OBJ=1 keeps the object file beside the output, for profiling.
     if std::env::var_os("MOLT_KEEP_OBJ").is_none() {
