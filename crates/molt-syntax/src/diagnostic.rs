@@ -23,8 +23,11 @@ pub struct Label {
 
 /// A message about the user's program, tied to a place in it.
 ///
-/// Codes are stable: `E0001` syntax errors, `M01xx` unsupported constructs,
-/// `M02xx` name and scope errors, `M03xx` type errors at compile time.
+/// Codes are stable: `E0001` what CPython refuses to compile (its
+/// `SyntaxError`s, `IndentationError`s and compile-time `RecursionError`;
+/// the message starts with the exception's name), `M01xx` unsupported
+/// constructs (`M0114` a source encoding Molt cannot decode), `M02xx` name
+/// and scope errors, `M03xx` type errors at compile time.
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
     /// Error or warning.
