@@ -182,7 +182,7 @@ impl Checker {
 
     /// What the enclosing scope evaluates of a `def` or `lambda`: defaults
     /// and (for a `def`) annotations.
-    fn parameter_values<'a>(&mut self, params: &'a Parameters, annotations: bool) {
+    fn parameter_values(&mut self, params: &Parameters, annotations: bool) {
         for p in params.iter_non_variadic_params() {
             if let Some(default) = &p.default {
                 self.visit_expr(default);

@@ -142,7 +142,7 @@ impl DepthWalk {
     /// The clauses after an `if`'s body: the i-th `elif` is i levels deeper
     /// than the `if` (CPython nests it in the previous clause's `else`), and
     /// an `else` body belongs to the innermost one.
-    fn elif_else<'a>(&mut self, clauses: &'a [ElifElseClause]) {
+    fn elif_else(&mut self, clauses: &[ElifElseClause]) {
         let outer = self.depth;
         for clause in clauses {
             if clause.test.is_some() && !self.enter(Span::from(clause.range())) {
