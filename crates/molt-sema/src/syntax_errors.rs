@@ -40,6 +40,7 @@ pub fn check(module: &ast::ModModule) -> Vec<Diagnostic> {
         scopes: vec![Scope::new(ScopeKind::Module, None)],
         current: 0,
         nonlocals: Vec::new(),
+        leading_futures: Vec::new(),
         diags: Vec::new(),
     };
     checker.future_imports(&module.body);
@@ -106,6 +107,9 @@ struct Checker {
     current: usize,
     /// `nonlocal` declarations: scope, name, statement.
     nonlocals: Vec<(usize, String, Span)>,
+    /// The `from __future__` imports at the start of the module, the only
+    /// place they may be.
+    leading_futures: Vec<Span>,
     diags: Vec<Diagnostic>,
 }
 
@@ -273,12 +277,9 @@ impl Checker {
             match stmt {
                 Stmt::ImportFrom(imp) if is_future(imp) => {
                     if !leading {
-                        self.error(
-                            "from __future__ imports must occur at the beginning of the file",
-                            Span::from(imp.range()),
-                        );
                         continue;
                     }
+                    self.leading_futures.push(Span::from(imp.range()));
                     for alias in &imp.names {
                         let feature = alias.name.as_str();
                         if feature == "braces" {
@@ -429,7 +430,7 @@ impl<'a> Visitor<'a> for Checker {
                 }
             }
             Stmt::ImportFrom(imp) => {
-                if is_future(imp) && self.scope().kind != ScopeKind::Module {
+                if is_future(imp) && !self.leading_futures.contains(&span) {
                     self.error(
                         "from __future__ imports must occur at the beginning of the file",
                         span,
