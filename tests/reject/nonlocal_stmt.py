@@ -1,3 +1,9 @@
-def f():
-    nonlocal x
-    x = 1
+def outer():
+    x = 0
+
+    def inner():
+        nonlocal x
+        x = 1
+
+    inner()
+    return x

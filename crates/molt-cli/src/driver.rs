@@ -4,7 +4,7 @@
 //! parse (`molt-syntax`) → sema (`molt-sema`) → MIR (`molt-mir`) →
 //! object file and link (`molt-codegen-native`).
 
-use molt_syntax::{Diagnostic, SourceFile};
+use molt_syntax::{Diagnostic, SourceFile, Span};
 use std::path::Path;
 
 /// Why a compilation did not produce a program.
@@ -29,20 +29,27 @@ impl Failure {
     }
 }
 
+/// Reads and decodes `path` as CPython does (PEP 263 declarations, a
+/// UTF-8 BOM).
 fn load(path: &Path) -> Result<SourceFile, Failure> {
     let bytes = std::fs::read(path).map_err(|e| Failure {
         rendered: format!("error: cannot read {}: {e}\n", path.display()),
         exit_code: 2,
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| Failure {
-        rendered: format!(
-            "{}:1:1: error[E0001]: SyntaxError: (unicode error) 'utf-8' codec can't decode byte at offset {}\n",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ),
-        exit_code: 1,
-    })?;
-    Ok(SourceFile::new(path.display().to_string(), text))
+    // CPython names the file by its absolute path in this one message.
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    match molt_syntax::decode_source(&bytes, &absolute.display().to_string()) {
+        Ok(text) => Ok(SourceFile::new(path.display().to_string(), text)),
+        Err(err) => {
+            let file = SourceFile::new(
+                path.display().to_string(),
+                String::from_utf8_lossy(&bytes).into_owned(),
+            );
+            let start = file.line_start(err.line);
+            let diag = Diagnostic::error(err.code, err.message, Span::new(start, start));
+            Err(render(&file, &[diag]))
+        }
+    }
 }
 
 fn render(file: &SourceFile, diags: &[Diagnostic]) -> Failure {
@@ -104,14 +111,22 @@ pub fn emit_mir(path: &Path) -> Result<String, Failure> {
 /// library at `runtime_lib` into the executable `out`.
 ///
 /// # Errors
-/// As [`check_file`]; a code generation or link failure is an internal error
-/// (exit 101).
+/// As [`check_file`]; an unwritable output directory exits 2; a code
+/// generation or link failure is an internal error (exit 101).
 pub fn build_executable(path: &Path, runtime_lib: &Path, out: &Path) -> Result<(), Failure> {
     let mir = lower(path)?;
     let obj = molt_codegen_native::compile_object(&mir).map_err(Failure::internal)?;
     let obj_path = out.with_extension(format!("{}.o", std::process::id()));
-    std::fs::write(&obj_path, obj)
-        .map_err(|e| Failure::internal(format!("cannot write {}: {e}", obj_path.display())))?;
+    // The first write into the output's directory: a failure here is the
+    // user's (an unwritable directory), not the compiler's.
+    std::fs::write(&obj_path, obj).map_err(|e| Failure {
+        rendered: format!(
+            "error: cannot write `{}`: {}\n",
+            out.display(),
+            crate::error::io_reason(&e)
+        ),
+        exit_code: 2,
+    })?;
     let linked = molt_codegen_native::link_executable(&obj_path, runtime_lib, out);
     // MOLT_KEEP_OBJ=1 keeps the object file beside the output, for profiling.
     if std::env::var_os("MOLT_KEEP_OBJ").is_none() {

@@ -25,6 +25,11 @@ const COMPILER_STACK_BYTES: usize = 256 * 1024 * 1024;
 pub fn install_panic_hook() {
     panic::set_hook(Box::new(|info: &PanicHookInfo<'_>| {
         let message = payload_text(info.payload());
+        if is_closed_stdout(message) {
+            // `molt bench | head`: the reader is gone. Stop quietly, with
+            // the status a process killed by SIGPIPE has.
+            std::process::exit(SIGPIPE_EXIT_CODE);
+        }
         let mut report = format!("error: internal compiler error: {message}\n");
         if let Some(location) = info.location() {
             report.push_str(&format!(
@@ -71,6 +76,16 @@ pub fn guarded<T: Send>(compile: impl FnOnce() -> Result<T, Failure> + Send) -> 
             }),
         }
     })
+}
+
+/// The shell's status for a process ended by SIGPIPE (128 + 13).
+const SIGPIPE_EXIT_CODE: i32 = 141;
+
+/// Whether a panic is `print!` failing because stdout's reader has gone
+/// (Rust ignores SIGPIPE, so the write fails with EPIPE instead).
+fn is_closed_stdout(message: &str) -> bool {
+    message.starts_with("failed printing to stdout")
+        && message.to_ascii_lowercase().contains("broken pipe")
 }
 
 fn payload_text(payload: &(dyn Any + Send)) -> &str {

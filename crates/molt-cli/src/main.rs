@@ -7,9 +7,11 @@
 //! runtime static library ([`runtime_lib`]), and owns the compile cache
 //! ([`cache`]). It does not compile anything itself.
 //!
-//! Exit codes: what the program or compiler reported; 2 for a bad command
-//! line or an unreadable input; 101 for an internal compiler error (a caught
-//! panic), which is always reported as a Molt bug, never as a raw backtrace.
+//! Exit codes: what the program or compiler reported (1 for what CPython
+//! refuses to compile); 2 for a bad command line, an unreadable input or an
+//! output that cannot be written; 101 for an internal compiler error (a
+//! caught panic), which is always reported as a Molt bug, never as a raw
+//! backtrace; 141 when stdout's reader has gone.
 
 mod cache;
 mod commands;

@@ -33,15 +33,23 @@ The cache lives in $MOLT_CACHE_DIR, else $XDG_CACHE_HOME/molt, else
         usage: "\
 Usage: molt build FILE.py [-o OUT] [--emit mir]
 
-Compile FILE.py into the standalone executable OUT (default: the file's stem,
-in the current directory) and write the manifest OUT.molt.json beside it
-(compiler version, source hash, target, uv.lock hash).
+Compile FILE.py into the standalone executable OUT and write the manifest
+OUT.molt.json beside it (compiler version, source hash, target, uv.lock
+hash). OUT defaults to the file's stem in the current directory; an existing
+directory as OUT means the stem, in there.
 
 Options:
-  -o, --output OUT   where to write the executable
+  -o, --output OUT   where to write the executable (or the MIR)
   --emit mir         print the program's MIR instead of building (to OUT if -o
                      is given, else to stdout)
   -h, --help         print this help
+
+molt build never overwrites FILE.py: an OUT (or OUT.molt.json) that is the
+source itself, under any name (./FILE.py, a symlink), is refused, as is an
+output directory that is missing or cannot be written (exit 2).
+
+Environment: CC (the C compiler that links, default cc), MOLT_KEEP_OBJ=1
+(keep the object file beside OUT), MOLT_KEEP_SYMBOLS=1 (do not strip).
 ",
     },
     Command {
@@ -98,6 +106,23 @@ Print the overview, or the usage of COMMAND.
     },
 ];
 
+/// The overview's last part: what molt's exit status means, and the
+/// variables every command reads.
+const EXIT_CODES: &str = "
+Source files are decoded as CPython does: UTF-8, or the encoding a PEP 263
+`# coding: NAME` comment on line 1 or 2 declares (a UTF-8 BOM is skipped).
+
+Exit status: the program's own (`run`); 1 for a syntax error, as CPython
+(including its limits: 200 nested brackets, 100 indentation levels, 20
+nested blocks, 3000 nesting levels of statements and expressions); 2 for a
+bad command line, an unreadable input, a construct Molt does not support or
+an output it cannot write; 101 for an internal compiler error (a Molt bug);
+141 when stdout is closed early (`molt bench | head`).
+
+Environment: MOLT_CACHE_DIR (the compile cache), MOLT_PYTHON (the CPython to
+compare with), MOLT_BACKTRACE=1 (a backtrace in internal-error reports).
+";
+
 /// The command called `name`, if any.
 pub fn find(name: &str) -> Option<&'static Command> {
     COMMANDS.iter().find(|c| c.name == name)
@@ -114,5 +139,6 @@ pub fn top() -> String {
     }
     out.push_str("\nRun `molt help COMMAND` or `molt COMMAND --help` for a command's options.\n");
     out.push_str("Options: -h, --help (this overview); -V, --version\n");
+    out.push_str(EXIT_CODES);
     out
 }

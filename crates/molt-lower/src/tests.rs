@@ -245,7 +245,10 @@ fn every_golden_case_lowers_and_verifies() {
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
     {
-        let text = std::fs::read_to_string(path).expect("readable case");
+        // Decoded as the CLI does: some cases declare a PEP 263 encoding.
+        let bytes = std::fs::read(path).expect("readable case");
+        let text = molt_syntax::decode_source(&bytes, &path.display().to_string())
+            .expect("decodable case");
         let file = SourceFile::new(path.display().to_string(), text);
         let Ok(parsed) = parse_module(&file) else {
             failures.push(format!("{}: syntax error", path.display()));

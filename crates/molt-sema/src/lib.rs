@@ -10,17 +10,24 @@ pub mod hir;
 mod infer;
 pub mod lists;
 mod resolve;
+mod syntax_errors;
 
 use molt_syntax::{ast, Diagnostic, SourceFile};
 
 /// Resolves and type-checks a parsed module.
 ///
 /// # Errors
-/// Every diagnostic found, sorted by position.
+/// The `SyntaxError`s CPython's compiler would raise (and only those, when
+/// there are any: CPython stops there), else every diagnostic found, sorted
+/// by position.
 pub fn analyze(
     file: &SourceFile,
     module: &ast::ModModule,
 ) -> Result<hir::Program, Vec<Diagnostic>> {
+    let syntax = syntax_errors::check(module);
+    if !syntax.is_empty() {
+        return Err(syntax);
+    }
     let mut program = resolve::Resolver::new(&file.text).resolve_module(&file.path, module)?;
     infer::infer_program(&mut program);
     Ok(program)

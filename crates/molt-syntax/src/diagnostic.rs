@@ -23,8 +23,11 @@ pub struct Label {
 
 /// A message about the user's program, tied to a place in it.
 ///
-/// Codes are stable: `E0001` syntax errors, `M01xx` unsupported constructs,
-/// `M02xx` name and scope errors, `M03xx` type errors at compile time.
+/// Codes are stable: `E0001` what CPython refuses to compile (its
+/// `SyntaxError`s, `IndentationError`s and compile-time `RecursionError`;
+/// the message starts with the exception's name), `M01xx` unsupported
+/// constructs (`M0114` a source encoding Molt cannot decode), `M02xx` name
+/// and scope errors, `M03xx` type errors at compile time.
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
     /// Error or warning.
@@ -112,18 +115,16 @@ impl Diagnostic {
         let _ = writeln!(out, "{:width$} |", "");
         for (span, msg) in frames {
             let (l, c) = file.line_col(span.start);
-            let text = file.line_text(l);
-            let _ = writeln!(out, "{l:>width$} | {text}");
             let (end_l, end_c) = file.line_col(span.end.max(span.start));
-            let chars = text.chars().count() as u32;
-            let carets = if end_l == l {
-                end_c.saturating_sub(c).max(1)
-            } else {
-                (chars + 1).saturating_sub(c).max(1)
-            };
-            let pad: String = text
+            let line: Vec<char> = file.line_text(l).chars().collect();
+            let chars = line.len() as u32;
+            let end_c = if end_l == l { end_c } else { chars + 1 };
+            let (shown, first, shown_end) = frame_window(&line, c);
+            let _ = writeln!(out, "{l:>width$} | {shown}");
+            let carets = end_c.min(shown_end).saturating_sub(c).max(1);
+            let pad: String = shown
                 .chars()
-                .take(c as usize - 1)
+                .take((c - first) as usize)
                 .map(|ch| if ch == '\t' { '\t' } else { ' ' })
                 .collect();
             let sep = if msg.is_empty() { "" } else { " " };
@@ -139,4 +140,32 @@ impl Diagnostic {
         }
         out
     }
+}
+
+/// Lines longer than this are shown as a window around the diagnostic.
+const MAX_FRAME_CHARS: usize = 120;
+
+/// The part of `line` a code frame shows for column `col` (1-based), the
+/// column its first character had (counting a leading `...` as the three
+/// columns before it) and the column just after the last line character
+/// shown. A long line (minified or generated code) is cut to a window that
+/// starts a little before `col`.
+fn frame_window(line: &[char], col: u32) -> (String, u32, u32) {
+    if line.len() <= MAX_FRAME_CHARS {
+        return (line.iter().collect(), 1, line.len() as u32 + 1);
+    }
+    let start = (col as usize - 1)
+        .saturating_sub(MAX_FRAME_CHARS / 3)
+        .min(line.len());
+    let end = (start + MAX_FRAME_CHARS).min(line.len());
+    let mut shown: String = line[start..end].iter().collect();
+    let mut first = start as u32 + 1;
+    if start > 0 {
+        shown.insert_str(0, "...");
+        first -= 3;
+    }
+    if end < line.len() {
+        shown.push_str("...");
+    }
+    (shown, first, end as u32 + 1)
 }

@@ -1,6 +1,7 @@
 //! Source files, spans, diagnostics and parsing for Molt.
 //!
-//! This crate turns Python text into ruff's syntax tree and owns the one
+//! This crate decodes source bytes as CPython does (PEP 263), turns the
+//! text into ruff's syntax tree and owns the one
 //! [`Diagnostic`] type that every stage reports with, plus its renderer. It
 //! knows nothing about types or code generation.
 //!
@@ -9,10 +10,13 @@
 //! node, and recovers from errors so one run reports every syntax error.
 
 mod diagnostic;
+mod encoding;
+mod limits;
 mod parse;
 mod source;
 
 pub use diagnostic::{Diagnostic, Label, Severity};
+pub use encoding::{decode_source, DecodeError};
 pub use parse::{parse_module, ParsedModule};
 pub use source::{SourceFile, Span};
 

@@ -70,6 +70,16 @@ impl SourceFile {
         (line as u32 + 1, col as u32 + 1)
     }
 
+    /// The byte offset where 1-based line `line` starts (the end of the text
+    /// past the last line).
+    pub fn line_start(&self, line: u32) -> u32 {
+        let i = (line as usize).saturating_sub(1);
+        self.line_starts
+            .get(i)
+            .copied()
+            .unwrap_or(self.text.len() as u32)
+    }
+
     /// The 1-based line number of a byte offset.
     pub fn line_of(&self, offset: u32) -> u32 {
         self.line_col(offset).0

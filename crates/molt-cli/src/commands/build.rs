@@ -59,6 +59,10 @@ pub fn run(args: Vec<OsString>) -> Result<i32, CliError> {
     let bytes = compile::read_source(&source)?;
 
     if emit == Emit::Mir {
+        if let Some(out) = &out {
+            refuse_overwriting(&source, out, "-o")?;
+            check_output_dir(out)?;
+        }
         let mir = guarded(|| driver::emit_mir(&source))?;
         match out {
             Some(out) => fs::write(&out, mir).map_err(|e| write_error(&out, &e))?,
@@ -68,8 +72,11 @@ pub fn run(args: Vec<OsString>) -> Result<i32, CliError> {
     }
 
     let out = output_path(&source, out);
-    compile::build(&source, &out)?;
     let manifest_path = manifest_path(&out);
+    refuse_overwriting(&source, &out, "the executable")?;
+    refuse_overwriting(&source, &manifest_path, "the manifest")?;
+    check_output_dir(&out)?;
+    compile::build(&source, &out)?;
     let manifest = manifest(&source, &bytes);
     let text =
         serde_json::to_string_pretty(&manifest).expect("a JSON value always serialises") + "\n";
@@ -86,6 +93,67 @@ fn output_path(source: &Path, out: Option<PathBuf>) -> PathBuf {
         Some(dir) if dir.is_dir() => dir.join(stem),
         Some(out) => out,
         None => PathBuf::from(stem),
+    }
+}
+
+/// Refuses to write `target` when it is the program's source itself (the
+/// same path, or another name for the same file: `./prog.py`, a symlink, a
+/// hard link), which the build would destroy.
+fn refuse_overwriting(source: &Path, target: &Path, what: &str) -> Result<(), CliError> {
+    if !same_file(source, target) {
+        return Ok(());
+    }
+    Err(CliError::Other {
+        message: format!(
+            "{what} `{}` would overwrite the program's source `{}`; \
+             choose another output name with -o",
+            target.display(),
+            source.display()
+        ),
+        code: 2,
+    })
+}
+
+/// Whether `a` and `b` name the same existing file.
+fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (fs::metadata(a), fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        ma.dev() == mb.dev() && ma.ino() == mb.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (ma, mb);
+        matches!((fs::canonicalize(a), fs::canonicalize(b)), (Ok(x), Ok(y)) if x == y)
+    }
+}
+
+/// The directory `out` goes in must exist (checked before compiling, so
+/// the error names the path the user gave and the OS's reason).
+fn check_output_dir(out: &Path) -> Result<(), CliError> {
+    let trailing_slash = out.as_os_str().as_encoded_bytes().ends_with(b"/");
+    let dir = if trailing_slash {
+        out
+    } else {
+        match out.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => return Ok(()),
+        }
+    };
+    match fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(output_error(out, "Not a directory")),
+        Err(e) => Err(output_error(out, &io_reason(&e))),
+    }
+}
+
+fn output_error(out: &Path, reason: &str) -> CliError {
+    CliError::Other {
+        message: format!("cannot write `{}`: {reason}", out.display()),
+        code: 2,
     }
 }
 
@@ -122,9 +190,5 @@ fn uv_lock_hash(source: &Path) -> Option<String> {
 }
 
 fn write_error(path: &Path, err: &std::io::Error) -> CliError {
-    CliError::other(format!(
-        "cannot write `{}`: {}",
-        path.display(),
-        io_reason(err)
-    ))
+    output_error(path, &io_reason(err))
 }

@@ -606,15 +606,9 @@ impl<'a> Resolver<'a> {
                 }
             }
             AStmt::Pass(_) => StmtKind::Pass,
+            // Out-of-place `break`, `continue`, `return` and misplaced
+            // `global` were refused by `syntax_errors` already.
             AStmt::Break(_) | AStmt::Continue(_) => {
-                if scope.loop_depth == 0 {
-                    self.error(
-                        "E0001",
-                        "SyntaxError: 'break' or 'continue' outside loop",
-                        sp,
-                        "",
-                    );
-                }
                 if matches!(s, AStmt::Break(_)) {
                     StmtKind::Break
                 } else {
@@ -683,9 +677,6 @@ impl<'a> Resolver<'a> {
             }
             AStmt::For(f) => return self.for_stmt(f, scope, out, declared),
             AStmt::Return(r) => {
-                if scope.order.is_none() {
-                    self.error("E0001", "SyntaxError: 'return' outside function", sp, "");
-                }
                 let value = match &r.value {
                     Some(v) => self.expr(v, scope),
                     None => Expr {
@@ -701,23 +692,7 @@ impl<'a> Resolver<'a> {
                 let msg = a.msg.as_ref().map(|m| self.expr(m, scope));
                 StmtKind::Assert { test, msg }
             }
-            AStmt::Global(g) => {
-                if scope.order.is_some() {
-                    for n in &g.names {
-                        if scope.locals.contains_key(n.id.as_str())
-                            && !declared.contains(n.id.as_str())
-                        {
-                            self.error(
-                                "E0001",
-                                format!("SyntaxError: name '{}' is parameter and global", n.id),
-                                span(n),
-                                "",
-                            );
-                        }
-                    }
-                }
-                StmtKind::Pass
-            }
+            AStmt::Global(_) => StmtKind::Pass,
             AStmt::FunctionDef(f) => {
                 if scope.order.is_some() {
                     self.error(

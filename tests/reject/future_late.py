@@ -1,0 +1,3 @@
+"""Docstring."""
+import math
+from __future__ import annotations
