@@ -253,12 +253,17 @@ pub const TYPE_ATTRS: &[(&str, &[&str])] = &[
     ("dict_items", &["isdisjoint", "mapping"]),
 ];
 
-/// Does the builtin type named `ty` have a public attribute `name`?
-pub fn type_has_attr(ty: &str, name: &str) -> bool {
+/// The public attributes of the builtin type named `ty`, if it is listed.
+pub fn attrs_of(ty: &str) -> Option<&'static [&'static str]> {
     TYPE_ATTRS
         .iter()
         .find(|(t, _)| *t == ty)
-        .is_some_and(|(_, names)| names.binary_search(&name).is_ok())
+        .map(|(_, names)| *names)
+}
+
+/// Does the builtin type named `ty` have a public attribute `name`?
+pub fn type_has_attr(ty: &str, name: &str) -> bool {
+    attrs_of(ty).is_some_and(|names| names.binary_search(&name).is_ok())
 }
 
 /// The attributes of the standard stream `which` (0, 1, 2: `sys.stdin`,

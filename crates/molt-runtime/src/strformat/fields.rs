@@ -446,125 +446,10 @@ fn parse_field(s: &[char], pos: &mut usize) -> PyResult<Field> {
     Ok(field)
 }
 
-/// Public (non-dunder) attribute names of the builtin types, from
-/// python3.11's `dir()`: a field naming one of these exists in CPython.
-const INT_ATTRS: &[&str] = &[
-    "as_integer_ratio",
-    "bit_count",
-    "bit_length",
-    "conjugate",
-    "denominator",
-    "from_bytes",
-    "imag",
-    "numerator",
-    "real",
-    "to_bytes",
-];
-const FLOAT_ATTRS: &[&str] = &[
-    "as_integer_ratio",
-    "conjugate",
-    "fromhex",
-    "hex",
-    "imag",
-    "is_integer",
-    "real",
-];
-const STR_ATTRS: &[&str] = &[
-    "capitalize",
-    "casefold",
-    "center",
-    "count",
-    "encode",
-    "endswith",
-    "expandtabs",
-    "find",
-    "format",
-    "format_map",
-    "index",
-    "isalnum",
-    "isalpha",
-    "isascii",
-    "isdecimal",
-    "isdigit",
-    "isidentifier",
-    "islower",
-    "isnumeric",
-    "isprintable",
-    "isspace",
-    "istitle",
-    "isupper",
-    "join",
-    "ljust",
-    "lower",
-    "lstrip",
-    "maketrans",
-    "partition",
-    "removeprefix",
-    "removesuffix",
-    "replace",
-    "rfind",
-    "rindex",
-    "rjust",
-    "rpartition",
-    "rsplit",
-    "rstrip",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "swapcase",
-    "title",
-    "translate",
-    "upper",
-    "zfill",
-];
+/// Public (non-dunder) attribute names of the builtin types that
+/// `molt_abi::attrs` does not list, from python3.11's `dir()`: a field
+/// naming one of these exists in CPython.
 const TUPLE_ATTRS: &[&str] = &["count", "index"];
-const LIST_ATTRS: &[&str] = &[
-    "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse",
-    "sort",
-];
-const DICT_ATTRS: &[&str] = &[
-    "clear",
-    "copy",
-    "fromkeys",
-    "get",
-    "items",
-    "keys",
-    "pop",
-    "popitem",
-    "setdefault",
-    "update",
-    "values",
-];
-const SET_ATTRS: &[&str] = &[
-    "add",
-    "clear",
-    "copy",
-    "difference",
-    "difference_update",
-    "discard",
-    "intersection",
-    "intersection_update",
-    "isdisjoint",
-    "issubset",
-    "issuperset",
-    "pop",
-    "remove",
-    "symmetric_difference",
-    "symmetric_difference_update",
-    "union",
-    "update",
-];
-const FROZENSET_ATTRS: &[&str] = &[
-    "copy",
-    "difference",
-    "intersection",
-    "isdisjoint",
-    "issubset",
-    "issuperset",
-    "symmetric_difference",
-    "union",
-];
 const RANGE_ATTRS: &[&str] = &["count", "index", "start", "step", "stop"];
 /// Exceptions: `BaseException`'s, plus `code` (SystemExit), `value`
 /// (StopIteration), `name`/`obj` (NameError, AttributeError).
@@ -600,22 +485,19 @@ fn get_attr(obj: Value, name: &str) -> PyResult<Owned> {
             if let Some(v) = v {
                 return Ok(Owned(v));
             }
-            Some(INT_ATTRS)
+            molt_abi::attrs::attrs_of("int")
         }
         Obj::Float(x) => match name {
             "real" => return Ok(Owned(float_value(x))),
             "imag" => return Ok(Owned(float_value(0.0))),
-            _ => Some(FLOAT_ATTRS),
+            _ => molt_abi::attrs::attrs_of("float"),
         },
-        Obj::Str(_) => Some(STR_ATTRS),
+        Obj::Str(_) => molt_abi::attrs::attrs_of("str"),
         Obj::Tuple(_) => Some(TUPLE_ATTRS),
         Obj::None => Some(&[][..]),
         Obj::Exc(_) => Some(EXC_ATTRS),
         _ => match type_name(obj) {
-            "list" => Some(LIST_ATTRS),
-            "dict" => Some(DICT_ATTRS),
-            "set" => Some(SET_ATTRS),
-            "frozenset" => Some(FROZENSET_ATTRS),
+            t @ ("list" | "dict" | "set" | "frozenset") => molt_abi::attrs::attrs_of(t),
             "range" => Some(RANGE_ATTRS),
             _ => None,
         },
