@@ -26,7 +26,7 @@ ws = [1.0 / (i + 1) for i in range(2000)]
 words = [f"w{i % 700}" for i in range(2000)]
 acc = 0.0
 n = 0
-for _ in range(800):
+for _ in range(1600):
     acc += weighted(xs, ws)
     d = positions(words)
     n += len(invert(d))

@@ -2,7 +2,7 @@
 
 words = [("k" * (i % 13)) + str(i * 7919 % 1000) for i in range(3000)]
 total = 0
-for rnd in range(200):
+for rnd in range(400):
     longest = max(words, key=len)
     shortest = min(words, key=len)
     by_len = sorted(words, key=len)
