@@ -362,6 +362,37 @@ pub fn transfer(f: &Function, inst: &Inst, state: &mut State) {
 
 /// For each block that heads a loop (the target of a back edge, depth-first
 /// from the entry), the locals assigned inside that loop; `None` elsewhere.
+/// Each block's position in a reverse postorder of the CFG from block 0
+/// (unreachable blocks come last).
+fn reverse_postorder_index(f: &Function) -> Vec<usize> {
+    let nb = f.blocks.len();
+    let mut post = Vec::with_capacity(nb);
+    let mut seen = vec![false; nb];
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    if nb > 0 {
+        seen[0] = true;
+        stack.push((0, 0));
+    }
+    while let Some(&mut (b, ref mut next)) = stack.last_mut() {
+        let succ = successors(&f.blocks[b].term);
+        if let Some(s) = succ.get(*next) {
+            *next += 1;
+            if !seen[s.index()] {
+                seen[s.index()] = true;
+                stack.push((s.index(), 0));
+            }
+        } else {
+            post.push(b);
+            stack.pop();
+        }
+    }
+    let mut index = vec![usize::MAX; nb];
+    for (i, b) in post.iter().rev().enumerate() {
+        index[*b] = i;
+    }
+    index
+}
+
 fn loop_heads(f: &Function) -> Vec<Option<Vec<bool>>> {
     let nb = f.blocks.len();
     let mut back_edges: Vec<(usize, usize)> = Vec::new();
@@ -445,8 +476,16 @@ pub fn block_entry_states_from(f: &Function, params: &[Range]) -> Vec<State> {
     let mut entry: Vec<Option<State>> = vec![None; nb];
     entry[0] = Some(start);
     let mut visits = vec![0u32; nb];
-    let mut work = vec![0usize];
-    while let Some(b) = work.pop() {
+    // Blocks are visited in reverse postorder (the pending block earliest
+    // in it first), so a join is visited once all its forward predecessors
+    // are done: a chain of `elif`s is one pass, not a pass per clause.
+    let order = reverse_postorder_index(f);
+    let mut work = std::collections::BinaryHeap::new();
+    let mut queued = vec![false; nb];
+    work.push(std::cmp::Reverse((order[0], 0usize)));
+    queued[0] = true;
+    while let Some(std::cmp::Reverse((_, b))) = work.pop() {
+        queued[b] = false;
         let Some(mut state) = entry[b].clone() else {
             continue;
         };
@@ -499,7 +538,10 @@ pub fn block_entry_states_from(f: &Function, params: &[Range]) -> Vec<State> {
             if entry[si].as_ref() != Some(&merged) {
                 entry[si] = Some(merged);
                 visits[si] += 1;
-                work.push(si);
+                if !queued[si] {
+                    queued[si] = true;
+                    work.push(std::cmp::Reverse((order[si], si)));
+                }
             }
         }
     }
