@@ -1887,9 +1887,20 @@ impl<'a> Resolver<'a> {
             }
         }
         let recv = self.expr(&a.value, scope);
-        let mut args: Vec<Expr> = c
-            .arguments
-            .args
+        self.method_call_of(recv, name, &c.arguments.args, c, scope)
+    }
+
+    /// `recv.name(positional..., keywords...)` with the call's keywords
+    /// (`str.join`'s argument is consumed on the spot).
+    fn method_call_of(
+        &mut self,
+        recv: Expr,
+        name: String,
+        positional: &[AExpr],
+        c: &ast::ExprCall,
+        scope: &mut Scope,
+    ) -> Expr {
+        let mut args: Vec<Expr> = positional
             .iter()
             .map(|x| {
                 if name == "join" {
@@ -1908,7 +1919,7 @@ impl<'a> Resolver<'a> {
         }
         Self::mk(
             ExprKind::MethodCall(Box::new(recv), name, args, kwnames),
-            sp,
+            span(c),
         )
     }
 
@@ -1933,27 +1944,7 @@ impl<'a> Resolver<'a> {
             return Self::mk(ExprKind::BadCall(args, msg), sp);
         };
         let recv = self.expr(recv, scope);
-        let mut args: Vec<Expr> = rest
-            .iter()
-            .map(|x| {
-                if name == "join" {
-                    self.consumed_arg(x, scope)
-                } else {
-                    self.expr(x, scope)
-                }
-            })
-            .collect();
-        let mut kwnames = Vec::new();
-        for k in &c.arguments.keywords {
-            if let Some(n) = &k.arg {
-                kwnames.push(n.id.to_string());
-                args.push(self.expr(&k.value, scope));
-            }
-        }
-        Self::mk(
-            ExprKind::MethodCall(Box::new(recv), name.to_string(), args, kwnames),
-            sp,
-        )
+        self.method_call_of(recv, name.to_string(), rest, c, scope)
     }
 
     /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, its
