@@ -251,16 +251,23 @@ pub enum CmpOp {
     Ne,
 }
 
-impl CmpOp {
-    fn symbol(self) -> &'static str {
-        match self {
-            CmpOp::Lt => "<",
-            CmpOp::Le => "<=",
-            CmpOp::Gt => ">",
-            CmpOp::Ge => ">=",
-            CmpOp::Eq => "==",
-            CmpOp::Ne => "!=",
+impl From<CmpOp> for molt_abi::CmpOp {
+    fn from(op: CmpOp) -> Self {
+        match op {
+            CmpOp::Lt => molt_abi::CmpOp::Lt,
+            CmpOp::Le => molt_abi::CmpOp::Le,
+            CmpOp::Gt => molt_abi::CmpOp::Gt,
+            CmpOp::Ge => molt_abi::CmpOp::Ge,
+            CmpOp::Eq => molt_abi::CmpOp::Eq,
+            CmpOp::Ne => molt_abi::CmpOp::Ne,
         }
+    }
+}
+
+impl CmpOp {
+    /// The operator as written in Python (the text lives in `molt_abi`).
+    fn symbol(self) -> &'static str {
+        molt_abi::CmpOp::from(self).symbol()
     }
 
     fn test(self, o: Option<Ordering>) -> bool {
