@@ -2,7 +2,7 @@
 
 use super::{repr, FnLower, Operand};
 use molt_mir::mir::*;
-use molt_sema::hir::{self, Builtin, ExprKind, UnaryOp};
+use molt_sema::hir::{self, Builtin, ExprKind, Place, StmtKind, UnaryOp};
 use num_bigint::BigInt;
 
 /// CPython's compiler builds a display of more than this many items one
@@ -247,6 +247,7 @@ impl FnLower<'_, '_> {
                 }
                 self.expr(value)
             }
+            ExprKind::Sum(fold) => self.sum(fold, ty),
             ExprKind::Absent => self.konst(Ty::Obj, Op::ConstUnbound),
             ExprKind::FuncRef(f, env) => {
                 let w = self.cx.value_wrapper(FuncId(f.0));
@@ -462,6 +463,84 @@ impl FnLower<'_, '_> {
             local: r,
             owned: true,
         }
+    }
+
+    /// `sum(<generator expression>, start)`. Float items after an int
+    /// start (`acc` then joins int and float: an object) are added into an
+    /// unboxed float, which CPython's `sum` makes exactly the same as
+    /// adding each with `+`; the result is that float, or the start when
+    /// there was no item.
+    fn sum(&mut self, fold: &hir::SumFold, ty: Ty) -> Operand {
+        let acc = self.local_map[fold.acc.0 as usize];
+        let item = self.local_map[fold.item.0 as usize];
+        let start = match &fold.start.kind {
+            // Exactly representable, so converting it first changes nothing.
+            hir::ExprKind::Int(v) => i64::try_from(v).ok().filter(|v| v.unsigned_abs() < 1 << 53),
+            _ => None,
+        };
+        let Some(start) = start.filter(|_| self.ty(acc) == Ty::Obj && self.ty(item) == Ty::Float)
+        else {
+            let init = hir::Stmt {
+                kind: StmtKind::Assign {
+                    targets: vec![Place::Local(fold.acc)],
+                    value: fold.start.clone(),
+                },
+                span: fold.start.span,
+            };
+            self.stmt(&init);
+            self.stmts(&fold.loops);
+            let v = Operand {
+                local: acc,
+                owned: false,
+            };
+            return self.coerce(v, self.ty(acc), ty);
+        };
+        let total = self.temp(Ty::Float);
+        self.emit(Some(total), Op::ConstFloat(start as f64));
+        let seen = self.temp(Ty::Bool);
+        self.emit(Some(seen), Op::ConstBool(false));
+        self.float_sums.push(FloatSum {
+            acc: fold.acc,
+            total,
+            seen,
+        });
+        self.stmts(&fold.loops);
+        self.float_sums.pop();
+        let r = self.temp(Ty::Obj);
+        let (boxed, empty, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Term::Branch(seen, boxed, empty));
+        self.switch_to(boxed);
+        self.emit(Some(r), Op::BoxFloat(total));
+        self.goto(join);
+        self.switch_to(empty);
+        self.emit(Some(r), Op::ConstInt(start));
+        self.goto(join);
+        self.switch_to(join);
+        let v = Operand {
+            local: r,
+            owned: true,
+        };
+        self.coerce(v, Ty::Obj, ty)
+    }
+
+    /// In a `sum` kept unboxed, the statement `acc = acc + item`: adds the
+    /// item (a float) into the total. False for any other statement.
+    pub(crate) fn float_sum_step(&mut self, targets: &[Place], value: &hir::Expr) -> bool {
+        let Some(&FloatSum { acc, total, seen }) = self.float_sums.last() else {
+            return false;
+        };
+        let (&[Place::Local(t)], ExprKind::Binary(BinOp::Add, _, item)) = (targets, &value.kind)
+        else {
+            return false;
+        };
+        if t != acc {
+            return false;
+        }
+        let v = self.expr(item.as_ref());
+        let v = self.coerce(v, repr(item.ty), Ty::Float);
+        self.emit(Some(total), Op::Float(FloatOp::Add, total, v.local));
+        self.emit(Some(seen), Op::ConstBool(true));
+        true
     }
 
     fn konst(&mut self, ty: Ty, op: Op) -> Operand {
@@ -1273,6 +1352,7 @@ impl FnLower<'_, '_> {
                     Builtin::ListAppend => Rt::ListAppend,
                     Builtin::SetAdd => Rt::SetAdd,
                     Builtin::DictSetItem => Rt::DictSetItem,
+                    Builtin::DictAddPair => Rt::DictAddPair,
                     Builtin::DictFromKeys => Rt::DictFromKeys,
                     Builtin::DictUpdateDisplay => Rt::DictUpdateDisplay,
                     Builtin::Map => Rt::Map,
@@ -1491,4 +1571,15 @@ fn hir_ty(t: Ty) -> hir::Ty {
         Ty::Bool => hir::Ty::Bool,
         Ty::Obj => hir::Ty::Dyn,
     }
+}
+
+/// A `sum` of float items being added into an unboxed float.
+#[derive(Clone, Copy)]
+pub(crate) struct FloatSum {
+    /// The HIR accumulator whose `acc = acc + item` statements add in.
+    acc: hir::LocalId,
+    /// The running total.
+    total: Local,
+    /// Whether any item was added.
+    seen: Local,
 }

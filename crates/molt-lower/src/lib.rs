@@ -233,6 +233,8 @@ pub(crate) struct FnLower<'a, 'p> {
     pub loops: Vec<(Block, Block)>,
     /// The line of the statement being lowered.
     pub line: u32,
+    /// Enclosing `sum`s of float items kept unboxed, innermost last.
+    pub float_sums: Vec<expr::FloatSum>,
     /// The function adds no traceback frame (see `hir::Function`).
     hidden_frame: bool,
     /// Temporaries of finished statements, free for reuse.
@@ -276,6 +278,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             pending: Vec::new(),
             loops: Vec::new(),
             line: file.line_of(f.span.start),
+            float_sums: Vec::new(),
             hidden_frame: f.hidden_frame,
             unwind_cache: HashMap::new(),
             unwind_chain: HashMap::new(),

@@ -31,11 +31,13 @@ pub(crate) fn assigned_locals(body: &[hir::Stmt]) -> HashSet<hir::LocalId> {
                 }
                 StmtKind::ForIter {
                     target,
+                    zipped,
                     body,
                     orelse,
                     ..
                 } => {
                     add(target);
+                    zipped.iter().for_each(|(p, _)| add(p));
                     walk(body, out);
                     walk(orelse, out);
                 }
@@ -112,6 +114,7 @@ impl FnLower<'_, '_> {
                 self.release(v);
             }
             StmtKind::Pass => {}
+            StmtKind::Assign { targets, value } if self.float_sum_step(targets, value) => {}
             StmtKind::Assign { targets, value } => {
                 let v = self.expr(value);
                 if let [only] = targets.as_slice() {
@@ -195,9 +198,14 @@ impl FnLower<'_, '_> {
             StmtKind::ForIter {
                 target,
                 iter,
+                zipped,
                 body,
                 orelse,
-            } => self.for_iter(s, *target, iter, body, orelse),
+            } => {
+                let mut sources = vec![(*target, iter)];
+                sources.extend(zipped.iter().map(|(p, e)| (*p, e)));
+                self.for_iter(s, &sources, body, orelse)
+            }
             StmtKind::Unpack { targets, value } => {
                 // The runtime checks the count and returns a tuple of exactly
                 // that many items; each target then takes one.
@@ -342,86 +350,65 @@ impl FnLower<'_, '_> {
     }
 
     /// `for target in iter`: the iterator stays pending for the whole loop.
+    /// `for target in iterable`, or a fused `zip` over several iterables
+    /// (`sources`, each with its target). A list is walked by index,
+    /// reading its length each time round (items appended in the body are
+    /// visited, as with CPython's list iterator) and holding a reference to
+    /// it; anything else through its iterator.
     fn for_iter(
         &mut self,
         s: &hir::Stmt,
-        target: Place,
-        iter: &hir::Expr,
+        sources: &[(Place, &hir::Expr)],
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
     ) {
-        if let hir::Ty::List(lv) = iter.ty {
-            return self.for_list(s, target, iter, lv, body, orelse);
+        // Every iterable is evaluated before any iterator is taken (zip's
+        // arguments are evaluated before zip runs).
+        let mut vals = Vec::new();
+        for (_, iter) in sources {
+            let v = match &iter.kind {
+                // CPython iterates a set display of constants as a frozenset
+                // constant (its order can differ from the set's).
+                hir::ExprKind::Set(items) if items.iter().all(super::expr::is_constant) => {
+                    self.const_frozenset(items)
+                }
+                _ => {
+                    let v = self.expr(iter);
+                    let v = self.coerce(v, repr(iter.ty), Ty::Obj);
+                    Operand {
+                        local: self.owned_copy(v, Ty::Obj),
+                        owned: true,
+                    }
+                }
+            };
+            self.push(v);
+            vals.push(v);
         }
-        let v = match &iter.kind {
-            // CPython iterates a set display of constants as a frozenset
-            // constant (its order can differ from the set's).
-            hir::ExprKind::Set(items) if items.iter().all(super::expr::is_constant) => {
-                self.const_frozenset(items)
+        let mut walks = Vec::new();
+        for (v, (_, iter)) in vals.into_iter().zip(sources) {
+            match iter.ty {
+                hir::Ty::List(lv) => {
+                    let idx = self.temp(Ty::Int);
+                    self.emit(Some(idx), Op::ConstInt(0));
+                    walks.push(Walk::List {
+                        list: v.local,
+                        idx,
+                        elem: repr(self.cx.hir.list_elem(lv)),
+                    });
+                }
+                _ => {
+                    let it = self.temp(Ty::Obj);
+                    self.emit_fallible(Some(it), Op::Rt(Rt::Iter, vec![v.local]));
+                    self.pop(v);
+                    self.release(v);
+                    self.pending.push(it);
+                    walks.push(Walk::Iter(it));
+                }
             }
-            _ => {
-                let v = self.expr(iter);
-                self.coerce(v, repr(iter.ty), Ty::Obj)
-            }
-        };
-        self.push(v);
-        let it = self.temp(Ty::Obj);
-        self.emit_fallible(Some(it), Op::Rt(Rt::Iter, vec![v.local]));
-        self.pop(v);
-        self.release(v);
-        self.pending.push(it);
-        let (head, body_b, else_b, brk, after) = (
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-        );
-        self.goto(head);
-        self.switch_to(head);
-        self.at(s.span);
-        let item = self.temp(Ty::Obj);
-        self.emit_fallible(Some(item), Op::Rt(Rt::IterNext, vec![it]));
-        let end = self.temp(Ty::Obj);
-        self.emit(Some(end), Op::ConstUnbound);
-        let done = self.temp(Ty::Bool);
-        self.emit(Some(done), Op::Is(item, end));
-        self.terminate(Term::Branch(done, else_b, body_b));
-        self.switch_to(body_b);
-        // The item's type is what sema inferred for the target.
-        let item = self.coerce(
-            Operand {
-                local: item,
-                owned: true,
-            },
-            Ty::Obj,
-            self.place_ty(target),
-        );
-        self.store(target, item);
-        self.iter_loop_rest(it, (head, else_b, brk, after), body, orelse);
-    }
-
-    /// `for target in xs` over a list: an index loop reading the length
-    /// each time round (items appended in the body are visited, as with
-    /// CPython's list iterator), holding a reference to the list.
-    fn for_list(
-        &mut self,
-        s: &hir::Stmt,
-        target: Place,
-        iter: &hir::Expr,
-        lv: u32,
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
-    ) {
-        let v = self.expr(iter);
-        let lst = self.owned_copy(v, Ty::Obj);
-        self.pending.push(lst);
-        let idx = self.temp(Ty::Int);
-        self.emit(Some(idx), Op::ConstInt(0));
+        }
         let one = self.temp(Ty::Int);
         self.emit(Some(one), Op::ConstInt(1));
-        let (head, body_b, else_b, brk, after) = (
-            self.new_block(),
+        let (head, else_b, brk, after) = (
             self.new_block(),
             self.new_block(),
             self.new_block(),
@@ -430,26 +417,63 @@ impl FnLower<'_, '_> {
         self.goto(head);
         self.switch_to(head);
         self.at(s.span);
-        let n = self.temp(Ty::Int);
-        self.emit(Some(n), Op::ListLen(lst));
-        let more = self.temp(Ty::Bool);
-        self.emit(Some(more), Op::IntCmp(hir::CmpOp::Lt, idx, n));
-        self.terminate(Term::Branch(more, body_b, else_b));
-        self.switch_to(body_b);
-        let elem = repr(self.cx.hir.list_elem(lv));
-        let item = self.temp(elem);
-        self.emit_fallible(Some(item), Op::ListGet(lst, idx));
-        self.emit_fallible(Some(idx), Op::Int(IntOp::Add, idx, one));
-        let item = self.coerce(
-            Operand {
-                local: item,
-                owned: elem.is_refcounted(),
-            },
-            elem,
-            self.place_ty(target),
-        );
-        self.store(target, item);
-        self.iter_loop_rest(lst, (head, else_b, brk, after), body, orelse);
+        // Take one item from each source in order; the first exhausted one
+        // ends the loop, dropping the items already taken this round.
+        let mut items: Vec<(Operand, Ty)> = Vec::new();
+        for w in &walks {
+            let (next_b, stop_b) = (self.new_block(), self.new_block());
+            let item = match *w {
+                Walk::List { list, idx, elem } => {
+                    let n = self.temp(Ty::Int);
+                    self.emit(Some(n), Op::ListLen(list));
+                    let more = self.temp(Ty::Bool);
+                    self.emit(Some(more), Op::IntCmp(hir::CmpOp::Lt, idx, n));
+                    self.terminate(Term::Branch(more, next_b, stop_b));
+                    self.switch_to(next_b);
+                    let item = self.temp(elem);
+                    self.emit_fallible(Some(item), Op::ListGet(list, idx));
+                    self.emit_fallible(Some(idx), Op::Int(IntOp::Add, idx, one));
+                    let op = Operand {
+                        local: item,
+                        owned: elem.is_refcounted(),
+                    };
+                    (op, elem)
+                }
+                Walk::Iter(it) => {
+                    let item = self.temp(Ty::Obj);
+                    self.emit_fallible(Some(item), Op::Rt(Rt::IterNext, vec![it]));
+                    let end = self.temp(Ty::Obj);
+                    self.emit(Some(end), Op::ConstUnbound);
+                    let done = self.temp(Ty::Bool);
+                    self.emit(Some(done), Op::Is(item, end));
+                    self.terminate(Term::Branch(done, stop_b, next_b));
+                    self.switch_to(next_b);
+                    let op = Operand {
+                        local: item,
+                        owned: true,
+                    };
+                    (op, Ty::Obj)
+                }
+            };
+            self.switch_to(stop_b);
+            for (o, _) in &items {
+                self.release(*o);
+            }
+            self.goto(else_b);
+            self.switch_to(next_b);
+            self.push(item.0);
+            items.push(item);
+        }
+        for (o, _) in &items {
+            self.pop(*o);
+        }
+        // The item's type is what sema inferred for the target.
+        for ((target, _), (o, ty)) in sources.iter().zip(items) {
+            let o = self.coerce(o, ty, self.place_ty(*target));
+            self.store(*target, o);
+        }
+        let held: Vec<Local> = walks.iter().map(|w| w.held()).collect();
+        self.iter_loop_rest(&held, (head, else_b, brk, after), body, orelse);
     }
 
     /// The rest of a loop over an iterable once the item is stored: the
@@ -457,7 +481,7 @@ impl FnLower<'_, '_> {
     /// `held` (the iterator or list the loop keeps pending).
     fn iter_loop_rest(
         &mut self,
-        held: Local,
+        held: &[Local],
         (head, else_b, brk, after): (Block, Block, Block, Block),
         body: &[hir::Stmt],
         orelse: &[hir::Stmt],
@@ -467,12 +491,18 @@ impl FnLower<'_, '_> {
         self.loops.pop();
         self.goto(head);
         self.switch_to(else_b);
-        self.pending.pop();
-        self.emit(None, Op::DecRef(held));
+        for &h in held.iter().rev() {
+            if let Some(pos) = self.pending.iter().rposition(|&l| l == h) {
+                self.pending.remove(pos);
+            }
+            self.emit(None, Op::DecRef(h));
+        }
         self.stmts(orelse);
         self.goto(after);
         self.switch_to(brk);
-        self.emit(None, Op::DecRef(held));
+        for &h in held.iter().rev() {
+            self.emit(None, Op::DecRef(h));
+        }
         self.goto(after);
         self.switch_to(after);
     }
@@ -500,7 +530,15 @@ impl FnLower<'_, '_> {
         self.pop(stop_v);
         self.pop(start_v);
         // The loop owns its counter, bound and step for its whole duration.
-        let cur = self.owned_copy(start_v, Ty::Int);
+        // The counter is a local of its own, never a recycled temporary:
+        // range analysis bounds it by its start for the whole function
+        // (`CounterBound`), which holds only for this loop's values.
+        let start_v = self.coerce(start_v, self.ty(start_v.local), Ty::Int);
+        let cur = self.new_local(Ty::Int, None);
+        self.emit(Some(cur), Op::Copy(start_v.local));
+        if !start_v.owned {
+            self.emit(None, Op::IncRef(cur));
+        }
         let stop_l = self.owned_copy(stop_v, Ty::Int);
         let step_l = self.owned_copy(step_v, Ty::Int);
         for l in [cur, stop_l, step_l] {
@@ -595,5 +633,24 @@ impl FnLower<'_, '_> {
         }
         self.goto(after);
         self.switch_to(after);
+    }
+}
+
+/// How a `for` loop walks one of its iterables.
+#[derive(Clone, Copy)]
+enum Walk {
+    /// A list, by index; `elem` is the representation of its items.
+    List { list: Local, idx: Local, elem: Ty },
+    /// Anything else, through its iterator.
+    Iter(Local),
+}
+
+impl Walk {
+    /// The reference the loop holds while it runs.
+    fn held(self) -> Local {
+        match self {
+            Walk::List { list, .. } => list,
+            Walk::Iter(it) => it,
+        }
     }
 }

@@ -358,3 +358,38 @@ fn param_ranges_join_every_call_and_give_up_on_values_and_recursion() {
         "#]],
     );
 }
+
+/// The MIR text of function `name` in `src`.
+fn function_text(src: &str, name: &str) -> String {
+    let mir = lower(src).to_string();
+    let start = mir
+        .find(&format!("\"{name}\"("))
+        .expect("the function is in the program");
+    let end = mir[start..].find("\n}").map_or(mir.len(), |e| start + e);
+    mir[start..end].to_string()
+}
+
+#[test]
+fn zip_and_enumerate_loops_allocate_no_tuples_and_keep_item_types() {
+    let f = function_text(
+        "def f(xs: list[float], ys: list[float]) -> float:\n    t = 0.0\n    for i, x in enumerate(xs):\n        t += x * i\n    for x, y in zip(xs, ys):\n        t += x * y\n    return t\nprint(f([1.0], [2.0]))\n",
+        "f",
+    );
+    for call in ["molt_zip", "molt_enumerate", "molt_unpack", "molt_getitem", "molt_iter"] {
+        assert!(!f.contains(call), "{call} in\n{f}");
+    }
+    assert!(f.contains(": f64 \"x\""), "x is unboxed in\n{f}");
+    assert!(f.contains(": int \"i\""), "i is an int in\n{f}");
+}
+
+#[test]
+fn sum_of_a_generator_is_a_loop_adding_unboxed_floats() {
+    let f = function_text(
+        "def f(xs: list[float]) -> None:\n    print(sum(x * x for x in xs))\nf([1.0])\n",
+        "f",
+    );
+    for call in ["molt_list_new", "molt_sum", "molt_binop"] {
+        assert!(!f.contains(call), "{call} in\n{f}");
+    }
+    assert!(f.contains("f64.add") || f.contains("float.add"), "an unboxed add in\n{f}");
+}

@@ -202,6 +202,34 @@ fn pair_items(item: Value, index: usize) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// Stores element `index` of a pair sequence (borrowed) into `d`, with
+/// CPython's errors for an element that is not a pair.
+fn add_pair(d: &DictObj, item: Value, index: usize) -> PyResult<()> {
+    let kv = pair_items(item, index)?;
+    let r = if kv.len() == 2 {
+        dict::set(d, kv[0], kv[1])
+    } else {
+        value_error(&format!(
+            "dictionary update sequence element #{index} has length {}; 2 is required",
+            kv.len()
+        ))
+    };
+    kv.into_iter().for_each(decref);
+    r
+}
+
+/// One item of `dict(<generator expression>)` run as a loop: `item`
+/// (borrowed) must be a pair, element number `index` (a small int) in the
+/// messages; `d` is the dict being built. Returns None.
+#[no_mangle]
+pub extern "C" fn molt_dict_add_pair(d: Value, item: Value, index: Value) -> Value {
+    let index = usize::try_from(crate::value::small_of(index)).unwrap_or(0);
+    ret(match as_dict(d) {
+        Some(d) => add_pair(d, item, index).map(|()| NONE),
+        None => type_error("dict expected"),
+    })
+}
+
 /// `d.update(pairs)` for an iterable of 2-item iterables
 /// (CPython's `PyDict_MergeFromSeq2`).
 fn merge_pairs(d: &DictObj, seq: Value) -> PyResult<()> {
@@ -213,18 +241,7 @@ fn merge_pairs(d: &DictObj, seq: Value) -> PyResult<()> {
             Ok(x) => x,
             Err(e) => break Err(e),
         };
-        let r = pair_items(item, index).and_then(|kv| {
-            let r = if kv.len() == 2 {
-                dict::set(d, kv[0], kv[1])
-            } else {
-                value_error(&format!(
-                    "dictionary update sequence element #{index} has length {}; 2 is required",
-                    kv.len()
-                ))
-            };
-            kv.into_iter().for_each(decref);
-            r
-        });
+        let r = add_pair(d, item, index);
         decref(item);
         if let Err(e) = r {
             break Err(e);

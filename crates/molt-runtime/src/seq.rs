@@ -449,13 +449,14 @@ pub fn zip(objs: &[Value]) -> PyResult<Value> {
 /// `zip(*objs)` / `zip(*objs, strict=True)`.
 pub fn zip_impl(objs: &[Value], strict: bool) -> PyResult<Value> {
     let mut inners = Vec::with_capacity(objs.len());
-    for (k, &o) in objs.iter().enumerate() {
+    // CPython 3.11 passes `iter()`'s own error on ("'int' object is not
+    // iterable"); the "zip argument #N" text is Python 2's.
+    for &o in objs {
         match iter(o) {
             Ok(i) => inners.push(i),
-            Err(_) => {
-                crate::exc::molt_err_clear();
+            Err(e) => {
                 inners.into_iter().for_each(decref);
-                return type_error(&format!("zip argument #{} must support iteration", k + 1));
+                return Err(e);
             }
         }
     }

@@ -215,12 +215,19 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
     },
     /// `for target in iterable: body else: orelse` (any iterable but a
-    /// `range(...)` call).
+    /// `range(...)` call). With `zipped`, a fused `for a, b in zip(x, y)`.
     ForIter {
         /// The loop variable.
         target: Place,
         /// The iterable.
         iter: Expr,
+        /// Further iterables advanced in lockstep after `iter`, each with
+        /// the place its items go to (`zip(iter, ...)` without its tuples).
+        /// Every iterable is evaluated before any iterator is taken; each
+        /// round takes one item from each in order and ends the loop at the
+        /// first exhausted one, dropping the items already taken; the
+        /// places are assigned only once every item is in, in order.
+        zipped: Vec<(Place, Expr)>,
         /// The body.
         body: Vec<Stmt>,
         /// Run when the loop ends without `break`.
@@ -358,6 +365,9 @@ pub enum Builtin {
     SetAdd,
     /// `acc[k] = v` inside a comprehension (acc is a fresh dict; key first).
     DictSetItem,
+    /// `dict(<generator expression>)`'s step: `[acc, item, index]` stores
+    /// the pair `item` (element `index` in the errors) into the dict `acc`.
+    DictAddPair,
     /// `dict.fromkeys(iterable, value)`.
     DictFromKeys,
     /// `acc.update(other)` for a `{**other}` display (other must be a dict).
@@ -479,6 +489,25 @@ pub enum FPart {
     },
 }
 
+/// `sum(elt for ...)` as a loop: `acc = start`, then `loops` run; their
+/// innermost body is `item = elt; acc = acc + item`, so each item is added
+/// as it is produced, in CPython's order. The value is `acc`.
+///
+/// Lowering may keep the sum of float items as an unboxed float (the
+/// `acc = acc + item` statements then add into it), since CPython's `sum`
+/// adds an int start and floats exactly as `+` does.
+#[derive(Debug, Clone)]
+pub struct SumFold {
+    /// The running sum (a hidden local).
+    pub acc: LocalId,
+    /// Each item (a hidden local).
+    pub item: LocalId,
+    /// The start value (the int 0 when not given).
+    pub start: Expr,
+    /// The loops.
+    pub loops: Vec<Stmt>,
+}
+
 /// The kinds of expression.
 #[derive(Debug, Clone)]
 pub enum ExprKind {
@@ -564,6 +593,9 @@ pub enum ExprKind {
     ),
     /// An f-string: its parts are concatenated.
     FString(Vec<FPart>),
+    /// `sum(<generator expression>, start)` run as a loop, without a
+    /// generator or a list.
+    Sum(Box<SumFold>),
     /// `print(*args, sep=..., end=...)`.
     Print {
         /// Positional arguments.

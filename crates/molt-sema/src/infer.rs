@@ -155,6 +155,10 @@ pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             args.iter_mut().for_each(f);
         }
         ExprKind::Tuple(items) => items.iter_mut().for_each(f),
+        ExprKind::Sum(fold) => {
+            f(&mut fold.start);
+            fold.loops.iter_mut().for_each(|s| walk_stmt_exprs(s, f));
+        }
         ExprKind::Slice(a, lo, hi, st) => {
             f(a);
             for e in [lo, hi, st].into_iter().flatten() {
@@ -213,9 +217,14 @@ pub(crate) fn walk_stmt_exprs(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
                 .for_each(|s| walk_stmt_exprs(s, f));
         }
         StmtKind::ForIter {
-            iter, body, orelse, ..
+            iter,
+            zipped,
+            body,
+            orelse,
+            ..
         } => {
             f(iter);
+            zipped.iter_mut().for_each(|(_, e)| f(e));
             body.iter_mut()
                 .chain(orelse.iter_mut())
                 .for_each(|s| walk_stmt_exprs(s, f));
@@ -331,12 +340,18 @@ impl Cx<'_> {
             StmtKind::ForIter {
                 target,
                 iter,
+                zipped,
                 body,
                 orelse,
             } => {
                 let t = self.expr(iter);
                 let item = self.iter_elem(t);
                 self.assign(*target, item);
+                for (p, e) in zipped.iter_mut() {
+                    let t = self.expr(e);
+                    let item = self.iter_elem(t);
+                    self.assign(*p, item);
+                }
                 body.iter_mut()
                     .chain(orelse.iter_mut())
                     .for_each(|s| self.stmt(s));
@@ -559,6 +574,17 @@ impl Cx<'_> {
             ExprKind::Block(stmts, value) => {
                 stmts.iter_mut().for_each(|s| self.stmt(s));
                 self.expr(value)
+            }
+            ExprKind::Sum(fold) => {
+                let t = self.expr(&mut fold.start);
+                self.assign(Place::Local(fold.acc), t);
+                fold.loops.iter_mut().for_each(|s| self.stmt(s));
+                let item = self.locals[fold.item.0 as usize].ty;
+                if !matches!(item, Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::None) {
+                    self.lists.sink(item);
+                }
+                self.lists.sink(t);
+                self.locals[fold.acc.0 as usize].ty
             }
             ExprKind::Absent => Ty::Dyn,
             ExprKind::FuncRef(func, env) => {
@@ -927,6 +953,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::ListAppend
         | B::SetAdd
         | B::DictSetItem
+        | B::DictAddPair
         | B::DictFromKeys
         | B::DictUpdateDisplay
         | B::Map

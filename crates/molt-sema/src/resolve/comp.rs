@@ -6,6 +6,7 @@
 //! inside the comprehension, as in Python 3; the first iterable is
 //! resolved in the enclosing scope.
 
+use super::loops::LoopSource;
 use super::{span, Resolver, Scope};
 use crate::hir::*;
 use molt_syntax::ast::{self, Expr as AExpr};
@@ -44,7 +45,29 @@ impl Resolver<'_> {
             span: sp,
         }];
         let mut saved = Vec::new();
-        let loops = self.comp_loops(kind, acc, elt, value, gens, scope, &mut saved, sp);
+        let loops = self.comp_loops(gens, scope, &mut saved, &mut |this, scope| {
+            let a = Self::read_local(acc, sp);
+            let e = match (kind, value) {
+                (CompKind::List, _) => {
+                    ExprKind::Builtin(Builtin::ListAppend, vec![a, this.expr(elt, scope)])
+                }
+                (CompKind::Set, _) => {
+                    ExprKind::Builtin(Builtin::SetAdd, vec![a, this.expr(elt, scope)])
+                }
+                (CompKind::Dict, v) => {
+                    let k = this.expr(elt, scope);
+                    let v = match v {
+                        Some(v) => this.expr(v, scope),
+                        None => Self::mk(ExprKind::None, sp),
+                    };
+                    ExprKind::Builtin(Builtin::DictSetItem, vec![a, k, v])
+                }
+            };
+            vec![Stmt {
+                kind: StmtKind::Expr(Self::mk(e, sp)),
+                span: sp,
+            }]
+        });
         restore_names(scope, saved);
         stmts.extend(loops);
         Self::mk(
@@ -53,40 +76,31 @@ impl Resolver<'_> {
         )
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn comp_loops(
+    /// The loops of a comprehension's clauses, outermost first, with what
+    /// `innermost` builds as the innermost body (the loop variables are
+    /// visible to it; `saved` collects the names they shadow).
+    pub(super) fn comp_loops(
         &mut self,
-        kind: CompKind,
-        acc: LocalId,
-        elt: &AExpr,
-        value: Option<&AExpr>,
         gens: &[ast::Comprehension],
         scope: &mut Scope,
         saved: &mut Vec<(String, Option<LocalId>)>,
-        sp: Span,
+        innermost: &mut dyn FnMut(&mut Self, &mut Scope) -> Vec<Stmt>,
+    ) -> Vec<Stmt> {
+        self.comp_loops_from(None, gens, scope, saved, innermost)
+    }
+
+    /// [`Self::comp_loops`], with the first clause's source already
+    /// resolved when `first` is given.
+    pub(super) fn comp_loops_from(
+        &mut self,
+        first: Option<LoopSource>,
+        gens: &[ast::Comprehension],
+        scope: &mut Scope,
+        saved: &mut Vec<(String, Option<LocalId>)>,
+        innermost: &mut dyn FnMut(&mut Self, &mut Scope) -> Vec<Stmt>,
     ) -> Vec<Stmt> {
         let Some((g, rest)) = gens.split_first() else {
-            let a = Self::read_local(acc, sp);
-            let e = match (kind, value) {
-                (CompKind::List, _) => {
-                    ExprKind::Builtin(Builtin::ListAppend, vec![a, self.expr(elt, scope)])
-                }
-                (CompKind::Set, _) => {
-                    ExprKind::Builtin(Builtin::SetAdd, vec![a, self.expr(elt, scope)])
-                }
-                (CompKind::Dict, v) => {
-                    let k = self.expr(elt, scope);
-                    let v = match v {
-                        Some(v) => self.expr(v, scope),
-                        None => Self::mk(ExprKind::None, sp),
-                    };
-                    ExprKind::Builtin(Builtin::DictSetItem, vec![a, k, v])
-                }
-            };
-            return vec![Stmt {
-                kind: StmtKind::Expr(Self::mk(e, sp)),
-                span: sp,
-            }];
+            return innermost(self, scope);
         };
         if g.is_async {
             self.error(
@@ -96,23 +110,23 @@ impl Resolver<'_> {
                 "",
             );
         }
-        let iter = self.expr(&g.iter, scope);
-        self.bind_comp_target(&g.target, scope, saved);
-        let Some((target, mut body)) = self.for_target(&g.target, scope, span(g)) else {
-            return Vec::new();
+        let src = match first {
+            Some(src) => src,
+            None => self.loop_source(&g.target, &g.iter, scope),
         };
-        let conds: Vec<Expr> = g.ifs.iter().map(|c| self.expr(c, scope)).collect();
-        let inner = self.comp_loops(kind, acc, elt, value, rest, scope, saved, sp);
-        body.extend(guarded(conds, inner));
-        vec![Stmt {
-            kind: StmtKind::ForIter {
-                target,
-                iter,
-                body,
-                orelse: Vec::new(),
+        self.bind_comp_target(&g.target, scope, saved);
+        self.loop_stmt(
+            src,
+            &g.target,
+            scope,
+            span(g),
+            |this, scope| {
+                let conds: Vec<Expr> = g.ifs.iter().map(|c| this.expr(c, scope)).collect();
+                let inner = this.comp_loops(rest, scope, saved, innermost);
+                guarded(conds, inner)
             },
-            span: span(g),
-        }]
+            |_, _| Vec::new(),
+        )
     }
 
     /// `any(e for x in it)` / `all(...)` with one generator: a loop that
@@ -133,43 +147,42 @@ impl Resolver<'_> {
             span: sp,
         };
         let gen = &g.generators[0];
-        let iter = self.expr(&gen.iter, scope);
+        let src = self.loop_source(&gen.target, &gen.iter, scope);
         let mut saved = Vec::new();
         self.bind_comp_target(&gen.target, scope, &mut saved);
         let mut stmts = vec![store(!is_any)];
-        if let Some((target, mut body)) = self.for_target(&gen.target, scope, span(gen)) {
-            let conds: Vec<Expr> = gen.ifs.iter().map(|c| self.expr(c, scope)).collect();
-            let e = self.expr(&g.elt, scope);
-            let test = if is_any {
-                e
-            } else {
-                Self::mk(ExprKind::Not(Box::new(e)), sp)
-            };
-            let inner = vec![Stmt {
-                span: sp,
-                kind: StmtKind::If {
-                    test,
-                    body: vec![
-                        store(is_any),
-                        Stmt {
-                            kind: StmtKind::Break,
-                            span: sp,
-                        },
-                    ],
-                    orelse: Vec::new(),
-                },
-            }];
-            body.extend(guarded(conds, inner));
-            stmts.push(Stmt {
-                kind: StmtKind::ForIter {
-                    target,
-                    iter,
-                    body,
-                    orelse: Vec::new(),
-                },
-                span: sp,
-            });
-        }
+        let loops = self.loop_stmt(
+            src,
+            &gen.target,
+            scope,
+            span(gen),
+            |this, scope| {
+                let conds: Vec<Expr> = gen.ifs.iter().map(|c| this.expr(c, scope)).collect();
+                let e = this.expr(&g.elt, scope);
+                let test = if is_any {
+                    e
+                } else {
+                    Self::mk(ExprKind::Not(Box::new(e)), sp)
+                };
+                let inner = vec![Stmt {
+                    span: sp,
+                    kind: StmtKind::If {
+                        test,
+                        body: vec![
+                            store(is_any),
+                            Stmt {
+                                kind: StmtKind::Break,
+                                span: sp,
+                            },
+                        ],
+                        orelse: Vec::new(),
+                    },
+                }];
+                guarded(conds, inner)
+            },
+            |_, _| Vec::new(),
+        );
+        stmts.extend(loops);
         restore_names(scope, saved);
         Self::mk(
             ExprKind::Block(stmts, Box::new(Self::read_local(r, sp))),
@@ -333,6 +346,9 @@ impl Resolver<'_> {
             if g.generators.len() == 1 && !has_kw {
                 return Some(self.any_all(name == "any", g, scope, sp));
             }
+        }
+        if let Some(e) = self.fold_call(name, c, scope) {
+            return Some(e);
         }
         let mut args: Vec<Expr> = c
             .arguments
@@ -719,7 +735,7 @@ impl Resolver<'_> {
 }
 
 /// Undoes the shadowing of [`Resolver::bind_comp_target`].
-fn restore_names(scope: &mut Scope, saved: Vec<(String, Option<LocalId>)>) {
+pub(super) fn restore_names(scope: &mut Scope, saved: Vec<(String, Option<LocalId>)>) {
     for (name, old) in saved.into_iter().rev() {
         match old {
             Some(l) => scope.locals.insert(name, l),

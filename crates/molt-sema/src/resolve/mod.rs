@@ -12,7 +12,9 @@ use std::collections::{HashMap, HashSet};
 
 mod builtin_names;
 mod comp;
+mod fold;
 mod lambda;
+mod loops;
 mod math;
 mod targets;
 mod typing;
@@ -983,85 +985,24 @@ impl<'a> Resolver<'a> {
         declared: &HashSet<String>,
     ) {
         let sp = span(f);
-        let range_args = match &*f.iter {
-            AExpr::Call(c)
-                if matches!(&*c.func, AExpr::Name(n) if n.id.as_str() == "range" && self.is_builtin_name("range", scope))
-                    && c.arguments.keywords.is_empty()
-                    && (1..=3).contains(&c.arguments.args.len())
-                    && !c
-                        .arguments
-                        .args
-                        .iter()
-                        .any(|a| matches!(a, AExpr::Starred(_))) =>
-            {
-                Some(&c.arguments.args)
-            }
-            _ => None,
-        };
-        let Some(args) = range_args else {
-            if f.is_async {
-                self.error("M0101", "`async for` is not supported yet", sp, "");
-            }
-            let iter = self.expr(&f.iter, scope);
-            let Some((target, unpack)) = self.for_target(&f.target, scope, sp) else {
-                return;
-            };
-            scope.loop_depth += 1;
-            let mut body = unpack;
-            body.extend(self.block(&f.body, scope, declared));
-            scope.loop_depth -= 1;
-            let orelse = self.block(&f.orelse, scope, declared);
-            out.push(Stmt {
-                kind: StmtKind::ForIter {
-                    target,
-                    iter,
-                    body,
-                    orelse,
-                },
-                span: sp,
-            });
-            return;
-        };
         if f.is_async {
             self.error("M0101", "`async for` is not supported yet", sp, "");
         }
-        let Some((target, unpack)) = self.for_target(&f.target, scope, sp) else {
-            return;
-        };
-        let mut vals: Vec<Expr> = args.iter().map(|a| self.expr(a, scope)).collect();
-        let int = |v: i64, sp| Expr {
-            kind: ExprKind::Int(BigInt::from(v)),
-            ty: Ty::Int,
-            span: sp,
-        };
-        let (start, stop, step) = match vals.len() {
-            1 => (int(0, sp), vals.remove(0), int(1, sp)),
-            2 => {
-                let stop = vals.remove(1);
-                (vals.remove(0), stop, int(1, sp))
-            }
-            _ => {
-                let step = vals.remove(2);
-                let stop = vals.remove(1);
-                (vals.remove(0), stop, step)
-            }
-        };
-        scope.loop_depth += 1;
-        let mut body = unpack;
-        body.extend(self.block(&f.body, scope, declared));
-        scope.loop_depth -= 1;
-        let orelse = self.block(&f.orelse, scope, declared);
-        out.push(Stmt {
-            kind: StmtKind::ForRange {
-                target,
-                start,
-                stop,
-                step,
-                body,
-                orelse,
+        let src = self.loop_source(&f.target, &f.iter, scope);
+        let stmts = self.loop_stmt(
+            src,
+            &f.target,
+            scope,
+            sp,
+            |this, scope| {
+                scope.loop_depth += 1;
+                let body = this.block(&f.body, scope, declared);
+                scope.loop_depth -= 1;
+                body
             },
-            span: sp,
-        });
+            |this, scope| this.block(&f.orelse, scope, declared),
+        );
+        out.extend(stmts);
     }
 
     /// The place a `for` loop assigns each item to. A tuple target

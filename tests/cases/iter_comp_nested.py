@@ -1,0 +1,21 @@
+# Nested comprehensions and multiple for clauses.
+print([(i, j) for i in range(3) for j in range(i)])
+print([[i * j for j in range(4)] for i in range(3)])
+print([x for row in [[1, 2], [3], []] for x in row])
+print([c for w in ["ab", "", "cde"] for c in w if c != "d"])
+m = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in m] for i in range(3)])
+print({(i, j) for i in range(2) for j in range(2)})
+print({i: [j for j in range(i)] for i in range(4)})
+print(sum(x * y for x in range(1, 4) for y in range(1, 4)))
+print(sum(sum(row) for row in m), max(max(row) for row in m))
+print([(a, b, c) for a in range(1, 12) for b in range(a, 12) for c in range(b, 14) if a * a + b * b == c * c])
+print([[(i, j) for j in range(i, 3)] for i in range(3)])
+print(["".join(ch * k for ch in "ab") for k in range(3)])
+print([x for x in [y * 2 for y in range(5)] if x > 3])
+print(sorted(x % 7 for x in [y * 3 for y in range(10)]))
+print(list(zip(*[[1, 2], [3, 4], [5, 6]])))
+print(all(all(v > 0 for v in row) for row in m), any(any(v > 5 for v in row) for row in m))
+flat = [v for row in m for v in row]
+print(flat, len(flat))
+print([[c for c in w] for w in "hi yo".split()])

@@ -1,0 +1,12 @@
+# sum() with inf and nan.
+inf = float("inf")
+nan = float("nan")
+print(sum(x for x in [inf, 1.0]), sum(x for x in [inf, -inf]), sum(x for x in [-inf, -1]))
+print(sum(x for x in [nan, 1.0]), sum(x for x in [1, nan]))
+print(sum(x for x in [1e308, 1e308, -inf]))
+print(sum((x for x in [1.0]), inf), sum([], nan))
+s = sum(x for x in [inf, -inf])
+print(s == s, s != s)
+print(max(x for x in [1.0, inf]), min(x for x in [1.0, -inf]))
+print(sum(x * 0.0 for x in [inf]))
+print(sum(x for x in [2**1000, 1.0 * 0]) > 0)
