@@ -13,6 +13,16 @@ pub const TYPE_OFFSET: i32 = 8;
 /// Size of the object header.
 pub const HEADER_SIZE: usize = 16;
 
+/// Byte offset of the `kind` (`u32`) in a type record: what layout the
+/// type's instances have.
+pub const TYPE_KIND_OFFSET: i32 = 0;
+/// The `kind` of floats.
+pub const KIND_FLOAT: u32 = 2;
+/// The `kind` of tuples.
+pub const KIND_TUPLE: u32 = 4;
+/// The `kind` of lists.
+pub const KIND_LIST: u32 = 7;
+
 /// Byte offset of a float object's `f64`.
 pub const FLOAT_VALUE_OFFSET: i32 = 16;
 

@@ -958,6 +958,14 @@ impl Tx<'_, '_> {
                 let v = self.list_len(*l);
                 self.set(dst, v);
             }
+            Op::SeqLenIs(l, n) => {
+                let v = self.seq_len_is(*l, *n);
+                self.set(dst, v);
+            }
+            Op::SeqItem(l, k) => {
+                let v = self.seq_item(*l, *k);
+                self.set(dst, v);
+            }
             Op::StrLen(s) => {
                 let v = self.str_len(*s);
                 self.set(dst, v);

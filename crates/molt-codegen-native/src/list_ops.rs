@@ -27,6 +27,82 @@ impl Tx<'_, '_> {
         self.b.ins().bor_imm_s(t, 1)
     }
 
+    /// The type kind of a heap object.
+    fn kind_of(&mut self, x: Value) -> Value {
+        let ty = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), x, abi::TYPE_OFFSET);
+        self.b
+            .ins()
+            .load(I32, MemFlagsData::trusted(), ty, abi::TYPE_KIND_OFFSET)
+    }
+
+    /// Whether `obj` is a tuple or a list of exactly `n` items (both keep
+    /// their length at the same offset).
+    pub(super) fn seq_len_is(&mut self, obj: Local, n: u32) -> Value {
+        const _: () = assert!(abi::TUPLE_LEN_OFFSET == abi::LIST_LEN_OFFSET);
+        let x = self.use_var(obj);
+        let (check_kind, check_len, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(done, I8);
+        let no = self.b.ins().iconst(I8, 0);
+        let heap = self.is_heap(x);
+        self.b.ins().brif(heap, check_kind, &[], done, &[no.into()]);
+        self.b.switch_to_block(check_kind);
+        let kind = self.kind_of(x);
+        let is_tuple = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_TUPLE));
+        let is_list = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_LIST));
+        let either = self.b.ins().bor(is_tuple, is_list);
+        self.b
+            .ins()
+            .brif(either, check_len, &[], done, &[no.into()]);
+        self.b.switch_to_block(check_len);
+        let len = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), x, abi::TUPLE_LEN_OFFSET);
+        let eq = self.b.ins().icmp_imm_s(IntCC::Equal, len, i64::from(n));
+        self.b.ins().jump(done, &[eq.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// Item `k` (borrowed) of a tuple or list that [`Self::seq_len_is`]
+    /// found longer than `k`: a tuple's items are inline, a list's behind
+    /// its item pointer, both at the same offset.
+    pub(super) fn seq_item(&mut self, obj: Local, k: u32) -> Value {
+        const _: () = assert!(abi::TUPLE_ITEMS_OFFSET == abi::LIST_ITEMS_OFFSET);
+        let x = self.use_var(obj);
+        let kind = self.kind_of(x);
+        let is_tuple = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_TUPLE));
+        let inline = self
+            .b
+            .ins()
+            .iadd_imm_s(x, i64::from(abi::TUPLE_ITEMS_OFFSET));
+        // For a tuple this loads its first item, unused.
+        let behind = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), x, abi::LIST_ITEMS_OFFSET);
+        let base = self.b.ins().select(is_tuple, inline, behind);
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), base, 8 * k as i32)
+    }
+
     /// Branches to a fast block with the untagged, wrapped, in-range index
     /// and the item address as block parameters, or to a cold slow block.
     /// Returns (fast, slow); the current block is terminated.

@@ -206,42 +206,7 @@ impl FnLower<'_, '_> {
                 sources.extend(zipped.iter().map(|(p, e)| (*p, e)));
                 self.for_iter(s, &sources, body, orelse)
             }
-            StmtKind::Unpack { targets, value } => {
-                // The runtime checks the count and returns a tuple of exactly
-                // that many items; each target then takes one.
-                let v = self.expr(value);
-                let v = self.coerce(v, repr(value.ty), Ty::Obj);
-                self.push(v);
-                let n = self.temp(Ty::Obj);
-                self.emit(Some(n), Op::ConstInt(targets.len() as i64));
-                let t = self.temp(Ty::Obj);
-                self.emit_fallible(Some(t), Op::Rt(Rt::Unpack, vec![v.local, n]));
-                self.pop(v);
-                self.release(v);
-                let t = Operand {
-                    local: t,
-                    owned: true,
-                };
-                self.push(t);
-                for (i, p) in targets.iter().enumerate() {
-                    let k = self.temp(Ty::Obj);
-                    self.emit(Some(k), Op::ConstInt(i as i64));
-                    let item = self.temp(Ty::Obj);
-                    self.emit_fallible(Some(item), Op::Rt(Rt::GetItem, vec![t.local, k]));
-                    let ty = self.place_ty(*p);
-                    let item = self.coerce(
-                        Operand {
-                            local: item,
-                            owned: true,
-                        },
-                        Ty::Obj,
-                        ty,
-                    );
-                    self.store(*p, item);
-                }
-                self.pop(t);
-                self.release(t);
-            }
+            StmtKind::Unpack { targets, value } => self.unpack(targets, value),
             StmtKind::Break => {
                 if let Some(&(_, exit)) = self.loops.last() {
                     self.goto(exit);
@@ -314,6 +279,59 @@ impl FnLower<'_, '_> {
                 self.terminate(Term::Unreachable);
                 self.switch_to(ok);
             }
+        }
+    }
+
+    /// `a, b = value`. A tuple or list of exactly the right length (the
+    /// usual case) has its items read in place; anything else goes through
+    /// the runtime, which checks the count with CPython's errors and
+    /// returns a tuple of exactly that many items.
+    fn unpack(&mut self, targets: &[Place], value: &hir::Expr) {
+        let v = self.expr(value);
+        let v = self.coerce(v, repr(value.ty), Ty::Obj);
+        self.push(v);
+        let n = targets.len();
+        let items: Vec<Local> = (0..n).map(|_| self.temp(Ty::Obj)).collect();
+        let ok = self.temp(Ty::Bool);
+        self.emit(Some(ok), Op::SeqLenIs(v.local, n as u32));
+        let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Term::Branch(ok, fast, slow));
+        self.switch_to(fast);
+        for (k, &item) in items.iter().enumerate() {
+            self.emit(Some(item), Op::SeqItem(v.local, k as u32));
+            self.emit(None, Op::IncRef(item));
+        }
+        self.goto(join);
+        self.switch_to(slow);
+        let count = self.temp(Ty::Obj);
+        self.emit(Some(count), Op::ConstInt(n as i64));
+        let t = self.temp(Ty::Obj);
+        self.emit_fallible(Some(t), Op::Rt(Rt::Unpack, vec![v.local, count]));
+        let t = Operand {
+            local: t,
+            owned: true,
+        };
+        self.push(t);
+        let owned = |local| Operand { local, owned: true };
+        for (k, &item) in items.iter().enumerate() {
+            let key = self.temp(Ty::Obj);
+            self.emit(Some(key), Op::ConstInt(k as i64));
+            self.emit_fallible(Some(item), Op::Rt(Rt::GetItem, vec![t.local, key]));
+            self.push(owned(item));
+        }
+        for &item in items.iter().rev() {
+            self.pop(owned(item));
+        }
+        self.pop(t);
+        self.release(t);
+        self.goto(join);
+        self.switch_to(join);
+        self.pop(v);
+        self.release(v);
+        for (p, &item) in targets.iter().zip(&items) {
+            let ty = self.place_ty(*p);
+            let item = self.coerce(owned(item), Ty::Obj, ty);
+            self.store(*p, item);
         }
     }
 

@@ -375,7 +375,13 @@ fn zip_and_enumerate_loops_allocate_no_tuples_and_keep_item_types() {
         "def f(xs: list[float], ys: list[float]) -> float:\n    t = 0.0\n    for i, x in enumerate(xs):\n        t += x * i\n    for x, y in zip(xs, ys):\n        t += x * y\n    return t\nprint(f([1.0], [2.0]))\n",
         "f",
     );
-    for call in ["molt_zip", "molt_enumerate", "molt_unpack", "molt_getitem", "molt_iter"] {
+    for call in [
+        "molt_zip",
+        "molt_enumerate",
+        "molt_unpack",
+        "molt_getitem",
+        "molt_iter",
+    ] {
         assert!(!f.contains(call), "{call} in\n{f}");
     }
     assert!(f.contains(": f64 \"x\""), "x is unboxed in\n{f}");
@@ -391,5 +397,8 @@ fn sum_of_a_generator_is_a_loop_adding_unboxed_floats() {
     for call in ["molt_list_new", "molt_sum", "molt_binop"] {
         assert!(!f.contains(call), "{call} in\n{f}");
     }
-    assert!(f.contains("f64.add") || f.contains("float.add"), "an unboxed add in\n{f}");
+    assert!(
+        f.contains("f64.add") || f.contains("float.add"),
+        "an unboxed add in\n{f}"
+    );
 }

@@ -358,6 +358,12 @@ pub enum Op {
     /// result is in the destination's representation (the element type
     /// sema proved). Raises IndexError.
     ListGet(Local, Local),
+    /// Whether an object is a tuple or a list of exactly this many items
+    /// (the fast path of unpacking) → `bool`.
+    SeqLenIs(Local, u32),
+    /// Item `k` of a tuple or list that [`Op::SeqLenIs`] has just found
+    /// longer than `k` (borrowed; nothing may run in between).
+    SeqItem(Local, u32),
     /// `list[index] = value` (value an object, borrowed). Raises IndexError.
     ListSet(Local, Local, Local),
     /// Marks the counter of a `for` loop over a range with constant step
@@ -435,6 +441,8 @@ impl Op {
             | Op::DecRef(a)
             | Op::CheckBound(a, _, _)
             | Op::ListLen(a)
+            | Op::SeqLenIs(a, _)
+            | Op::SeqItem(a, _)
             | Op::StrLen(a)
             | Op::CounterBound(a, _)
             | Op::StoreGlobal(_, a) => vec![a],

@@ -100,6 +100,8 @@ fn op_text(op: &Op) -> String {
         Op::Const(c) => format!("const {c}"),
         Op::Copy(l) => format!("copy {l}"),
         Op::ListLen(l) => format!("list.len {l}"),
+        Op::SeqLenIs(l, n) => format!("seq.len_is {l}, {n}"),
+        Op::SeqItem(l, k) => format!("seq.item {l}, {k}"),
         Op::StrLen(l) => format!("str.len {l}"),
         Op::CheckDepth => "depth.check".into(),
         Op::CounterBound(l, step) => format!("counter {l}, step {step}"),

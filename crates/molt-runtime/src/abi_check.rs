@@ -41,6 +41,10 @@ mod layouts {
 
     const _: () = assert!(at(offset_of!(ObjHeader, refcnt), abi::REFCNT_OFFSET));
     const _: () = assert!(at(offset_of!(ObjHeader, ty), abi::TYPE_OFFSET));
+    const _: () = assert!(at(
+        offset_of!(crate::value::TypeInfo, kind),
+        abi::TYPE_KIND_OFFSET
+    ));
     const _: () = assert!(size_of::<ObjHeader>() == abi::HEADER_SIZE);
     const _: () = assert!(at(offset_of!(FloatObj, value), abi::FLOAT_VALUE_OFFSET));
     const _: () = assert!(at(offset_of!(StrObj, len), abi::STR_LEN_OFFSET));

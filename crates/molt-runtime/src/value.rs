@@ -12,20 +12,16 @@ pub use molt_abi::value::{
     ERROR, FALSE, FLOAT_ERROR_BITS, IMMORTAL_REFCNT, NONE, SMALL_MAX, SMALL_MIN, TRUE, UNBOUND,
 };
 
+/// The kinds compiled code tests inline (see `molt_abi::layout`).
+pub use molt_abi::layout::{KIND_FLOAT, KIND_LIST, KIND_TUPLE};
 /// [`TypeInfo::kind`] of heap ints (bigints outside the small-int range).
 pub const KIND_BIGINT: u32 = 1;
-/// [`TypeInfo::kind`] of floats.
-pub const KIND_FLOAT: u32 = 2;
 /// [`TypeInfo::kind`] of strs.
 pub const KIND_STR: u32 = 3;
-/// [`TypeInfo::kind`] of tuples.
-pub const KIND_TUPLE: u32 = 4;
 /// [`TypeInfo::kind`] of exception objects.
 pub const KIND_EXCEPTION: u32 = 5;
 /// [`TypeInfo::kind`] of sequence iterators.
 pub const KIND_ITER: u32 = 6;
-/// [`TypeInfo::kind`] of lists.
-pub const KIND_LIST: u32 = 7;
 /// [`TypeInfo::kind`] of function objects (callable values).
 pub const KIND_FUNC: u32 = 8;
 /// [`TypeInfo::kind`] of dicts.
