@@ -79,7 +79,12 @@ pub fn repr(t: hir::Ty) -> Ty {
         hir::Ty::Int => Ty::Int,
         hir::Ty::Float => Ty::Float,
         hir::Ty::Bool => Ty::Bool,
-        hir::Ty::Str | hir::Ty::None | hir::Ty::List(_) | hir::Ty::Dyn | hir::Ty::Never => Ty::Obj,
+        hir::Ty::Str
+        | hir::Ty::None
+        | hir::Ty::List(_)
+        | hir::Ty::Tuple(_)
+        | hir::Ty::Dyn
+        | hir::Ty::Never => Ty::Obj,
     }
 }
 

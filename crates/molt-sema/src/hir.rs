@@ -29,6 +29,10 @@ pub enum Ty {
     /// A `list` whose element type is that of list variable `.0` (see
     /// [`crate::lists`]; [`Program::list_elems`] after inference).
     List(u32),
+    /// A `tuple` whose items have the types of tuple shape `.0` (see
+    /// [`crate::lists::ListTable::tuple`]): its length and each position's
+    /// type. Tuples are immutable, so the shape of a value never changes.
+    Tuple(u32),
     /// Anything: boxed, dynamically dispatched.
     Dyn,
 }
@@ -55,6 +59,7 @@ impl Ty {
             Ty::Str => "str",
             Ty::None => "None",
             Ty::List(_) => "list",
+            Ty::Tuple(_) => "tuple",
             Ty::Dyn => "object",
         }
     }

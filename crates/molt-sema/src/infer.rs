@@ -297,6 +297,15 @@ impl Cx<'_> {
             }
             StmtKind::Unpack { targets, value } => {
                 let t = self.expr(value);
+                if let Ty::Tuple(s) = t {
+                    let items = self.lists.tuple_items(s).to_vec();
+                    if items.len() == targets.len() {
+                        for (p, item) in targets.clone().into_iter().zip(items) {
+                            self.assign(p, item);
+                        }
+                        return;
+                    }
+                }
                 let item = match t {
                     Ty::List(x) => self.lists.elem(x),
                     Ty::Never => Ty::Never,
@@ -410,6 +419,12 @@ impl Cx<'_> {
     fn iter_elem(&mut self, t: Ty) -> Ty {
         match t {
             Ty::List(x) => self.lists.elem(x),
+            Ty::Tuple(s) => {
+                let items = self.lists.tuple_items(s).to_vec();
+                items
+                    .into_iter()
+                    .fold(Ty::Never, |acc, t| self.lists.join(acc, t))
+            }
             Ty::Str => Ty::Str,
             Ty::Never => Ty::Never,
             _ => Ty::Dyn,
@@ -547,7 +562,11 @@ impl Cx<'_> {
                 });
                 Ty::Str
             }
-            ExprKind::Tuple(items) | ExprKind::Set(items) => {
+            ExprKind::Tuple(items) => {
+                let ts = items.iter_mut().map(|a| self.expr(a)).collect();
+                self.lists.tuple(ts)
+            }
+            ExprKind::Set(items) => {
                 for a in items.iter_mut() {
                     let t = self.expr(a);
                     self.lists.sink(t);
@@ -637,6 +656,21 @@ impl Cx<'_> {
                 match t {
                     Ty::Str => Ty::Str,
                     Ty::List(x) if is_intlike(ti) => self.lists.elem(x),
+                    Ty::Tuple(s) if is_intlike(ti) => {
+                        let items = self.lists.tuple_items(s).to_vec();
+                        match const_index(b, items.len()) {
+                            Some(k) => items[k],
+                            // Out of range (IndexError) or not a constant.
+                            None => items
+                                .into_iter()
+                                .fold(Ty::Never, |acc, t| self.lists.join(acc, t)),
+                        }
+                    }
+                    // A slice object or anything else: the items come out untyped.
+                    Ty::Tuple(_) => {
+                        self.lists.sink(t);
+                        Ty::Dyn
+                    }
                     _ if ti == Ty::Never => Ty::Never,
                     // A slice object: a new list of the same items, untyped.
                     Ty::List(_) => {
@@ -655,7 +689,10 @@ impl Cx<'_> {
                 match t {
                     Ty::Str => Ty::Str,
                     Ty::List(_) => self.list_of_items(prev, t),
-                    _ => Ty::Dyn,
+                    _ => {
+                        self.lists.sink(t);
+                        Ty::Dyn
+                    }
                 }
             }
             ExprKind::Print { args, sep, end } => {
@@ -853,6 +890,22 @@ fn num_method_type(recv: Ty, name: &str) -> Ty {
         // which an int-typed value does not pin down: untyped.
         _ => Ty::Dyn,
     }
+}
+
+/// The position `index` (an int literal, possibly negative) selects in a
+/// tuple of `len` items, if it is a constant in range.
+fn const_index(index: &Expr, len: usize) -> Option<usize> {
+    use num_traits::ToPrimitive;
+    let k = match &index.kind {
+        ExprKind::Int(v) => v.to_i64()?,
+        ExprKind::Unary(UnaryOp::Neg, e) => match &e.kind {
+            ExprKind::Int(v) => -v.to_i64()?,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let k = if k < 0 { k + len as i64 } else { k };
+    usize::try_from(k).ok().filter(|&k| k < len)
 }
 
 fn is_intlike(t: Ty) -> bool {

@@ -1,4 +1,5 @@
-//! Element types of lists: type variables joined by unification.
+//! Element types of lists: type variables joined by unification; and the
+//! shapes of tuples.
 //!
 //! Every list-creating expression gets a variable; whenever two list types
 //! meet (assignment to one variable, argument and parameter, both arms of a
@@ -9,14 +10,24 @@
 //! function) *escapes*: its element type becomes `Dyn`, and so do those of
 //! the lists inside it. That keeps element types sound: code that reads an
 //! element of a `List(v)` with element type `Float` may assume a float.
+//!
+//! A tuple's type is its shape, the type of each position, interned
+//! (`Ty::Tuple(s)`). Two shapes of one length join position by position
+//! (so lists at the same position unify); a tuple that flows where sema
+//! cannot follow it sinks its items, so the lists inside escape.
 
 use crate::hir::Ty;
+use std::collections::HashMap;
 
 /// The union-find table of list type variables.
 #[derive(Debug, Clone, Default)]
 pub struct ListTable {
     parent: Vec<u32>,
     elem: Vec<Ty>,
+    /// The item types of each tuple shape.
+    tuples: Vec<Vec<Ty>>,
+    /// Shape → its index in `tuples`.
+    tuple_ids: HashMap<Vec<Ty>, u32>,
     /// Set by every change; the inference fixpoint reads and clears it.
     pub changed: bool,
 }
@@ -44,12 +55,54 @@ impl ListTable {
         self.elem[self.find(v) as usize]
     }
 
+    /// The tuple type with these item types.
+    pub fn tuple(&mut self, items: Vec<Ty>) -> Ty {
+        let items: Vec<Ty> = items
+            .into_iter()
+            .map(|t| match t {
+                Ty::List(x) => Ty::List(self.find(x)),
+                t => t,
+            })
+            .collect();
+        if let Some(&s) = self.tuple_ids.get(&items) {
+            return Ty::Tuple(s);
+        }
+        let s = self.tuples.len() as u32;
+        self.tuples.push(items.clone());
+        self.tuple_ids.insert(items, s);
+        self.changed = true;
+        Ty::Tuple(s)
+    }
+
+    /// The item types of tuple shape `s`.
+    pub fn tuple_items(&self, s: u32) -> &[Ty] {
+        &self.tuples[s as usize]
+    }
+
     /// The least type covering both; list variables that meet are unified,
-    /// and a list meeting anything else escapes.
+    /// and a list meeting anything else escapes. Tuples of one length join
+    /// position by position; a tuple meeting anything else sinks its items.
     pub fn join(&mut self, a: Ty, b: Ty) -> Ty {
         match (a, b) {
             (Ty::Never, t) | (t, Ty::Never) => t,
             (Ty::List(x), Ty::List(y)) => Ty::List(self.unify(x, y)),
+            (Ty::Tuple(x), Ty::Tuple(y)) if x == y => a,
+            (Ty::Tuple(x), Ty::Tuple(y))
+                if self.tuple_items(x).len() == self.tuple_items(y).len() =>
+            {
+                let (xs, ys) = (self.tuple_items(x).to_vec(), self.tuple_items(y).to_vec());
+                let items = xs
+                    .into_iter()
+                    .zip(ys)
+                    .map(|(p, q)| self.join(p, q))
+                    .collect();
+                self.tuple(items)
+            }
+            (Ty::Tuple(_), _) | (_, Ty::Tuple(_)) => {
+                self.sink(a);
+                self.sink(b);
+                Ty::Dyn
+            }
             (Ty::List(x), _) | (_, Ty::List(x)) => {
                 self.escape(x);
                 Ty::Dyn
@@ -90,8 +143,14 @@ impl ListTable {
 
     /// `t` flows where it cannot be followed: lists in it escape.
     pub fn sink(&mut self, t: Ty) {
-        if let Ty::List(x) = t {
-            self.escape(x);
+        match t {
+            Ty::List(x) => self.escape(x),
+            Ty::Tuple(s) => {
+                for item in self.tuple_items(s).to_vec() {
+                    self.sink(item);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -112,9 +171,7 @@ impl ListTable {
         }
         self.elem[r as usize] = Ty::Dyn;
         self.changed = true;
-        if let Ty::List(inner) = old {
-            self.escape(inner);
-        }
+        self.sink(old);
     }
 
     /// The element type of every variable after inference (`Never`, for
