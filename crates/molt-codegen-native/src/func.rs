@@ -976,6 +976,7 @@ impl Tx<'_, '_> {
                 self.set(dst, v);
             }
             Op::ListSet(l, i, v) => self.list_set(*l, *i, *v, unwind)?,
+            Op::ListSetFloat(l, i, v) => self.list_set_float(*l, *i, *v, unwind)?,
             Op::FuncRef(w, env) => {
                 // molt_func_new(code, nparams, name, name_len, env, env_len, min_args)
                 let id = self.syms.funcs[w.index()];

@@ -242,4 +242,68 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(done);
         Ok(())
     }
+
+    /// `list[index] = value` for an unboxed float. A float item that only
+    /// the list refers to (count 1) gets the new payload in place: no one
+    /// can tell it from a new float, and the loop `xs[i] += d` then
+    /// allocates nothing.
+    pub(super) fn list_set_float(
+        &mut self,
+        list: Local,
+        index: Local,
+        value: Local,
+        unwind: Option<mir::Block>,
+    ) -> Result<(), CodegenError> {
+        let (fast, slow) = self.list_slot(list, index);
+        let (check, reuse, fresh, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.switch_to_block(fast);
+        let addr = self.b.block_params(fast)[0];
+        let x = self.use_var(value);
+        let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        let heap = self.is_heap(old);
+        self.b.ins().brif(heap, check, &[], fresh, &[]);
+
+        self.b.switch_to_block(check);
+        let kind = self.kind_of(old);
+        let is_float = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_FLOAT));
+        let rc = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), old, abi::REFCNT_OFFSET);
+        let alone = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        let ok = self.b.ins().band(is_float, alone);
+        self.b.ins().brif(ok, reuse, &[], fresh, &[]);
+
+        self.b.switch_to_block(reuse);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), x, old, abi::FLOAT_VALUE_OFFSET);
+        self.b.ins().jump(done, &[]);
+
+        self.b.switch_to_block(fresh);
+        let boxed = self.call_rt1(Rt::FloatNew, &[x])?;
+        self.b.ins().store(MemFlagsData::trusted(), boxed, addr, 0);
+        self.decref(old)?;
+        self.b.ins().jump(done, &[]);
+
+        self.b.switch_to_block(slow);
+        let boxed = self.call_cold1(Rt::FloatNew, &[x])?;
+        let (l, iv) = (self.use_var(list), self.use_var(index));
+        let r = self.call_cold1(Rt::SetItem, &[l, iv, boxed])?;
+        // The list took its own reference (or raised): drop the box's.
+        self.decref(boxed)?;
+        self.check_result(r, Ty::Obj, unwind)?;
+        self.b.ins().jump(done, &[]);
+
+        self.b.switch_to_block(done);
+        Ok(())
+    }
 }

@@ -229,12 +229,22 @@ impl FnLower<'_, '_> {
             {
                 // CPython's order: the value, then the list, then the index.
                 let v = self.expr(value);
-                let v = self.coerce(v, repr(value.ty), Ty::Obj);
+                let unboxed = repr(value.ty) == Ty::Float;
+                let v = if unboxed {
+                    v
+                } else {
+                    self.coerce(v, repr(value.ty), Ty::Obj)
+                };
                 self.push(v);
                 let (l, i) = self.list_and_index(obj, index);
                 self.push(l);
                 self.push(i);
-                self.emit_fallible(None, Op::ListSet(l.local, i.local, v.local));
+                let set = if unboxed {
+                    Op::ListSetFloat(l.local, i.local, v.local)
+                } else {
+                    Op::ListSet(l.local, i.local, v.local)
+                };
+                self.emit_fallible(None, set);
                 self.pop(i);
                 self.pop(l);
                 self.pop(v);
@@ -291,15 +301,29 @@ impl FnLower<'_, '_> {
         let v = self.coerce(v, repr(value.ty), Ty::Obj);
         self.push(v);
         let n = targets.len();
-        let items: Vec<Local> = (0..n).map(|_| self.temp(Ty::Obj)).collect();
+        // Each item in its target's representation: an unboxed target reads
+        // its item in place without taking a reference.
+        let tys: Vec<Ty> = targets.iter().map(|p| self.place_ty(*p)).collect();
+        let items: Vec<Local> = tys.iter().map(|&t| self.temp(t)).collect();
         let ok = self.temp(Ty::Bool);
         self.emit(Some(ok), Op::SeqLenIs(v.local, n as u32));
         let (fast, slow, join) = (self.new_block(), self.new_block(), self.new_block());
         self.terminate(Term::Branch(ok, fast, slow));
         self.switch_to(fast);
-        for (k, &item) in items.iter().enumerate() {
-            self.emit(Some(item), Op::SeqItem(v.local, k as u32));
-            self.emit(None, Op::IncRef(item));
+        for (k, (&item, &ty)) in items.iter().zip(&tys).enumerate() {
+            let raw = self.temp(Ty::Obj);
+            self.emit(Some(raw), Op::SeqItem(v.local, k as u32));
+            if ty.is_refcounted() {
+                self.emit(Some(item), Op::Copy(raw));
+                self.emit(None, Op::IncRef(item));
+            } else {
+                let borrowed = Operand {
+                    local: raw,
+                    owned: false,
+                };
+                let x = self.coerce(borrowed, Ty::Obj, ty);
+                self.emit(Some(item), Op::Copy(x.local));
+            }
         }
         self.goto(join);
         self.switch_to(slow);
@@ -313,10 +337,13 @@ impl FnLower<'_, '_> {
         };
         self.push(t);
         let owned = |local| Operand { local, owned: true };
-        for (k, &item) in items.iter().enumerate() {
+        for (k, (&item, &ty)) in items.iter().zip(&tys).enumerate() {
             let key = self.temp(Ty::Obj);
             self.emit(Some(key), Op::ConstInt(k as i64));
-            self.emit_fallible(Some(item), Op::Rt(Rt::GetItem, vec![t.local, key]));
+            let o = self.temp(Ty::Obj);
+            self.emit_fallible(Some(o), Op::Rt(Rt::GetItem, vec![t.local, key]));
+            let x = self.coerce(owned(o), Ty::Obj, ty);
+            self.emit(Some(item), Op::Copy(x.local));
             self.push(owned(item));
         }
         for &item in items.iter().rev() {
@@ -329,9 +356,7 @@ impl FnLower<'_, '_> {
         self.pop(v);
         self.release(v);
         for (p, &item) in targets.iter().zip(&items) {
-            let ty = self.place_ty(*p);
-            let item = self.coerce(owned(item), Ty::Obj, ty);
-            self.store(*p, item);
+            self.store(*p, owned(item));
         }
     }
 

@@ -366,6 +366,10 @@ pub enum Op {
     SeqItem(Local, u32),
     /// `list[index] = value` (value an object, borrowed). Raises IndexError.
     ListSet(Local, Local, Local),
+    /// `list[index] = value` for an unboxed float `value`: when the item
+    /// replaced is a float nothing else refers to, its payload is
+    /// overwritten instead of boxing a new float. Raises IndexError.
+    ListSetFloat(Local, Local, Local),
     /// Marks the counter of a `for` loop over a range with constant step
     /// +1 or -1 (the `i64`), just after it is set to the start. No code:
     /// it tells the range analysis that the counter stays within 2^60 of
@@ -456,7 +460,7 @@ impl Op {
             | Op::ObjCmp(_, a, b)
             | Op::Is(a, b)
             | Op::ListGet(a, b) => vec![a, b],
-            Op::ListSet(a, b, c) => vec![a, b, c],
+            Op::ListSet(a, b, c) | Op::ListSetFloat(a, b, c) => vec![a, b, c],
             Op::Call(_, args) | Op::Rt(_, args) | Op::FuncRef(_, args) => args.iter_mut().collect(),
             Op::Print(args, sep, end) => args
                 .iter_mut()

@@ -108,6 +108,7 @@ fn op_text(op: &Op) -> String {
         Op::TbPush(f, line) => format!("tb.push {f}, line {line}"),
         Op::ListGet(l, i) => format!("list.get {l}, {i}"),
         Op::ListSet(l, i, v) => format!("list.set {l}, {i}, {v}"),
+        Op::ListSetFloat(l, i, v) => format!("list.set_f64 {l}, {i}, {v}"),
         Op::FuncRef(f, env) => format!(
             "func.ref {f}{}",
             env.iter().map(|l| format!(", {l}")).collect::<String>()

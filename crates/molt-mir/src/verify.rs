@@ -128,6 +128,7 @@ pub fn can_raise(op: &Op) -> bool {
         | Op::FuncRef(..)
         | Op::ListGet(..)
         | Op::ListSet(..)
+        | Op::ListSetFloat(..)
         | Op::CheckDepth => true,
         Op::Float(o, _, _) => o.can_raise(),
         _ => false,

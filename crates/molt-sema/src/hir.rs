@@ -29,6 +29,12 @@ pub enum Ty {
     /// A `list` whose element type is that of list variable `.0` (see
     /// [`crate::lists`]; [`Program::list_elems`] after inference).
     List(u32),
+    /// A `dict` whose keys and values have the types of container
+    /// variable `.0` (unified like lists').
+    Dict(u32),
+    /// A view of a dict of variable `.1`: `d.keys()`, `d.values()` or
+    /// `d.items()`.
+    DictView(ViewKind, u32),
     /// A `tuple` whose items have the types of tuple shape `.0` (see
     /// [`crate::lists::ListTable::tuple`]): its length and each position's
     /// type. Tuples are immutable, so the shape of a value never changes.
@@ -60,9 +66,24 @@ impl Ty {
             Ty::None => "None",
             Ty::List(_) => "list",
             Ty::Tuple(_) => "tuple",
+            Ty::Dict(_) => "dict",
+            Ty::DictView(ViewKind::Keys, _) => "dict_keys",
+            Ty::DictView(ViewKind::Values, _) => "dict_values",
+            Ty::DictView(ViewKind::Items, _) => "dict_items",
             Ty::Dyn => "object",
         }
     }
+}
+
+/// Which view of a dict ([`Ty::DictView`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ViewKind {
+    /// `d.keys()`.
+    Keys,
+    /// `d.values()`.
+    Values,
+    /// `d.items()`.
+    Items,
 }
 
 /// Index of a function in [`Program::funcs`].

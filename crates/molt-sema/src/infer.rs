@@ -382,6 +382,10 @@ impl Cx<'_> {
                 let ti = self.expr(index);
                 match (to, ti) {
                     (Ty::List(x), ti) if is_intlike(ti) => self.lists.add_elem(x, tv),
+                    (Ty::Dict(x), ti) => {
+                        self.lists.add_key(x, ti);
+                        self.lists.add_elem(x, tv);
+                    }
                     (Ty::Never, _) | (_, Ty::Never) => {}
                     _ => self.lists.sink(tv),
                 }
@@ -425,6 +429,12 @@ impl Cx<'_> {
                     .into_iter()
                     .fold(Ty::Never, |acc, t| self.lists.join(acc, t))
             }
+            Ty::Dict(x) | Ty::DictView(ViewKind::Keys, x) => self.lists.key(x),
+            Ty::DictView(ViewKind::Values, x) => self.lists.elem(x),
+            Ty::DictView(ViewKind::Items, x) => {
+                let (k, v) = (self.lists.key(x), self.lists.elem(x));
+                self.lists.tuple(vec![k, v])
+            }
             Ty::Str => Ty::Str,
             Ty::Never => Ty::Never,
             _ => Ty::Dyn,
@@ -435,7 +445,7 @@ impl Cx<'_> {
     /// was `prev` (stable across fixpoint rounds).
     fn site(&mut self, prev: Ty) -> u32 {
         match prev {
-            Ty::List(x) => x,
+            Ty::List(x) | Ty::Dict(x) => x,
             _ => self.lists.fresh(),
         }
     }
@@ -465,6 +475,10 @@ impl Cx<'_> {
                 let op = *op;
                 let exponent = match (&b.kind, op) {
                     (ExprKind::Int(v), BinOp::Pow) => Some(v.sign() != num_bigint::Sign::Minus),
+                    (ExprKind::Unary(UnaryOp::Neg, e), BinOp::Pow) => match &e.kind {
+                        ExprKind::Int(v) => Some(v.sign() == num_bigint::Sign::NoSign),
+                        _ => None,
+                    },
                     _ => None,
                 };
                 let (ta, tb) = (self.expr(a), self.expr(b));
@@ -582,13 +596,14 @@ impl Cx<'_> {
                 Ty::List(x)
             }
             ExprKind::Dict(pairs) => {
+                let x = self.site(prev);
                 for (k, v) in pairs.iter_mut() {
                     let tk = self.expr(k);
                     let tv = self.expr(v);
-                    self.lists.sink(tk);
-                    self.lists.sink(tv);
+                    self.lists.add_key(x, tk);
+                    self.lists.add_elem(x, tv);
                 }
-                Ty::Dyn
+                Ty::Dict(x)
             }
             ExprKind::Block(stmts, value) => {
                 stmts.iter_mut().for_each(|s| self.stmt(s));
@@ -636,6 +651,7 @@ impl Cx<'_> {
                     Ty::Str => str_method_type(name),
                     Ty::Never => Ty::Never,
                     Ty::List(x) => self.list_method(x, prev, name, &ts, !kwnames.is_empty()),
+                    Ty::Dict(x) if kwnames.is_empty() => self.dict_method(x, prev, name, &ts),
                     Ty::Int | Ty::Bool | Ty::Float => {
                         for t in ts {
                             self.lists.sink(t);
@@ -655,6 +671,7 @@ impl Cx<'_> {
                 let ti = self.expr(b);
                 match t {
                     Ty::Str => Ty::Str,
+                    Ty::Dict(x) => self.lists.elem(x),
                     Ty::List(x) if is_intlike(ti) => self.lists.elem(x),
                     Ty::Tuple(s) if is_intlike(ti) => {
                         let items = self.lists.tuple_items(s).to_vec();
@@ -745,6 +762,21 @@ impl Cx<'_> {
                 }
                 r
             }
+            B::DictSetItem => {
+                let (tk, tv) = (ts.get(1).copied(), ts.get(2).copied());
+                let (tk, tv) = (tk.unwrap_or(Ty::Dyn), tv.unwrap_or(Ty::Dyn));
+                match t0 {
+                    Ty::Dict(x) => {
+                        self.lists.add_key(x, tk);
+                        self.lists.add_elem(x, tv);
+                    }
+                    _ => {
+                        self.lists.sink(tk);
+                        self.lists.sink(tv);
+                    }
+                }
+                Ty::Dyn
+            }
             B::ListAppend => {
                 let tv = ts.get(1).copied().unwrap_or(Ty::Dyn);
                 match t0 {
@@ -817,6 +849,49 @@ impl Cx<'_> {
                     self.lists.sink(t);
                 }
                 builtin_type(b, ts)
+            }
+        }
+    }
+
+    /// The type of `d.name(args)` for a dict `d` of variable `x`, with what
+    /// the method stores into it; any other method lets it escape.
+    fn dict_method(&mut self, x: u32, prev: Ty, name: &str, ts: &[Ty]) -> Ty {
+        let value = self.lists.elem(x);
+        match (name, ts) {
+            ("keys", []) => Ty::DictView(ViewKind::Keys, x),
+            ("values", []) => Ty::DictView(ViewKind::Values, x),
+            ("items", []) => Ty::DictView(ViewKind::Items, x),
+            ("pop", [_]) => value,
+            ("get", [_]) => self.lists.join(value, Ty::None),
+            ("get" | "pop", [_, d]) => self.lists.join(value, *d),
+            ("setdefault", [k, v]) => {
+                self.lists.add_key(x, *k);
+                self.lists.add_elem(x, *v);
+                self.lists.elem(x)
+            }
+            ("setdefault", [k]) => {
+                self.lists.add_key(x, *k);
+                self.lists.add_elem(x, Ty::None);
+                self.lists.elem(x)
+            }
+            ("popitem", []) => {
+                let k = self.lists.key(x);
+                self.lists.tuple(vec![k, value])
+            }
+            ("clear", []) => Ty::None,
+            ("copy", []) => {
+                let y = self.site(prev);
+                let k = self.lists.key(x);
+                self.lists.add_key(y, k);
+                self.lists.add_elem(y, value);
+                Ty::Dict(y)
+            }
+            _ => {
+                self.lists.escape(x);
+                for &t in ts {
+                    self.lists.sink(t);
+                }
+                Ty::Dyn
             }
         }
     }
@@ -924,21 +999,26 @@ fn binary_type(op: BinOp, a: Ty, b: Ty, exponent_nonneg: Option<bool>) -> Ty {
         BitAnd | BitOr | BitXor if a == Ty::Bool && b == Ty::Bool => Ty::Bool,
         BitAnd | BitOr | BitXor | LShift | RShift if is_intlike(a) && is_intlike(b) => Ty::Int,
         TrueDiv if is_intlike(a) && is_intlike(b) => Ty::Float,
-        Pow if is_intlike(a) && is_intlike(b) => {
-            if exponent_nonneg == Some(true) {
-                Ty::Int
-            } else {
-                Ty::Dyn
-            }
-        }
+        // An int to a negative power is computed on floats, as CPython does.
+        Pow if is_intlike(a) && is_intlike(b) => match exponent_nonneg {
+            Some(true) => Ty::Int,
+            Some(false) => Ty::Float,
+            None => Ty::Dyn,
+        },
         Add | Sub | Mul | TrueDiv | FloorDiv | Mod
             if (a == Ty::Float && (is_intlike(b) || b == Ty::Float))
                 || (b == Ty::Float && is_intlike(a)) =>
         {
             Ty::Float
         }
-        // float ** float may be complex in CPython (negative base): keep it dynamic.
-        Pow if a == Ty::Float && (is_intlike(b) || b == Ty::Float) => Ty::Dyn,
+        // A negative base to a fractional power is complex in CPython, which
+        // Molt does not have: that raises NotImplementedError (a documented
+        // deviation), so whenever `**` returns here it returns a float.
+        Pow if (a == Ty::Float && (is_intlike(b) || b == Ty::Float))
+            || (is_intlike(a) && b == Ty::Float) =>
+        {
+            Ty::Float
+        }
         Add if a == Ty::Str && b == Ty::Str => Ty::Str,
         // printf-style formatting: a str or an exception.
         Mod if a == Ty::Str => Ty::Str,

@@ -11,6 +11,10 @@
 //! the lists inside it. That keeps element types sound: code that reads an
 //! element of a `List(v)` with element type `Float` may assume a float.
 //!
+//! Dicts work as lists do: a dict variable has a key type beside its
+//! (value) element type, and its views (`d.keys()`, ...) are the dict for
+//! unification and escape.
+//!
 //! A tuple's type is its shape, the type of each position, interned
 //! (`Ty::Tuple(s)`). Two shapes of one length join position by position
 //! (so lists at the same position unify); a tuple that flows where sema
@@ -24,6 +28,8 @@ use std::collections::HashMap;
 pub struct ListTable {
     parent: Vec<u32>,
     elem: Vec<Ty>,
+    /// The key type of each dict variable (`Never` for lists).
+    key: Vec<Ty>,
     /// The item types of each tuple shape.
     tuples: Vec<Vec<Ty>>,
     /// Shape → its index in `tuples`.
@@ -38,6 +44,7 @@ impl ListTable {
         let v = self.parent.len() as u32;
         self.parent.push(v);
         self.elem.push(Ty::Never);
+        self.key.push(Ty::Never);
         self.changed = true;
         v
     }
@@ -50,9 +57,14 @@ impl ListTable {
         v
     }
 
-    /// The element type of list variable `v`.
+    /// The element type of list variable `v` (the value type of a dict).
     pub fn elem(&self, v: u32) -> Ty {
         self.elem[self.find(v) as usize]
+    }
+
+    /// The key type of dict variable `v`.
+    pub fn key(&self, v: u32) -> Ty {
+        self.key[self.find(v) as usize]
     }
 
     /// The tuple type with these item types.
@@ -86,6 +98,8 @@ impl ListTable {
         match (a, b) {
             (Ty::Never, t) | (t, Ty::Never) => t,
             (Ty::List(x), Ty::List(y)) => Ty::List(self.unify(x, y)),
+            (Ty::Dict(x), Ty::Dict(y)) => Ty::Dict(self.unify(x, y)),
+            (Ty::DictView(k, x), Ty::DictView(j, y)) if k == j => Ty::DictView(k, self.unify(x, y)),
             (Ty::Tuple(x), Ty::Tuple(y)) if x == y => a,
             (Ty::Tuple(x), Ty::Tuple(y))
                 if self.tuple_items(x).len() == self.tuple_items(y).len() =>
@@ -98,7 +112,8 @@ impl ListTable {
                     .collect();
                 self.tuple(items)
             }
-            (Ty::Tuple(_), _) | (_, Ty::Tuple(_)) => {
+            (Ty::Tuple(_) | Ty::Dict(_) | Ty::DictView(..), _)
+            | (_, Ty::Tuple(_) | Ty::Dict(_) | Ty::DictView(..)) => {
                 self.sink(a);
                 self.sink(b);
                 Ty::Dyn
@@ -122,7 +137,11 @@ impl ListTable {
         let e = self.join(ex, ey);
         let r = self.find(rx);
         self.set_elem(r, e);
-        r
+        let (kx, ky) = (self.key[rx as usize], self.key[ry as usize]);
+        let k = self.join(kx, ky);
+        let r = self.find(r);
+        self.add_key(r, k);
+        self.find(r)
     }
 
     fn set_elem(&mut self, r: u32, e: Ty) {
@@ -131,6 +150,18 @@ impl ListTable {
         let r = self.find(r);
         if self.elem[r as usize] != e {
             self.elem[r as usize] = e;
+            self.changed = true;
+        }
+    }
+
+    /// Records that keys of type `t` are stored into dict `v`.
+    pub fn add_key(&mut self, v: u32, t: Ty) {
+        let r = self.find(v);
+        let cur = self.key[r as usize];
+        let k = self.join(cur, t);
+        let r = self.find(r);
+        if self.key[r as usize] != k {
+            self.key[r as usize] = k;
             self.changed = true;
         }
     }
@@ -144,7 +175,7 @@ impl ListTable {
     /// `t` flows where it cannot be followed: lists in it escape.
     pub fn sink(&mut self, t: Ty) {
         match t {
-            Ty::List(x) => self.escape(x),
+            Ty::List(x) | Ty::Dict(x) | Ty::DictView(_, x) => self.escape(x),
             Ty::Tuple(s) => {
                 for item in self.tuple_items(s).to_vec() {
                     self.sink(item);
@@ -165,13 +196,16 @@ impl ListTable {
     /// List `v` may be mutated by code that sees it untyped.
     pub fn escape(&mut self, v: u32) {
         let r = self.find(v);
-        let old = self.elem[r as usize];
-        if old == Ty::Dyn {
+        let (old, old_key) = (self.elem[r as usize], self.key[r as usize]);
+        if old == Ty::Dyn && old_key == Ty::Dyn {
             return;
         }
+        // A list's key type is unused; a dict's goes to Dyn with its values.
         self.elem[r as usize] = Ty::Dyn;
+        self.key[r as usize] = Ty::Dyn;
         self.changed = true;
         self.sink(old);
+        self.sink(old_key);
     }
 
     /// The element type of every variable after inference (`Never`, for

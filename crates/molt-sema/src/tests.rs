@@ -136,7 +136,7 @@ grid = [[0.0] * 3 for _ in range(3)]\ngrid[1][2] = 2.5\nprint(grid)\n",
 
 #[test]
 fn lists_escaping_into_untyped_places_lose_their_element_type() {
-    // A tuple is followed (`xs` keeps its type); a tuple that meets an int
+    // A tuple or dict is followed (`xs`, `ys` keep their types); a tuple that meets an int
     // is not, and the list inside it escapes (`vs`).
     check(
         "xs = [1, 2]\nt = (xs, 0)\nys = [3]\nd = {'k': ys}\nzs = [4]\nq = [zs]\nq[0].append(1.5)\nws = [5]\nws.extend([6])\nvs = [7]\nmixed = [(vs,), 1]\nprint(xs, t, d, q, ws, mixed)\n",
@@ -144,8 +144,8 @@ fn lists_escaping_into_untyped_places_lose_their_element_type() {
             def <module>() -> None
             global xs: list[int]
             global t: tuple
-            global ys: list[object]
-            global d: object
+            global ys: list[int]
+            global d: dict
             global zs: list[object]
             global q: list[list[object]]
             global ws: list[int]
