@@ -203,6 +203,7 @@ impl<'a> Resolver<'a> {
                 );
                 continue;
             }
+            self.refuse_time_rebinding(&name, span(&f.name), "defined as a function");
             let id = FuncId(defs.len() as u32 + 1);
             let params = self.check_params(f);
             // The flag global is named like the function (for NameError's
@@ -252,6 +253,7 @@ impl<'a> Resolver<'a> {
                     "use a different variable name; rebinding a function is not supported yet",
                 );
             } else {
+                self.refuse_time_rebinding(name, *sp, "assigned");
                 self.global(name);
             }
         }

@@ -130,6 +130,26 @@ impl Resolver<'_> {
         );
     }
 
+    /// A module-level name bound by an import from `time` and also by an
+    /// assignment or a `def` (`how`): which binding a use sees depends on
+    /// the order the statements run in, which Molt does not follow.
+    pub(super) fn refuse_time_rebinding(&mut self, name: &str, sp: Span, how: &str) {
+        let msg = if self.time.aliases.contains(name) {
+            format!("`{name}` is imported as the module `time` and is also {how}")
+        } else if self.time.funcs.contains_key(name) {
+            format!("`{name}` is imported from `time` and is also {how}")
+        } else {
+            return;
+        };
+        self.error(
+            "M0113",
+            msg,
+            sp,
+            "give the variable or function another name, or import under another name \
+             (`import time as t`, `from time import sleep as nap`)",
+        );
+    }
+
     /// The function `time.name` names, or the diagnostic for it.
     fn time_fn(&mut self, name: &str, sp: Span) -> Option<TimeFn> {
         if let Some(f) = TimeFn::from_name(name) {
