@@ -272,6 +272,18 @@ macro_rules! runtime_entries {
             MathIsclose = molt_math_isclose(Val, Val, Val, Val) -> Val;
             /// `math.prod(iterable, start=start)`; an absent start is `UNBOUND`.
             MathProd = molt_math_prod(Val, Val) -> Val;
+            /// `time.f()` for a clock `f` read as float seconds (`time`,
+            /// `monotonic`, `perf_counter`, `process_time`); the argument is the
+            /// function's id ([`crate::TimeFn`]).
+            TimeClockF64 = molt_time_clock_f64(Val) -> F64;
+            /// `time.f_ns()` for a clock read as int nanoseconds; the argument is
+            /// the function's id.
+            TimeClockNs = molt_time_clock_ns(Val) -> Val;
+            /// `time.sleep(secs)`: None, after sleeping.
+            TimeSleep = molt_time_sleep(Val) -> Val;
+            /// `time.f` as a value: one immortal function object per function, made
+            /// on first use (so `time.sleep is time.sleep`), taking positional arguments.
+            TimeValue = molt_time_value(Val) -> Val;
 
             // ---- generic binary operators (`molt_add` ..), their in-place forms and rich comparisons
             /// `a + b`.

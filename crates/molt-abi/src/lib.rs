@@ -25,6 +25,7 @@ pub mod exc;
 pub mod layout;
 pub mod math;
 pub mod ops;
+pub mod time;
 pub mod types;
 pub mod value;
 
@@ -32,3 +33,4 @@ pub use entries::{AbiTy, Rt};
 pub use exc::ExcKind;
 pub use math::MathFn;
 pub use ops::{BinOp, CmpOp};
+pub use time::TimeFn;

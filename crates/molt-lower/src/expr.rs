@@ -1274,6 +1274,15 @@ impl FnLower<'_, '_> {
             }
             (Builtin::Math(f), _) => self.math_call(f, args, ty),
             (Builtin::MathValue(f), _) => self.rt_call(Rt::MathValue, &[math_id(f)], ty),
+            (Builtin::Time(f), _) => {
+                let clock = match f.result() {
+                    hir::TimeResult::Float => Rt::TimeClockF64,
+                    hir::TimeResult::Int => Rt::TimeClockNs,
+                    hir::TimeResult::None => return self.rt_call(Rt::TimeSleep, args, ty),
+                };
+                self.rt_call(clock, &[time_id(f)], ty)
+            }
+            (Builtin::TimeValue(f), _) => self.rt_call(Rt::TimeValue, &[time_id(f)], ty),
             (Builtin::Enumerate, _) if args.len() == 1 => {
                 let zero = hir::Expr {
                     kind: ExprKind::Int(BigInt::from(0)),
@@ -1330,7 +1339,10 @@ impl FnLower<'_, '_> {
                     Builtin::Enumerate => Rt::Enumerate,
                     Builtin::Zip => Rt::Zip,
                     // Lowered by the arms above.
-                    Builtin::Math(_) | Builtin::MathValue(_) => Rt::MathCall,
+                    Builtin::Math(_)
+                    | Builtin::MathValue(_)
+                    | Builtin::Time(_)
+                    | Builtin::TimeValue(_) => Rt::MathCall,
                     Builtin::Bool | Builtin::Pow => Rt::BoolFrom,
                     Builtin::List => Rt::ListFrom,
                     Builtin::Tuple => Rt::TupleFrom,
@@ -1539,6 +1551,15 @@ impl FnLower<'_, '_> {
 
 /// The id argument of the runtime's `math` entry points.
 fn math_id(f: MathFn) -> hir::Expr {
+    hir::Expr {
+        kind: ExprKind::Int(BigInt::from(f.id())),
+        ty: hir::Ty::Int,
+        span: Default::default(),
+    }
+}
+
+/// The id argument of the runtime's `time` entry points.
+fn time_id(f: hir::TimeFn) -> hir::Expr {
     hir::Expr {
         kind: ExprKind::Int(BigInt::from(f.id())),
         ty: hir::Ty::Int,

@@ -232,6 +232,25 @@ fn float_loop() {
 
 /// Every golden program is accepted, lowers, and passes the verifier.
 #[test]
+fn time_clocks_read_unboxed_floats_and_ints() {
+    // `perf_counter()` is an f64 straight from the runtime (no float
+    // object), `perf_counter_ns()` a tagged int, `sleep` a call for None.
+    let mir = lower(
+        "import time\ndef elapsed(t0: float) -> float:\n    time.sleep(0)\n    return time.perf_counter() - t0\nprint(elapsed(0.0) >= 0.0, time.perf_counter_ns())\n",
+    )
+    .to_string();
+    let start = mir.find("\"elapsed\"(").expect("elapsed is in the program");
+    let f = &mir[start..];
+    for want in ["rt molt_time_sleep(", "rt molt_time_clock_f64(", "f64.sub"] {
+        assert!(f.contains(want), "{want} not in\n{f}");
+    }
+    for unwanted in ["box.f64", "unbox.f64"] {
+        assert!(!f.contains(unwanted), "{unwanted} in\n{f}");
+    }
+    assert!(mir.contains("rt molt_time_clock_ns("), "{mir}");
+}
+
+#[test]
 fn every_golden_case_lowers_and_verifies() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases");
     let mut failures = Vec::new();

@@ -262,6 +262,7 @@ pub mod str_split;
 pub mod strformat;
 pub mod subscript;
 pub mod sysmod;
+pub mod time;
 pub mod timsort;
 pub mod translate;
 pub mod trashcan;

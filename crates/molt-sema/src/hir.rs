@@ -319,7 +319,8 @@ pub struct Expr {
     pub span: Span,
 }
 
-pub use molt_abi::{BinOp, CmpOp, MathFn};
+pub use molt_abi::time::TimeResult;
+pub use molt_abi::{BinOp, CmpOp, MathFn, TimeFn};
 
 /// Unary operators (`not` is [`ExprKind::Not`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -465,6 +466,12 @@ pub enum Builtin {
     /// `math.f` as a value (no arguments): a function object taking
     /// positional arguments.
     MathValue(MathFn),
+    /// `time.f(...)` with the number of positional arguments `f` takes
+    /// (sema has checked it): none for the clocks, the seconds for `sleep`.
+    Time(TimeFn),
+    /// `time.f` as a value (no arguments): a function object taking
+    /// positional arguments.
+    TimeValue(TimeFn),
     /// `__file__`: the argument is the main file's path as given to the
     /// compiler; relative paths are joined to the working directory at run
     /// time, as CPython does.

@@ -834,7 +834,8 @@ impl Cx<'_> {
             | B::FrozenSet
             | B::Dict
             | B::Next
-            | B::Math(_) => {
+            | B::Math(_)
+            | B::Time(_) => {
                 // The container is only read; its items come out untyped.
                 for &t in ts {
                     match t {
@@ -1034,6 +1035,11 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         B::Int | B::IntBase | B::Len | B::Ord | B::Round1 | B::Pow3 | B::IntFromBytes => Ty::Int,
         B::Float | B::FloatFromHex => Ty::Float,
         B::Math(f) => math_type(f),
+        B::Time(f) => match f.result() {
+            TimeResult::Float => Ty::Float,
+            TimeResult::Int => Ty::Int,
+            TimeResult::None => Ty::None,
+        },
         B::Str | B::Repr | B::Hex | B::Bin | B::Oct | B::Chr | B::Ascii | B::Format => Ty::Str,
         B::Bool => Ty::Bool,
         B::Abs => match a0 {
@@ -1111,7 +1117,8 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::BytesEncoded
         | B::Ellipsis
         | B::NotImplemented
-        | B::MathValue(_) => Ty::Dyn,
+        | B::MathValue(_)
+        | B::TimeValue(_) => Ty::Dyn,
         B::IsInstance | B::Callable | B::HasAttr => Ty::Bool,
         B::TypeName | B::MainFile => Ty::Str,
     }

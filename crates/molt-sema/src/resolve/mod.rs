@@ -17,6 +17,7 @@ mod lambda;
 mod loops;
 mod math;
 mod targets;
+mod time;
 mod typing;
 
 /// A module-level `def`: its HIR id, its position among top-level statements,
@@ -57,6 +58,8 @@ pub(crate) struct Resolver<'a> {
     /// imported from it (`from sys import argv`: local -> attribute).
     sys_aliases: HashSet<String>,
     sys_names: HashMap<String, String>,
+    /// Local names of the `time` module and of its functions.
+    time: time::TimeNames,
     /// Local names of the `typing` module and of names imported from it.
     typing_aliases: HashSet<String>,
     typing_names: HashMap<String, String>,
@@ -129,6 +132,7 @@ impl<'a> Resolver<'a> {
             math_aliases: HashSet::new(),
             math_names: HashMap::new(),
             sys_aliases: HashSet::new(),
+            time: time::TimeNames::default(),
             typing_aliases: HashSet::new(),
             typing_names: HashMap::new(),
             type_aliases: HashSet::new(),
@@ -201,6 +205,7 @@ impl<'a> Resolver<'a> {
                 );
                 continue;
             }
+            self.refuse_time_rebinding(&name, span(&f.name), "defined as a function");
             let id = FuncId(defs.len() as u32 + 1);
             let params = self.check_params(f);
             // The flag global is named like the function (for NameError's
@@ -250,6 +255,7 @@ impl<'a> Resolver<'a> {
                     "use a different variable name; rebinding a function is not supported yet",
                 );
             } else {
+                self.refuse_time_rebinding(name, *sp, "assigned");
                 self.global(name);
             }
         }
@@ -347,6 +353,8 @@ impl<'a> Resolver<'a> {
                     } else if alias.name.id.as_str() == "sys" {
                         let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
                         self.sys_aliases.insert(local);
+                    } else if alias.name.id.as_str() == "time" {
+                        self.time_module_import(alias);
                     } else if alias.name.id.as_str() == "typing" {
                         let local = alias.asname.as_ref().unwrap_or(&alias.name).id.to_string();
                         self.typing_aliases.insert(local);
@@ -355,7 +363,7 @@ impl<'a> Resolver<'a> {
                             "M0108",
                             format!("module `{}` is not available", alias.name.id),
                             span(alias),
-                            "only `math`, `sys` and `typing` can be imported so far",
+                            "only `math`, `sys`, `time` and `typing` can be imported so far",
                         );
                     }
                 }
@@ -381,12 +389,16 @@ impl<'a> Resolver<'a> {
                     }
                     return;
                 }
+                if module == "time" && imp.level == 0 {
+                    self.time_import(imp);
+                    return;
+                }
                 if module != "math" || imp.level != 0 {
                     self.error(
                         "M0108",
                         format!("module `{module}` is not available"),
                         span(imp),
-                        "only `math`, `sys` and `typing` can be imported so far",
+                        "only `math`, `sys`, `time` and `typing` can be imported so far",
                     );
                     return;
                 }
@@ -1169,6 +1181,11 @@ impl<'a> Resolver<'a> {
                     {
                         return self.math_value(a.attr.id.as_str(), sp);
                     }
+                    if self.time.aliases.contains(m.id.as_str())
+                        && self.is_builtin_name(m.id.as_str(), scope)
+                    {
+                        return self.time_value(a.attr.id.as_str(), sp);
+                    }
                 }
                 return self.attribute(a, scope);
             }
@@ -1425,6 +1442,9 @@ impl<'a> Resolver<'a> {
         if let Some(orig) = self.math_names.get(name).cloned() {
             return self.math_value(&orig, sp);
         }
+        if let Some(&f) = self.time.funcs.get(name) {
+            return Self::time_fn_value(f, sp);
+        }
         match name {
             "True" => Self::mk(ExprKind::Bool(true), sp),
             "False" => Self::mk(ExprKind::Bool(false), sp),
@@ -1455,6 +1475,7 @@ impl<'a> Resolver<'a> {
             }
             _ if self.sys_aliases.contains(name)
                 || self.math_aliases.contains(name)
+                || self.time.aliases.contains(name)
                 || self.typing_aliases.contains(name) =>
             {
                 self.error(
@@ -1559,6 +1580,13 @@ impl<'a> Resolver<'a> {
                     let attr = a.attr.id.to_string();
                     return self.math_call(&attr, c, scope);
                 }
+                AExpr::Name(m)
+                    if self.time.aliases.contains(m.id.as_str())
+                        && self.is_builtin_name(m.id.as_str(), scope) =>
+                {
+                    let attr = a.attr.id.to_string();
+                    return self.time_attr_call(&attr, c, scope);
+                }
                 _ => return self.method_call(a, c, scope),
             },
             _ => {
@@ -1576,6 +1604,9 @@ impl<'a> Resolver<'a> {
         }
         if let Some(orig) = self.math_names.get(&callee).cloned() {
             return self.math_call(&orig, c, scope);
+        }
+        if let Some(&f) = self.time.funcs.get(&callee) {
+            return self.time_call(f, c, scope);
         }
         if self.sys_names.get(&callee).is_some_and(|n| n == "exit") {
             return self.sys_exit_call(c, scope);

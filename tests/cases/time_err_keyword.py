@@ -1,0 +1,4 @@
+# sleep takes no keyword arguments.
+import time
+
+time.sleep(secs=0.01)

@@ -1,0 +1,4 @@
+# An infinite sleep length overflows the timestamp range.
+import time
+
+time.sleep(float("inf"))

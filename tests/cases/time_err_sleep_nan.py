@@ -1,0 +1,4 @@
+# A NaN sleep length is a ValueError.
+import time
+
+time.sleep(float("nan"))

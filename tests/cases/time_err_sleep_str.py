@@ -1,0 +1,4 @@
+# sleep takes a number: a str is not an integer.
+import time
+
+time.sleep("x")
