@@ -217,6 +217,19 @@ fn float_cc(op: CmpOp) -> FloatCC {
 }
 
 /// The runtime's float operation for `op` (the ones that can raise).
+/// The generic operator of a float operation.
+fn binop_of(op: FloatOp) -> BinOp {
+    match op {
+        FloatOp::Add => BinOp::Add,
+        FloatOp::Sub => BinOp::Sub,
+        FloatOp::Mul => BinOp::Mul,
+        FloatOp::Div => BinOp::TrueDiv,
+        FloatOp::FloorDiv => BinOp::FloorDiv,
+        FloatOp::Mod => BinOp::Mod,
+        FloatOp::Pow => BinOp::Pow,
+    }
+}
+
 pub(crate) fn float_entry(op: FloatOp) -> Rt {
     match op {
         FloatOp::FloorDiv => Rt::FloatFloordiv,
@@ -809,6 +822,10 @@ impl Tx<'_, '_> {
                     self.nonzero_floats.push(d);
                 }
             }
+            Op::FloatObj(op, a, b) => {
+                let v = self.float_obj_op(*op, *a, *b, unwind)?;
+                self.set(dst, v);
+            }
             Op::Float(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
                 let v = if *op == FloatOp::Div && self.nonzero_floats.contains(b) {
@@ -1147,6 +1164,82 @@ impl Tx<'_, '_> {
         };
         self.check_result(r, sig.ret, unwind)?;
         Ok(r)
+    }
+
+    /// `f64 op obj` or `obj op f64` whose result sema proved a float: a
+    /// float object's payload or a small int converted (as CPython converts
+    /// an int operand of a float operation: rounded to nearest) goes to the
+    /// inline operation; anything else through the generic operator, whose
+    /// result is then a float object.
+    fn float_obj_op(
+        &mut self,
+        op: FloatOp,
+        a: Local,
+        b: Local,
+        unwind: Option<Block>,
+    ) -> Result<Value, CodegenError> {
+        let obj_left = self.local_ty(a) == Ty::Obj;
+        let (o, f) = if obj_left { (a, b) } else { (b, a) };
+        let (ov, fv) = (self.use_var(o), self.use_var(f));
+        let (kind_b, small_b, load_b, conv_b, compute, slow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(compute, F64);
+        self.b.append_block_param(done, F64);
+        let heap = self.is_heap(ov);
+        self.b.ins().brif(heap, kind_b, &[], small_b, &[]);
+
+        self.b.switch_to_block(kind_b);
+        let kind = self.kind_of(ov);
+        let is_float = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_FLOAT));
+        self.b.ins().brif(is_float, load_b, &[], slow, &[]);
+        self.b.switch_to_block(load_b);
+        let p = self
+            .b
+            .ins()
+            .load(F64, MemFlagsData::trusted(), ov, abi::FLOAT_VALUE_OFFSET);
+        self.b.ins().jump(compute, &[p.into()]);
+
+        // Small ints have the low bit set; every other immediate has it clear.
+        self.b.switch_to_block(small_b);
+        let tag = self.b.ins().band_imm_s(ov, 1);
+        self.b.ins().brif(tag, conv_b, &[], slow, &[]);
+        self.b.switch_to_block(conv_b);
+        let i = self.b.ins().sshr_imm_s(ov, 1);
+        let p = self.b.ins().fcvt_from_sint(F64, i);
+        self.b.ins().jump(compute, &[p.into()]);
+
+        self.b.switch_to_block(compute);
+        let p = self.b.block_params(compute)[0];
+        let (x, y) = if obj_left { (p, fv) } else { (fv, p) };
+        let r = self.float_op(op, x, y, unwind)?;
+        self.b.ins().jump(done, &[r.into()]);
+
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let boxed = self.call_cold1(Rt::FloatNew, &[fv])?;
+        let (x, y) = if obj_left { (ov, boxed) } else { (boxed, ov) };
+        let r = self.call_cold1(Rt::binop(binop_of(op)), &[x, y])?;
+        self.decref(boxed)?;
+        self.check_result(r, Ty::Obj, unwind)?;
+        let p = self
+            .b
+            .ins()
+            .load(F64, MemFlagsData::trusted(), r, abi::FLOAT_VALUE_OFFSET);
+        self.decref(r)?;
+        self.b.ins().jump(done, &[p.into()]);
+
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
     }
 
     fn float_op(

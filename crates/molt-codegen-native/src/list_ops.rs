@@ -28,7 +28,7 @@ impl Tx<'_, '_> {
     }
 
     /// The type kind of a heap object.
-    fn kind_of(&mut self, x: Value) -> Value {
+    pub(super) fn kind_of(&mut self, x: Value) -> Value {
         let ty = self
             .b
             .ins()

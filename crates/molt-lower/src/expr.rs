@@ -662,6 +662,23 @@ impl FnLower<'_, '_> {
             BinOp::Pow => Some(FloatOp::Pow),
             _ => None,
         };
+        if let (Ty::Float, Some(fop)) = (ty, float_op) {
+            if (ta == Ty::Obj && tb == Ty::Float) || (ta == Ty::Float && tb == Ty::Obj) {
+                // One operand untyped, and sema proved the result a float.
+                let r = self.temp(Ty::Float);
+                self.push(va);
+                self.push(vb);
+                self.emit_fallible(Some(r), Op::FloatObj(fop, va.local, vb.local));
+                self.pop(vb);
+                self.pop(va);
+                self.release(vb);
+                self.release(va);
+                return Operand {
+                    local: r,
+                    owned: false,
+                };
+            }
+        }
         let (operand_ty, mir_op, fallible) = if ty == Ty::Bool && ta == Ty::Bool && tb == Ty::Bool {
             (Ty::Bool, Op::BoolBit(int_op, va.local, vb.local), false)
         } else if ty == Ty::Int && intlike(ta) && intlike(tb) && op != BinOp::TrueDiv {

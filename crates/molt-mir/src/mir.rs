@@ -320,6 +320,11 @@ pub enum Op {
     IntToFloat(Local),
     /// Float arithmetic.
     Float(FloatOp, Local, Local),
+    /// Float arithmetic where one operand is an `f64` and the other an
+    /// `obj` that sema proved makes the result a float (or raises): an int
+    /// or float object is converted inline, anything else goes through the
+    /// generic operator. → `f64`.
+    FloatObj(FloatOp, Local, Local),
     /// `-x` on a float.
     FloatNeg(Local),
     /// Float comparison → `bool`.
@@ -454,6 +459,7 @@ impl Op {
             | Op::IntTrueDiv(a, b)
             | Op::IntCmp(_, a, b)
             | Op::Float(_, a, b)
+            | Op::FloatObj(_, a, b)
             | Op::FloatCmp(_, a, b)
             | Op::BoolBit(_, a, b)
             | Op::ObjBin(_, a, b)

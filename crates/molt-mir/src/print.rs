@@ -121,6 +121,7 @@ fn op_text(op: &Op) -> String {
         Op::BoolToInt(a) => format!("bool.to_int {a}"),
         Op::IntToFloat(a) => format!("int.to_f64 {a}"),
         Op::Float(o, a, b) => format!("f64.{o:?} {a}, {b}").to_lowercase(),
+        Op::FloatObj(o, a, b) => format!("f64.{o:?}.obj {a}, {b}").to_lowercase(),
         Op::FloatNeg(a) => format!("f64.neg {a}"),
         Op::FloatCmp(o, a, b) => format!("f64.cmp {} {a}, {b}", o.symbol()),
         Op::FloatAbs(a) => format!("f64.abs {a}"),

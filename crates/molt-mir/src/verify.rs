@@ -116,6 +116,7 @@ pub fn can_raise(op: &Op) -> bool {
         | Op::IntNeg(_)
         | Op::IntToFloat(_)
         | Op::ObjBin(..)
+        | Op::FloatObj(..)
         | Op::ObjUnary(..)
         | Op::ObjCmp(..)
         | Op::Truthy(_)

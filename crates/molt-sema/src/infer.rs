@@ -1012,6 +1012,17 @@ fn binary_type(op: BinOp, a: Ty, b: Ty, exponent_nonneg: Option<bool>) -> Ty {
         {
             Ty::Float
         }
+        // A float and an untyped operand: with only the builtin types, every
+        // type either makes a float with a float (int, bool, float) or
+        // raises TypeError; `x % y` for an untyped `x` may be a str or bytes
+        // formatting, so `%` counts only with the float on the left.
+        // (User classes with reflected operators will need a narrower rule.)
+        Add | Sub | Mul | TrueDiv | FloorDiv | Pow
+            if (a == Ty::Float && b == Ty::Dyn) || (a == Ty::Dyn && b == Ty::Float) =>
+        {
+            Ty::Float
+        }
+        Mod if a == Ty::Float && b == Ty::Dyn => Ty::Float,
         // A negative base to a fractional power is complex in CPython, which
         // Molt does not have: that raises NotImplementedError (a documented
         // deviation), so whenever `**` returns here it returns a float.
