@@ -891,8 +891,7 @@ impl Tx<'_, '_> {
             }
             Op::ObjBin(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let r = self.call_rt1(Rt::binop(*op), &[x, y])?;
-                self.check_result(r, Ty::Obj, unwind)?;
+                let r = self.obj_binop(*op, x, y, unwind)?;
                 self.set(dst, r);
             }
             Op::ObjUnary(k, a) => {
@@ -904,19 +903,12 @@ impl Tx<'_, '_> {
             }
             Op::ObjCmp(op, a, b) => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let r = self.call_rt1(cmp_entry(*op), &[x, y])?;
-                self.check_result(r, Ty::Obj, unwind)?;
-                let v = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64);
+                let v = self.obj_cmp(*op, x, y, unwind)?;
                 self.set(dst, v);
             }
             Op::Truthy(a) => {
                 let x = self.use_var(*a);
-                let r = self.call_rt1(Rt::IsTrue, &[x])?;
-                if let Some(u) = unwind {
-                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-                    self.branch_on_error(failed, u);
-                }
-                let v = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let v = self.obj_truth(x, unwind)?;
                 self.set(dst, v);
             }
             Op::Is(a, b) => {
@@ -1164,6 +1156,191 @@ impl Tx<'_, '_> {
         };
         self.check_result(r, sig.ret, unwind)?;
         Ok(r)
+    }
+
+    /// `x op y` on two objects: two small ints inline (overflow goes to the
+    /// int runtime), two floats inline for `+ - * /` (boxing the result),
+    /// anything else through the generic operator.
+    fn obj_binop(
+        &mut self,
+        op: BinOp,
+        x: Value,
+        y: Value,
+        unwind: Option<Block>,
+    ) -> Result<Value, CodegenError> {
+        let int_op = match op {
+            BinOp::Add => Some(IntOp::Add),
+            BinOp::Sub => Some(IntOp::Sub),
+            BinOp::Mul => Some(IntOp::Mul),
+            BinOp::FloorDiv => Some(IntOp::FloorDiv),
+            BinOp::Mod => Some(IntOp::Mod),
+            BinOp::BitAnd => Some(IntOp::And),
+            BinOp::BitOr => Some(IntOp::Or),
+            BinOp::BitXor => Some(IntOp::Xor),
+            _ => None,
+        };
+        let float_op = match op {
+            BinOp::Add => Some(FloatOp::Add),
+            BinOp::Sub => Some(FloatOp::Sub),
+            BinOp::Mul => Some(FloatOp::Mul),
+            BinOp::TrueDiv => Some(FloatOp::Div),
+            _ => None,
+        };
+        if int_op.is_none() && float_op.is_none() {
+            let r = self.call_rt1(Rt::binop(op), &[x, y])?;
+            self.check_result(r, Ty::Obj, unwind)?;
+            return Ok(r);
+        }
+        let (generic, done) = (self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(done, I64);
+        if let Some(iop) = int_op {
+            let (ints, other) = (self.b.create_block(), self.b.create_block());
+            let both = self.b.ins().band(x, y);
+            let small = self.b.ins().band_imm_s(both, 1);
+            self.b.ins().brif(small, ints, &[], other, &[]);
+            self.b.switch_to_block(ints);
+            let r = self.int_op(iop, x, y, (true, true), None, unwind)?;
+            self.b.ins().jump(done, &[r.into()]);
+            self.b.switch_to_block(other);
+        }
+        match float_op {
+            Some(fop) => {
+                let (floats, both_b) = (self.b.create_block(), self.b.create_block());
+                let (hx, hy) = (self.is_heap(x), self.is_heap(y));
+                let heap = self.b.ins().band(hx, hy);
+                self.b.ins().brif(heap, both_b, &[], generic, &[]);
+                self.b.switch_to_block(both_b);
+                let (kx, ky) = (self.kind_of(x), self.kind_of(y));
+                let fx = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, kx, i64::from(abi::KIND_FLOAT));
+                let fy = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, ky, i64::from(abi::KIND_FLOAT));
+                let both = self.b.ins().band(fx, fy);
+                self.b.ins().brif(both, floats, &[], generic, &[]);
+                self.b.switch_to_block(floats);
+                let flags = MemFlagsData::trusted();
+                let px = self.b.ins().load(F64, flags, x, abi::FLOAT_VALUE_OFFSET);
+                let py = self.b.ins().load(F64, flags, y, abi::FLOAT_VALUE_OFFSET);
+                let f = self.float_op(fop, px, py, unwind)?;
+                let r = self.call_rt1(Rt::FloatNew, &[f])?;
+                self.b.ins().jump(done, &[r.into()]);
+            }
+            None => {
+                self.b.ins().jump(generic, &[]);
+            }
+        }
+        self.b.switch_to_block(generic);
+        let r = self.call_rt1(Rt::binop(op), &[x, y])?;
+        self.check_result(r, Ty::Obj, unwind)?;
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    /// A rich comparison of two objects → `bool`: two small ints compare
+    /// their tagged words (tagging keeps the order), two floats inline,
+    /// anything else through the generic comparison.
+    fn obj_cmp(
+        &mut self,
+        op: CmpOp,
+        x: Value,
+        y: Value,
+        unwind: Option<Block>,
+    ) -> Result<Value, CodegenError> {
+        if !matches!(
+            op,
+            CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge | CmpOp::Eq | CmpOp::Ne
+        ) {
+            let r = self.call_rt1(cmp_entry(op), &[x, y])?;
+            self.check_result(r, Ty::Obj, unwind)?;
+            return Ok(self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64));
+        }
+        let (ints, other, both_b, floats, generic, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(done, I8);
+        let both = self.b.ins().band(x, y);
+        let small = self.b.ins().band_imm_s(both, 1);
+        self.b.ins().brif(small, ints, &[], other, &[]);
+        self.b.switch_to_block(ints);
+        let v = self.b.ins().icmp(int_cc(op), x, y);
+        self.b.ins().jump(done, &[v.into()]);
+
+        self.b.switch_to_block(other);
+        let (hx, hy) = (self.is_heap(x), self.is_heap(y));
+        let heap = self.b.ins().band(hx, hy);
+        self.b.ins().brif(heap, both_b, &[], generic, &[]);
+        self.b.switch_to_block(both_b);
+        let (kx, ky) = (self.kind_of(x), self.kind_of(y));
+        let fx = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kx, i64::from(abi::KIND_FLOAT));
+        let fy = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, ky, i64::from(abi::KIND_FLOAT));
+        let both = self.b.ins().band(fx, fy);
+        self.b.ins().brif(both, floats, &[], generic, &[]);
+        self.b.switch_to_block(floats);
+        let flags = MemFlagsData::trusted();
+        let px = self.b.ins().load(F64, flags, x, abi::FLOAT_VALUE_OFFSET);
+        let py = self.b.ins().load(F64, flags, y, abi::FLOAT_VALUE_OFFSET);
+        let v = self.b.ins().fcmp(float_cc(op), px, py);
+        self.b.ins().jump(done, &[v.into()]);
+
+        self.b.switch_to_block(generic);
+        let r = self.call_rt1(cmp_entry(op), &[x, y])?;
+        self.check_result(r, Ty::Obj, unwind)?;
+        let v = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64);
+        self.b.ins().jump(done, &[v.into()]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
+    }
+
+    /// The truth of an object → `bool`: small ints, `True`, `False` and
+    /// `None` inline, anything on the heap through the runtime.
+    fn obj_truth(&mut self, x: Value, unwind: Option<Block>) -> Result<Value, CodegenError> {
+        let (small_b, other, imm, heap_b, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(done, I8);
+        let small = self.b.ins().band_imm_s(x, 1);
+        self.b.ins().brif(small, small_b, &[], other, &[]);
+        self.b.switch_to_block(small_b);
+        // The tagged zero is 1.
+        let v = self.b.ins().icmp_imm_s(IntCC::NotEqual, x, 1);
+        self.b.ins().jump(done, &[v.into()]);
+        self.b.switch_to_block(other);
+        let heap = self.is_heap(x);
+        self.b.ins().brif(heap, heap_b, &[], imm, &[]);
+        self.b.switch_to_block(imm);
+        // The other immediates are True, False and None.
+        let v = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::TRUE as i64);
+        self.b.ins().jump(done, &[v.into()]);
+        self.b.switch_to_block(heap_b);
+        let r = self.call_rt1(Rt::IsTrue, &[x])?;
+        if let Some(u) = unwind {
+            let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+            self.branch_on_error(failed, u);
+        }
+        let v = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        self.b.ins().jump(done, &[v.into()]);
+        self.b.switch_to_block(done);
+        Ok(self.b.block_params(done)[0])
     }
 
     /// `f64 op obj` or `obj op f64` whose result sema proved a float: a
