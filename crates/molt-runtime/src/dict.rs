@@ -886,6 +886,9 @@ pub struct DictIter {
     pos: usize,
     /// Items left to yield.
     len: usize,
+    /// The tuple yielded last by an items iterator (see
+    /// [`crate::tuple::reuse_or_new`]), or 0.
+    cached: Value,
 }
 
 impl DictIter {
@@ -898,6 +901,7 @@ impl DictIter {
             used: d.len() as isize,
             pos: 0,
             len: d.len(),
+            cached: 0,
         }
     }
 
@@ -948,13 +952,17 @@ impl DictIter {
                 incref(e.value);
                 Ok(e.value)
             }
-            IterKind::Items => crate::tuple::tuple_from_borrowed(&[e.key, e.value]),
+            IterKind::Items => crate::tuple::reuse_or_new(&mut self.cached, &[e.key, e.value]),
         }
     }
 
     fn release(&mut self) {
         let d = std::mem::replace(&mut self.dict, 0);
         decref(d);
+        let t = std::mem::replace(&mut self.cached, 0);
+        if t != 0 {
+            decref(t);
+        }
     }
 }
 

@@ -94,6 +94,42 @@ pub fn tuple_from_borrowed(items: &[Value]) -> PyResult<Value> {
     tuple_from_owned(items.to_vec())
 }
 
+/// A tuple of `items` (borrowed) for an iterator that yields one tuple per
+/// step. When the tuple it yielded last (`*cache`, 0 if none) is referred
+/// to by the iterator alone, its items are replaced and it is yielded
+/// again, as CPython's dict-items iterator does: nothing can tell it from a
+/// new tuple, and a loop that unpacks each item allocates nothing.
+pub fn reuse_or_new(cache: &mut Value, items: &[Value]) -> PyResult<Value> {
+    let c = *cache;
+    // SAFETY: a cached value is a live tuple the iterator owns a reference to.
+    if c != 0 && unsafe { (*(c as *const ObjHeader)).refcnt } == 1 {
+        // SAFETY: as above; the tuple is not shared, so its items may change.
+        let len = unsafe { (*(c as *const TupleObj)).len };
+        if len == items.len() {
+            let slots = unsafe {
+                std::slice::from_raw_parts_mut(
+                    (c as *mut u8).add(TUPLE_ITEMS_OFFSET) as *mut Value,
+                    len,
+                )
+            };
+            for (slot, &v) in slots.iter_mut().zip(items) {
+                incref(v);
+                let old = std::mem::replace(slot, v);
+                decref(old);
+            }
+            incref(c);
+            return Ok(c);
+        }
+    }
+    let t = tuple_from_borrowed(items)?;
+    incref(t);
+    let old = std::mem::replace(cache, t);
+    if old != 0 {
+        decref(old);
+    }
+    Ok(t)
+}
+
 /// `t[i]` with Python's negative-index wrap.
 pub fn tuple_getitem(t: Value, i: i64) -> PyResult<Value> {
     let Obj::Tuple(items) = view(t) else {

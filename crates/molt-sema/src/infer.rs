@@ -683,12 +683,13 @@ impl Cx<'_> {
                                 .fold(Ty::Never, |acc, t| self.lists.join(acc, t)),
                         }
                     }
+                    // Not known yet: decide in a later round.
+                    _ if ti == Ty::Never => Ty::Never,
                     // A slice object or anything else: the items come out untyped.
                     Ty::Tuple(_) => {
                         self.lists.sink(t);
                         Ty::Dyn
                     }
-                    _ if ti == Ty::Never => Ty::Never,
                     // A slice object: a new list of the same items, untyped.
                     Ty::List(_) => {
                         self.lists.sink_elems(t);
@@ -706,6 +707,9 @@ impl Cx<'_> {
                 match t {
                     Ty::Str => Ty::Str,
                     Ty::List(_) => self.list_of_items(prev, t),
+                    // Not known yet: decide in a later round (a `Dyn` now
+                    // would stick, since types only rise).
+                    Ty::Never => Ty::Never,
                     _ => {
                         self.lists.sink(t);
                         Ty::Dyn
