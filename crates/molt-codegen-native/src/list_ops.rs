@@ -28,14 +28,12 @@ impl Tx<'_, '_> {
     }
 
     /// The type kind of a heap object.
+    /// (An object's type and a type's kind never change: the loads are
+    /// read-only, so repeated tests of one object share them.)
     pub(super) fn kind_of(&mut self, x: Value) -> Value {
-        let ty = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), x, abi::TYPE_OFFSET);
-        self.b
-            .ins()
-            .load(I32, MemFlagsData::trusted(), ty, abi::TYPE_KIND_OFFSET)
+        let fixed = MemFlagsData::trusted().with_readonly();
+        let ty = self.b.ins().load(I64, fixed, x, abi::TYPE_OFFSET);
+        self.b.ins().load(I32, fixed, ty, abi::TYPE_KIND_OFFSET)
     }
 
     /// Whether `obj` is a tuple or a list of exactly `n` items (both keep

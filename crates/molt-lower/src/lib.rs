@@ -83,6 +83,8 @@ pub fn repr(t: hir::Ty) -> Ty {
         | hir::Ty::None
         | hir::Ty::List(_)
         | hir::Ty::Tuple(_)
+        | hir::Ty::Range
+        | hir::Ty::TupleOf(_)
         | hir::Ty::Dict(_)
         | hir::Ty::DictView(..)
         | hir::Ty::Dyn

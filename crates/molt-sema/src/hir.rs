@@ -29,6 +29,11 @@ pub enum Ty {
     /// A `list` whose element type is that of list variable `.0` (see
     /// [`crate::lists`]; [`Program::list_elems`] after inference).
     List(u32),
+    /// A `range` object (its items are ints).
+    Range,
+    /// A `tuple` of unknown length whose items all have one type (see
+    /// [`crate::lists::ListTable::tuple_of`]): `tuple(xs)`.
+    TupleOf(u32),
     /// A `dict` whose keys and values have the types of container
     /// variable `.0` (unified like lists').
     Dict(u32),
@@ -66,6 +71,8 @@ impl Ty {
             Ty::None => "None",
             Ty::List(_) => "list",
             Ty::Tuple(_) => "tuple",
+            Ty::Range => "range",
+            Ty::TupleOf(_) => "tuple",
             Ty::Dict(_) => "dict",
             Ty::DictView(ViewKind::Keys, _) => "dict_keys",
             Ty::DictView(ViewKind::Values, _) => "dict_values",

@@ -308,6 +308,7 @@ impl Cx<'_> {
                 }
                 let item = match t {
                     Ty::List(x) => self.lists.elem(x),
+                    Ty::TupleOf(s) => self.lists.tuple_of_item(s),
                     Ty::Never => Ty::Never,
                     _ => {
                         self.lists.sink(t);
@@ -436,6 +437,8 @@ impl Cx<'_> {
                 self.lists.tuple(vec![k, v])
             }
             Ty::Str => Ty::Str,
+            Ty::Range => Ty::Int,
+            Ty::TupleOf(s) => self.lists.tuple_of_item(s),
             Ty::Never => Ty::Never,
             _ => Ty::Dyn,
         }
@@ -671,6 +674,8 @@ impl Cx<'_> {
                 let ti = self.expr(b);
                 match t {
                     Ty::Str => Ty::Str,
+                    Ty::Range if is_intlike(ti) => Ty::Int,
+                    Ty::TupleOf(s) if is_intlike(ti) => self.lists.tuple_of_item(s),
                     Ty::Dict(x) => self.lists.elem(x),
                     Ty::List(x) if is_intlike(ti) => self.lists.elem(x),
                     Ty::Tuple(s) if is_intlike(ti) => {
@@ -706,6 +711,7 @@ impl Cx<'_> {
                 }
                 match t {
                     Ty::Str => Ty::Str,
+                    Ty::Range | Ty::TupleOf(_) => t,
                     Ty::List(_) => self.list_of_items(prev, t),
                     // Not known yet: decide in a later round (a `Dyn` now
                     // would stick, since types only rise).
@@ -757,6 +763,11 @@ impl Cx<'_> {
             | B::HasAttr
             | B::MainFile => builtin_type(b, ts),
             B::List => self.list_of_items(prev, t0),
+            // A new tuple of the same items (they are shared, not copied).
+            B::Tuple if ts.len() == 1 => {
+                let item = self.iter_elem(t0);
+                self.lists.tuple_of(item)
+            }
             B::Sorted => {
                 let r = self.list_of_items(prev, t0);
                 if given(1) {
@@ -833,7 +844,6 @@ impl Cx<'_> {
             | B::PrintFrom
             | B::PrintTo
             | B::UnpackEx
-            | B::Tuple
             | B::Set
             | B::FrozenSet
             | B::Dict
@@ -1085,6 +1095,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
             None,
         ),
         B::Hash => Ty::Int,
+        B::Range => Ty::Range,
         B::PrintFrom | B::PrintTo | B::SysExit => Ty::None,
         B::Input => Ty::Str,
         B::Any | B::All => Ty::Bool,
@@ -1100,7 +1111,6 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::MaxIter
         | B::Iter
         | B::Next
-        | B::Range
         | B::Set
         | B::FrozenSet
         | B::Dict

@@ -34,6 +34,10 @@ pub struct ListTable {
     tuples: Vec<Vec<Ty>>,
     /// Shape → its index in `tuples`.
     tuple_ids: HashMap<Vec<Ty>, u32>,
+    /// The item type of each `Ty::TupleOf`, interned.
+    tuples_of: Vec<Ty>,
+    /// Item type → its index in `tuples_of`.
+    tuple_of_ids: HashMap<Ty, u32>,
     /// Set by every change; the inference fixpoint reads and clears it.
     pub changed: bool,
 }
@@ -86,6 +90,27 @@ impl ListTable {
         Ty::Tuple(s)
     }
 
+    /// The type of tuples of unknown length with items of type `item`.
+    pub fn tuple_of(&mut self, item: Ty) -> Ty {
+        let item = match item {
+            Ty::List(x) => Ty::List(self.find(x)),
+            t => t,
+        };
+        if let Some(&s) = self.tuple_of_ids.get(&item) {
+            return Ty::TupleOf(s);
+        }
+        let s = self.tuples_of.len() as u32;
+        self.tuples_of.push(item);
+        self.tuple_of_ids.insert(item, s);
+        self.changed = true;
+        Ty::TupleOf(s)
+    }
+
+    /// The item type of `Ty::TupleOf(s)`.
+    pub fn tuple_of_item(&self, s: u32) -> Ty {
+        self.tuples_of[s as usize]
+    }
+
     /// The item types of tuple shape `s`.
     pub fn tuple_items(&self, s: u32) -> &[Ty] {
         &self.tuples[s as usize]
@@ -112,8 +137,20 @@ impl ListTable {
                     .collect();
                 self.tuple(items)
             }
-            (Ty::Tuple(_) | Ty::Dict(_) | Ty::DictView(..), _)
-            | (_, Ty::Tuple(_) | Ty::Dict(_) | Ty::DictView(..)) => {
+            (Ty::TupleOf(x), Ty::TupleOf(y)) => {
+                let item = self.join(self.tuple_of_item(x), self.tuple_of_item(y));
+                self.tuple_of(item)
+            }
+            (Ty::TupleOf(x), Ty::Tuple(s)) | (Ty::Tuple(s), Ty::TupleOf(x)) => {
+                let items = self.tuple_items(s).to_vec();
+                let mut item = self.tuple_of_item(x);
+                for t in items {
+                    item = self.join(item, t);
+                }
+                self.tuple_of(item)
+            }
+            (Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Dict(_) | Ty::DictView(..), _)
+            | (_, Ty::Tuple(_) | Ty::TupleOf(_) | Ty::Dict(_) | Ty::DictView(..)) => {
                 self.sink(a);
                 self.sink(b);
                 Ty::Dyn
@@ -181,6 +218,7 @@ impl ListTable {
                     self.sink(item);
                 }
             }
+            Ty::TupleOf(s) => self.sink(self.tuple_of_item(s)),
             _ => {}
         }
     }
