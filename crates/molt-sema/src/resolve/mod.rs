@@ -10,6 +10,7 @@ use num_bigint::BigInt;
 use num_traits::Num;
 use std::collections::{HashMap, HashSet};
 
+mod aliases;
 mod builtin_names;
 mod comp;
 mod fold;
@@ -78,6 +79,8 @@ pub(crate) struct Resolver<'a> {
     /// Names the program mentions other than as the callee of a call: the
     /// functions among them are used as values.
     func_values: HashSet<String>,
+    /// Each function's local aliases of functions (see `aliases`).
+    aliases: HashMap<String, aliases::Aliases>,
     /// The module's docstring (`__doc__`), if it has one.
     module_doc: Option<String>,
     /// The main file's path as given (`__file__` is made absolute at run time).
@@ -97,6 +100,8 @@ struct Scope {
     /// Locals a lambda may capture by value, from which source offset
     /// (see `lambda::capturable`).
     captures: HashMap<String, u32>,
+    /// Locals that alias a module-level function (see `aliases`).
+    aliases: aliases::Aliases,
 }
 
 impl Scope {
@@ -109,6 +114,7 @@ impl Scope {
             local_vec: Vec::new(),
             loop_depth: 0,
             captures: HashMap::new(),
+            aliases: aliases::Aliases::new(),
         }
     }
 }
@@ -145,6 +151,7 @@ impl<'a> Resolver<'a> {
             module_doc: None,
             path: String::new(),
             func_values: HashSet::new(),
+            aliases: HashMap::new(),
             _src: src,
         }
     }
@@ -193,7 +200,18 @@ impl<'a> Resolver<'a> {
                 self.note_type_alias(stmt);
             }
         }
-        self.func_values = names_used_as_values(&module.body);
+        let def_names: HashSet<String> = module_defs
+            .iter()
+            .map(|(_, _, f)| f.name.id.to_string())
+            .collect();
+        for (_, _, f) in &module_defs {
+            let al = Self::function_aliases(f, &def_names);
+            if !al.is_empty() {
+                self.aliases.insert(f.name.id.to_string(), al);
+            }
+        }
+        let skip = aliases::alias_values(module_defs.iter().map(|(_, _, f)| *f), &self.aliases);
+        self.func_values = names_used_as_values(&module.body, &skip);
         for (i, conditional, f) in module_defs {
             let name = f.name.id.to_string();
             if self.funcs.contains_key(&name) {
@@ -279,6 +297,7 @@ impl<'a> Resolver<'a> {
             local_vec: Vec::new(),
             loop_depth: 0,
             captures: HashMap::new(),
+            aliases: aliases::Aliases::new(),
         };
         let mut body = Vec::new();
         for (i, stmt) in module.body.iter().enumerate() {
@@ -494,6 +513,7 @@ impl<'a> Resolver<'a> {
             local_vec: Vec::new(),
             loop_depth: 0,
             captures: HashMap::new(),
+            aliases: aliases::Aliases::new(),
         };
         let pnames: Vec<String> = f
             .parameters
@@ -502,6 +522,7 @@ impl<'a> Resolver<'a> {
             .map(|a| a.parameter.name.id.to_string())
             .collect();
         scope.captures = lambda::capturable(&pnames, &f.body);
+        scope.aliases = self.aliases.get(&name).cloned().unwrap_or_default();
         let mut params = Vec::new();
         for a in &f.parameters.args {
             let pname = a.parameter.name.id.to_string();
@@ -1599,6 +1620,9 @@ impl<'a> Resolver<'a> {
                 return Self::mk(ExprKind::None, sp);
             }
         };
+        if let Some(f) = scope.aliases.get(&callee).cloned() {
+            return self.user_call(&f, c, scope);
+        }
         if scope.locals.contains_key(&callee) || self.global_ids.contains_key(&callee) {
             return self.call_value(c, scope);
         }
@@ -2428,11 +2452,10 @@ fn collect_module_defs<'s>(
 
 /// Every name mentioned other than as the callee of a call (`f` in `g(f)`,
 /// `x = f`, `f is f`, but not `f(1)`).
-fn names_used_as_values(body: &[AStmt]) -> HashSet<String> {
+fn names_used_as_values(body: &[AStmt], skip: &HashSet<molt_syntax::TextRange>) -> HashSet<String> {
     use molt_syntax::ast::visitor::{self, Visitor};
-    #[derive(Default)]
-    struct Names(HashSet<String>);
-    impl<'a> Visitor<'a> for Names {
+    struct Names<'s>(HashSet<String>, &'s HashSet<molt_syntax::TextRange>);
+    impl<'a> Visitor<'a> for Names<'_> {
         fn visit_expr(&mut self, e: &'a AExpr) {
             match e {
                 AExpr::Call(c) => {
@@ -2446,14 +2469,14 @@ fn names_used_as_values(body: &[AStmt]) -> HashSet<String> {
                         self.visit_expr(&k.value);
                     }
                 }
-                AExpr::Name(n) => {
+                AExpr::Name(n) if !self.1.contains(&n.range) => {
                     self.0.insert(n.id.to_string());
                 }
                 _ => visitor::walk_expr(self, e),
             }
         }
     }
-    let mut names = Names::default();
+    let mut names = Names(HashSet::new(), skip);
     for s in body {
         names.visit_stmt(s);
     }
