@@ -35,6 +35,7 @@ impl FnLower<'_, '_> {
                 let id = self.cx.intern(ConstObj::Str(s.clone()));
                 self.konst(Ty::Obj, Op::Const(id))
             }
+            ExprKind::Local(l) if self.zero_floats.contains_key(l) => self.boxed_zero_float(*l),
             ExprKind::Local(l) => {
                 let ml = self.local_map[l.0 as usize];
                 let name = self.f.locals[ml.index()].name.clone().unwrap_or_default();
@@ -285,7 +286,9 @@ impl FnLower<'_, '_> {
                         hir::Ty::Int | hir::Ty::Float | hir::Ty::Bool | hir::Ty::Str
                     )
                 };
-                if scalar(a.ty) {
+                let accumulator =
+                    matches!(&a.kind, ExprKind::Local(l) if self.zero_floats.contains_key(l));
+                if scalar(a.ty) || (accumulator && ty == Ty::Float) {
                     self.binary(*op, a, b, ty)
                 } else {
                     self.rt_call(
@@ -543,6 +546,43 @@ impl FnLower<'_, '_> {
         true
     }
 
+    /// The unboxed value of an int-then-float accumulator (see
+    /// `zero_float`): its float, which is the int converted while the flag
+    /// is set. UnboundLocalError before its first assignment.
+    fn zero_float_value(&mut self, l: hir::LocalId) -> Operand {
+        let ml = self.local_map[l.0 as usize];
+        let name = self.f.locals[ml.index()].name.clone().unwrap_or_default();
+        let msg = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
+        self.emit_fallible(None, Op::CheckBound(ml, ExcKind::UnboundLocalError, msg));
+        Operand {
+            local: ml,
+            owned: false,
+        }
+    }
+
+    /// An int-then-float accumulator read as an object: the int while the
+    /// flag is set, else its float boxed.
+    fn boxed_zero_float(&mut self, l: hir::LocalId) -> Operand {
+        let v = self.zero_float_value(l);
+        let (flag, c) = self.zero_floats[&l];
+        let r = self.temp(Ty::Obj);
+        let (int_b, float_b, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Term::Branch(flag, int_b, float_b));
+        self.switch_to(int_b);
+        self.emit(Some(r), Op::ConstInt(c));
+        self.goto(join);
+        self.switch_to(float_b);
+        self.emit(Some(r), Op::BoxFloat(v.local));
+        self.goto(join);
+        self.switch_to(join);
+        Operand {
+            local: r,
+            owned: true,
+        }
+    }
+
     fn konst(&mut self, ty: Ty, op: Op) -> Operand {
         let t = self.temp(ty);
         self.emit(Some(t), op);
@@ -632,9 +672,16 @@ impl FnLower<'_, '_> {
     }
 
     fn binary(&mut self, op: BinOp, a: &hir::Expr, b: &hir::Expr, ty: Ty) -> Operand {
-        let va = self.expr(a);
+        // An int-then-float accumulator meets a float operation as a float.
+        let operand = |this: &mut Self, e: &hir::Expr| match &e.kind {
+            ExprKind::Local(l) if ty == Ty::Float && this.zero_floats.contains_key(l) => {
+                this.zero_float_value(*l)
+            }
+            _ => this.expr(e),
+        };
+        let va = operand(self, a);
         self.push(va);
-        let vb = self.expr(b);
+        let vb = operand(self, b);
         self.pop(va);
         let (ta, tb) = (self.ty(va.local), self.ty(vb.local));
         let intlike = |t: Ty| matches!(t, Ty::Int | Ty::Bool);

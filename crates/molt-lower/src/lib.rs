@@ -16,6 +16,7 @@ mod expr;
 mod stmt;
 #[cfg(test)]
 mod tests;
+mod zero_float;
 
 use molt_mir::mir::*;
 use molt_sema::hir;
@@ -244,6 +245,9 @@ pub(crate) struct FnLower<'a, 'p> {
     pub line: u32,
     /// Enclosing `sum`s of float items kept unboxed, innermost last.
     pub float_sums: Vec<expr::FloatSum>,
+    /// Int-then-float accumulators (see `zero_float`): HIR local → (the
+    /// flag "still the int", the int).
+    pub zero_floats: HashMap<hir::LocalId, (Local, i64)>,
     /// The function adds no traceback frame (see `hir::Function`).
     hidden_frame: bool,
     /// Temporaries of finished statements, free for reuse.
@@ -288,6 +292,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             loops: Vec::new(),
             line: file.line_of(f.span.start),
             float_sums: Vec::new(),
+            zero_floats: HashMap::new(),
             hidden_frame: f.hidden_frame,
             unwind_cache: HashMap::new(),
             unwind_chain: HashMap::new(),
@@ -299,7 +304,19 @@ impl<'a, 'p> FnLower<'a, 'p> {
 
     fn lower(mut self, f: &hir::Function) -> Function {
         let assigned = stmt::assigned_locals(&f.body);
+        let zero_floats = zero_float::candidates(f);
         for (i, l) in f.locals.iter().enumerate() {
+            let id = hir::LocalId(i as u32);
+            if let Some(&c) = zero_floats.get(&id) {
+                // An unboxed float and its flag; reads box it (see `zero_float`).
+                let ml = self.new_local(Ty::Float, Some(l.name.clone()));
+                self.local_map.push(ml);
+                self.emit(Some(ml), Op::ConstUnbound);
+                let flag = self.new_local(Ty::Bool, None);
+                self.emit(Some(flag), Op::ConstBool(false));
+                self.zero_floats.insert(id, (flag, c));
+                continue;
+            }
             let ml = self.new_local(repr(l.ty), Some(l.name.clone()));
             self.local_map.push(ml);
             let is_param = i < f.params.len();

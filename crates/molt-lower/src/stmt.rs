@@ -69,6 +69,16 @@ impl FnLower<'_, '_> {
 
     /// Stores `v` into `p`, consuming `v`'s reference if it owns one.
     fn store(&mut self, p: Place, v: Operand) {
+        if let Place::Local(l) = p {
+            if let Some(&(flag, _)) = self.zero_floats.get(&l) {
+                // The int literal (converted exactly) or a float.
+                let is_int = self.ty(v.local) == Ty::Int;
+                let x = self.coerce(v, self.ty(v.local), Ty::Float);
+                self.emit(Some(self.local_map[l.0 as usize]), Op::Copy(x.local));
+                self.emit(Some(flag), Op::ConstBool(is_int));
+                return;
+            }
+        }
         let ty = self.place_ty(p);
         let owned = self.owned_copy(v, ty);
         match p {
