@@ -257,6 +257,18 @@ impl ListObj {
             self.reserve(new.len() - removed)?;
         }
         let items = self.items.get();
+        if new.len() == removed && removed <= 16 {
+            // Same size: overwrite in place, releasing the old items once
+            // the list is consistent again (no buffer moves, no heap).
+            let mut old = [0 as Value; 16];
+            for (k, &v) in new.iter().enumerate() {
+                incref(v);
+                // SAFETY: `lo + k < hi <= len`: an initialised slot.
+                old[k] = unsafe { std::mem::replace(&mut *items.add(lo + k), v) };
+            }
+            old[..removed].iter().rev().for_each(|&x| decref(x));
+            return Ok(());
+        }
         // SAFETY: all indices stay below the (possibly grown) capacity; moved ranges are
         // initialised slots; the removed references are saved before being overwritten.
         let garbage: Vec<Value> = unsafe {

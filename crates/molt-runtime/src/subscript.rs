@@ -199,10 +199,17 @@ pub fn list_setslice(
 ) -> PyResult<()> {
     let r = slice_range(l.len(), start, stop, step)?;
     if r.step == 1 {
-        let new = sequence_items(v, "can only assign an iterable")?;
         // CPython's list_ass_slice: a stop before the start inserts at the start.
         let lo = r.start.max(0) as usize;
         let hi = (r.stop.max(r.start)).max(0) as usize;
+        if let Some(src) = crate::list::as_list(v).filter(|s| !std::ptr::eq(*s, l)) {
+            // Another list: its items are read in place (`splice` only
+            // changes `l`, and the caller's reference keeps `src` alive).
+            // SAFETY: `src`'s first `len` slots are initialised items.
+            let items = unsafe { std::slice::from_raw_parts(src.items_ptr(), src.len()) };
+            return l.splice(lo, hi, items);
+        }
+        let new = sequence_items(v, "can only assign an iterable")?;
         let res = l.splice(lo, hi, &new);
         new.into_iter().for_each(decref);
         return res;
