@@ -188,6 +188,8 @@ macro_rules! runtime_entries {
             DictFrom = molt_dict_from(Val) -> Val;
             /// `d[k] = v`; returns None.
             DictSetItem = molt_dict_setitem(Val, Val, Val) -> Val;
+            /// `d[k]` of a value known to be a dict.
+            DictGetItem = molt_dict_getitem(Val, Val) -> Val;
             /// `dict(<generator expression>)`'s step: (dict, item, index) -> None.
             DictAddPair = molt_dict_add_pair(Val, Val, Val) -> Val;
             /// `hash(v)` as an int value.

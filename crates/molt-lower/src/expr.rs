@@ -318,7 +318,12 @@ impl FnLower<'_, '_> {
             }
             ExprKind::Index(value, index) => {
                 let args = [value.as_ref().clone(), index.as_ref().clone()];
-                self.rt_call(Rt::GetItem, &args, ty)
+                // A dict (sema's fact) skips the generic dispatch.
+                let f = match value.ty {
+                    hir::Ty::Dict(_) => Rt::DictGetItem,
+                    _ => Rt::GetItem,
+                };
+                self.rt_call(f, &args, ty)
             }
             ExprKind::Slice(value, lo, hi, st) => {
                 let none = |e: &hir::Expr| hir::Expr {

@@ -265,7 +265,11 @@ impl FnLower<'_, '_> {
             StmtKind::SetItem { obj, index, value } => {
                 // CPython's order: the value, then the container, then the key.
                 let ops = self.obj_operands(&[value, obj, index]);
-                self.rt_effect(Rt::SetItem, &ops, &[1, 2, 0]);
+                let f = match obj.ty {
+                    hir::Ty::Dict(_) => Rt::DictSetItem,
+                    _ => Rt::SetItem,
+                };
+                self.rt_effect(f, &ops, &[1, 2, 0]);
             }
             StmtKind::SetSlice { obj, bounds, value } => {
                 let [lo, hi, st] = &**bounds;
