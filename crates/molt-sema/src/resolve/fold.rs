@@ -23,16 +23,27 @@ impl Resolver<'_> {
         scope: &mut Scope,
     ) -> Option<Expr> {
         let sp = span(c);
-        let (g, rest) = match &c.arguments.args[..] {
-            [AExpr::Generator(g), rest @ ..] => (g, rest),
-            _ => return None,
-        };
         let kws: Vec<(&str, &AExpr)> = c
             .arguments
             .keywords
             .iter()
             .map(|k| (k.arg.as_ref().map_or("", |a| a.id.as_str()), &k.value))
             .collect();
+        let (g, rest) = match &c.arguments.args[..] {
+            [AExpr::Generator(g), rest @ ..] => (g, rest),
+            // `min(xs, key=f)` over any one iterable: the same loop, when
+            // the other arguments have no side effects (the iterable is
+            // then iterated after they are evaluated, unobservably).
+            [xs] if matches!(name, "min" | "max") && !matches!(xs, AExpr::Starred(_)) => {
+                let (key, default) = min_max_keywords(&kws)?;
+                if !key.into_iter().chain(default).all(is_pure) {
+                    return None;
+                }
+                let src = MinMaxSource::Iterable(xs);
+                return Some(self.min_max_fold(name == "max", src, key, default, scope, sp));
+            }
+            _ => return None,
+        };
         match (name, rest, &kws[..]) {
             ("sum", [], []) => Some(self.sum_fold(g, None, scope, sp)),
             ("sum", [s], []) => Some(self.sum_fold(g, Some(s), scope, sp)),
@@ -42,22 +53,9 @@ impl Resolver<'_> {
             }
             ("dict", [], []) => Some(self.dict_fold(g, scope, sp)),
             ("min" | "max", [], kws) => {
-                let mut key = None;
-                let mut default = None;
-                for &(k, v) in kws {
-                    let slot = match k {
-                        "key" => &mut key,
-                        "default" => &mut default,
-                        _ => return None,
-                    };
-                    if slot.is_some() {
-                        return None;
-                    }
-                    *slot = Some(v);
-                }
-                // `key=None` is no key.
-                let key = key.filter(|k| !matches!(k, AExpr::NoneLiteral(_)));
-                Some(self.min_max_fold(name == "max", g, key, default, scope, sp))
+                let (key, default) = min_max_keywords(kws)?;
+                let src = MinMaxSource::Generator(g);
+                Some(self.min_max_fold(name == "max", src, key, default, scope, sp))
             }
             _ => None,
         }
@@ -197,7 +195,7 @@ impl Resolver<'_> {
     fn min_max_fold(
         &mut self,
         is_max: bool,
-        g: &ast::ExprGenerator,
+        src: MinMaxSource,
         key: Option<&AExpr>,
         default: Option<&AExpr>,
         scope: &mut Scope,
@@ -205,8 +203,14 @@ impl Resolver<'_> {
     ) -> Expr {
         let mut stmts = Vec::new();
         let pure = key.into_iter().chain(default).all(is_pure);
-        let first = (!pure).then(|| self.hoist_first(g, scope, &mut stmts));
-        let key_fn = key.map(|k| {
+        let first = match src {
+            MinMaxSource::Generator(g) if !pure => Some(self.hoist_first(g, scope, &mut stmts)),
+            _ => None,
+        };
+        // The builtin `len` as the key is called directly.
+        let key_is_len = matches!(key, Some(AExpr::Name(n))
+            if n.id.as_str() == "len" && self.is_builtin_name("len", scope));
+        let key_fn = key.filter(|_| !key_is_len).map(|k| {
             let v = self.expr(k, scope);
             self.spill_to(scope, "key", v, &mut stmts, sp)
         });
@@ -217,61 +221,83 @@ impl Resolver<'_> {
         let best = self.hidden_local(scope, if is_max { "max" } else { "min" }, sp);
         let seen = self.hidden_local(scope, "seen", sp);
         let item = self.hidden_local(scope, "item", sp);
-        let keys = key_fn.map(|_| {
+        let keys = key.map(|_| {
             (
                 self.hidden_local(scope, "item key", sp),
                 self.hidden_local(scope, "best key", sp),
             )
         });
         stmts.push(assign(seen, Self::mk(ExprKind::Bool(false), sp), sp));
+        // Each item, once in `item`: compare it (or its key) with the best.
+        let step = || {
+            let mut body = Vec::new();
+            // The value compared, and what to remember of a new best.
+            let mut take = vec![assign(best, Self::read_local(item, sp), sp)];
+            let (cmp_new, cmp_best) = match keys {
+                Some((k, bk)) => {
+                    let arg = vec![Self::read_local(item, sp)];
+                    let call = match key_fn {
+                        Some(f) => ExprKind::CallValue(Box::new(Self::read_local(f, sp)), arg),
+                        None => ExprKind::Builtin(Builtin::Len, arg),
+                    };
+                    body.push(assign(k, Self::mk(call, sp), sp));
+                    take.push(assign(bk, Self::read_local(k, sp), sp));
+                    (k, bk)
+                }
+                None => (item, best),
+            };
+            let mut first = take.clone();
+            first.push(assign(seen, Self::mk(ExprKind::Bool(true), sp), sp));
+            let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
+            let better = ExprKind::Compare(
+                Box::new(Self::read_local(cmp_new, sp)),
+                vec![(op, Self::read_local(cmp_best, sp))],
+            );
+            body.push(Stmt {
+                kind: StmtKind::If {
+                    test: Self::mk(ExprKind::Not(Box::new(Self::read_local(seen, sp))), sp),
+                    body: first,
+                    orelse: vec![Stmt {
+                        kind: StmtKind::If {
+                            test: Self::mk(better, sp),
+                            body: take,
+                            orelse: Vec::new(),
+                        },
+                        span: sp,
+                    }],
+                },
+                span: sp,
+            });
+            body
+        };
         let mut saved = Vec::new();
-        let loops = self.comp_loops_from(
-            first,
-            &g.generators,
-            scope,
-            &mut saved,
-            &mut |this, scope| {
-                let elt = this.expr(&g.elt, scope);
-                let mut body = vec![assign(item, elt, sp)];
-                // The value compared, and what to remember of a new best.
-                let mut take = vec![assign(best, Self::read_local(item, sp), sp)];
-                let (cmp_new, cmp_best) = match (key_fn, keys) {
-                    (Some(f), Some((k, bk))) => {
-                        let call = ExprKind::CallValue(
-                            Box::new(Self::read_local(f, sp)),
-                            vec![Self::read_local(item, sp)],
-                        );
-                        body.push(assign(k, Self::mk(call, sp), sp));
-                        take.push(assign(bk, Self::read_local(k, sp), sp));
-                        (k, bk)
-                    }
-                    _ => (item, best),
-                };
-                let mut first = take.clone();
-                first.push(assign(seen, Self::mk(ExprKind::Bool(true), sp), sp));
-                let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
-                let better = ExprKind::Compare(
-                    Box::new(Self::read_local(cmp_new, sp)),
-                    vec![(op, Self::read_local(cmp_best, sp))],
-                );
-                body.push(Stmt {
-                    kind: StmtKind::If {
-                        test: Self::mk(ExprKind::Not(Box::new(Self::read_local(seen, sp))), sp),
-                        body: first,
-                        orelse: vec![Stmt {
-                            kind: StmtKind::If {
-                                test: Self::mk(better, sp),
-                                body: take,
-                                orelse: Vec::new(),
-                            },
-                            span: sp,
-                        }],
+        let loops = match src {
+            MinMaxSource::Generator(g) => self.comp_loops_from(
+                first,
+                &g.generators,
+                scope,
+                &mut saved,
+                &mut |this, scope| {
+                    let elt = this.expr(&g.elt, scope);
+                    let mut body = vec![assign(item, elt, sp)];
+                    body.extend(step());
+                    body
+                },
+            ),
+            MinMaxSource::Iterable(xs) => {
+                let iter = self.expr(xs, scope);
+                vec![Stmt {
+                    kind: StmtKind::ForIter {
+                        target: Place::Local(item),
+                        iter,
+                        zipped: Vec::new(),
+                        body: step(),
+                        orelse: Vec::new(),
                     },
                     span: sp,
-                });
-                body
-            },
-        );
+                }]
+            }
+        };
         restore_names(scope, saved);
         stmts.extend(loops);
         let empty = match default {
@@ -324,6 +350,37 @@ impl Resolver<'_> {
         out.push(assign(h, value, sp));
         h
     }
+}
+
+/// What `min`/`max` iterate.
+#[derive(Clone, Copy)]
+enum MinMaxSource<'a> {
+    /// A generator expression, consumed on the spot.
+    Generator(&'a ast::ExprGenerator),
+    /// Any one iterable.
+    Iterable(&'a AExpr),
+}
+
+/// The `key=` and `default=` of a `min`/`max` call (`key=None` is no key);
+/// None for any other keyword or a repeated one.
+fn min_max_keywords<'a>(
+    kws: &[(&str, &'a AExpr)],
+) -> Option<(Option<&'a AExpr>, Option<&'a AExpr>)> {
+    let mut key = None;
+    let mut default = None;
+    for &(k, v) in kws {
+        let slot = match k {
+            "key" => &mut key,
+            "default" => &mut default,
+            _ => return None,
+        };
+        if slot.is_some() {
+            return None;
+        }
+        *slot = Some(v);
+    }
+    let key = key.filter(|k| !matches!(k, AExpr::NoneLiteral(_)));
+    Some((key, default))
 }
 
 /// `target = value` for a hidden local.
