@@ -19,8 +19,20 @@ struct Env {
     globals: Vec<Ty>,
 }
 
+/// How many rounds the fixpoint may take. Types only rise and the lattice
+/// is shallow, so programs settle in a handful; past this, every type
+/// becomes `object` rather than trust a state that is not a fixpoint.
+/// (Lowering still assumes some results typed, e.g. `str()`'s, so such a
+/// program would fail the MIR verifier loudly instead of running wrong.)
+const MAX_ROUNDS: usize = 200;
+
 /// Infers every type in `p` in place.
 pub(crate) fn infer_program(p: &mut Program) {
+    infer_with_limit(p, MAX_ROUNDS);
+}
+
+/// [`infer_program`] with at most `max_rounds` rounds.
+fn infer_with_limit(p: &mut Program, max_rounds: usize) {
     let mut env = Env {
         rets: p
             .funcs
@@ -41,7 +53,8 @@ pub(crate) fn infer_program(p: &mut Program) {
         globals: vec![Ty::Never; p.globals.len()],
     };
     let mut lists = ListTable::default();
-    for _round in 0..64 {
+    let mut converged = false;
+    for _round in 0..max_rounds {
         lists.changed = false;
         let mut next = Env {
             rets: env.rets.clone(),
@@ -74,6 +87,7 @@ pub(crate) fn infer_program(p: &mut Program) {
             next.rets == env.rets && next.params == env.params && next.globals == env.globals;
         env = next;
         if stable && !locals_changed && !lists.changed {
+            converged = true;
             break;
         }
     }
@@ -91,6 +105,33 @@ pub(crate) fn infer_program(p: &mut Program) {
         g.ty = settle(t);
     }
     p.list_elems = lists.settled();
+    if !converged {
+        make_all_dynamic(p);
+    }
+}
+
+/// Every type `object`: what a program gets when inference does not settle.
+fn make_all_dynamic(p: &mut Program) {
+    for f in p.funcs.iter_mut() {
+        if f.name != "<module>" {
+            f.ret = Ty::Dyn;
+        }
+        for l in f.locals.iter_mut() {
+            l.ty = Ty::Dyn;
+        }
+        for s in f.body.iter_mut() {
+            walk_stmt_exprs(s, &mut |e| make_dynamic(e));
+        }
+    }
+    for g in p.globals.iter_mut() {
+        g.ty = Ty::Dyn;
+    }
+    p.list_elems.iter_mut().for_each(|t| *t = Ty::Dyn);
+}
+
+fn make_dynamic(e: &mut Expr) {
+    e.ty = Ty::Dyn;
+    walk_children(e, &mut make_dynamic);
 }
 
 fn settle(t: Ty) -> Ty {
