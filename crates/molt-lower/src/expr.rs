@@ -48,6 +48,7 @@ impl FnLower<'_, '_> {
                     owned: false,
                 }
             }
+            ExprKind::GlobalOr(g, fallback) => self.global_or(*g, fallback, e),
             ExprKind::Global(g) => {
                 let decl = &self.cx.hir.globals[g.0 as usize];
                 let (gty, name) = (repr(decl.ty), decl.name.clone());
@@ -586,6 +587,47 @@ impl FnLower<'_, '_> {
             local: r,
             owned: true,
         }
+    }
+
+    /// A global named like a builtin: the builtin while the global is
+    /// unassigned. (A float or bool global keeps the plain read, NameError
+    /// included: its unassigned marker is not a word to compare.)
+    fn global_or(&mut self, g: hir::GlobalId, fallback: &hir::Expr, e: &hir::Expr) -> Operand {
+        let gty = repr(self.cx.hir.globals[g.0 as usize].ty);
+        if !matches!(gty, Ty::Obj | Ty::Int) {
+            let plain = hir::Expr {
+                kind: ExprKind::Global(g),
+                ty: self.cx.hir.globals[g.0 as usize].ty,
+                span: e.span,
+            };
+            let v = self.expr(&plain);
+            return self.coerce(v, gty, repr(e.ty));
+        }
+        let t = self.temp(gty);
+        self.emit(Some(t), Op::LoadGlobal(GlobalId(g.0)));
+        let unbound = self.temp(gty);
+        self.emit(Some(unbound), Op::ConstUnbound);
+        let missing = self.temp(Ty::Bool);
+        self.emit(Some(missing), Op::Is(t, unbound));
+        let r = self.temp(Ty::Obj);
+        let (fb, val, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Term::Branch(missing, fb, val));
+        self.switch_to(fb);
+        let v = self.expr(fallback);
+        let v = self.coerce(v, repr(fallback.ty), Ty::Obj);
+        let o = self.owned_copy(v, Ty::Obj);
+        self.emit(Some(r), Op::Copy(o));
+        self.goto(join);
+        self.switch_to(val);
+        self.emit(Some(r), Op::Copy(t));
+        self.emit(None, Op::IncRef(r));
+        self.goto(join);
+        self.switch_to(join);
+        let v = Operand {
+            local: r,
+            owned: true,
+        };
+        self.coerce(v, Ty::Obj, repr(e.ty))
     }
 
     fn konst(&mut self, ty: Ty, op: Op) -> Operand {

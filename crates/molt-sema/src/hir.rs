@@ -567,6 +567,10 @@ pub enum ExprKind {
     Local(LocalId),
     /// Read a module-level variable (raises NameError when unassigned).
     Global(GlobalId),
+    /// Read a module-level variable named like a builtin: while it is
+    /// unassigned, the builtin (the expression), as CPython falls back
+    /// from the module's globals to its builtins.
+    GlobalOr(GlobalId, Box<Expr>),
     /// A name that is never defined anywhere: raises NameError when run.
     Undefined(String),
     /// `l op r`.

@@ -158,7 +158,7 @@ pub(crate) fn walk_children(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(a);
             f(b);
         }
-        ExprKind::Unary(_, a) | ExprKind::Not(a) => f(a),
+        ExprKind::Unary(_, a) | ExprKind::Not(a) | ExprKind::GlobalOr(_, a) => f(a),
         ExprKind::List(items) | ExprKind::Set(items) => items.iter_mut().for_each(f),
         ExprKind::CallValue(callee, args) => {
             f(callee);
@@ -514,6 +514,11 @@ impl Cx<'_> {
             ExprKind::None => Ty::None,
             ExprKind::Local(l) => self.locals[l.0 as usize].ty,
             ExprKind::Global(g) => self.env.globals[g.0 as usize],
+            ExprKind::GlobalOr(g, fallback) => {
+                let t = self.env.globals[g.0 as usize];
+                let f = self.expr(fallback);
+                self.lists.join(t, f)
+            }
             ExprKind::Undefined(_) => Ty::Never,
             ExprKind::Binary(op, a, b) | ExprKind::InPlace(op, a, b) => {
                 let op = *op;

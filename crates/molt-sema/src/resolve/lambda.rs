@@ -127,7 +127,14 @@ impl Resolver<'_> {
             return Self::mk(ExprKind::None, sp);
         };
         let mut scope = Scope::function(Some(0), 0);
+        // The wrapper calls the builtin even where a global shadows it.
+        let shadow = name
+            .strip_prefix("builtins.")
+            .and_then(|b| self.global_ids.remove(b).map(|g| (b.to_string(), g)));
         let e = self.lambda(&l, &mut scope);
+        if let Some((b, g)) = shadow {
+            self.global_ids.insert(b, g);
+        }
         if let ExprKind::FuncRef(id, _) = &e.kind {
             if let Some(f) = self.lifted_mut(*id) {
                 f.name = name.to_string();

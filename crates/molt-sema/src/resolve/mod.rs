@@ -1437,11 +1437,40 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The value of the builtin `name` when it has one (a type or a
+    /// builtin function Molt can make a value of).
+    fn builtin_fallback(&mut self, name: &str, sp: Span) -> Option<Expr> {
+        if is_type_name(name) {
+            let n = Expr {
+                kind: ExprKind::Str(name.to_string()),
+                ty: Ty::Str,
+                span: sp,
+            };
+            return Some(Self::mk(
+                ExprKind::Builtin(Builtin::TypeObject, vec![n]),
+                sp,
+            ));
+        }
+        // Named `builtins.len`: the runtime prints it as CPython's
+        // `<built-in function len>` (func::func_repr_into).
+        BUILTIN_VALUES.contains(&name).then(|| {
+            self.builtin_value(
+                &format!("builtins.{name}"),
+                format!("lambda x: {name}(x)"),
+                sp,
+            )
+        })
+    }
+
     fn name(&mut self, name: &str, sp: Span, scope: &Scope) -> Expr {
         if let Some(&l) = scope.locals.get(name) {
             return Self::mk(ExprKind::Local(l), sp);
         }
         if let Some(&g) = self.global_ids.get(name) {
+            // Named like a builtin: the builtin until the global is assigned.
+            if let Some(fallback) = self.builtin_fallback(name, sp) {
+                return Self::mk(ExprKind::GlobalOr(g, Box::new(fallback)), sp);
+            }
             return Self::mk(ExprKind::Global(g), sp);
         }
         if self.type_aliases.contains(name) {
@@ -1470,21 +1499,9 @@ impl<'a> Resolver<'a> {
             "True" => Self::mk(ExprKind::Bool(true), sp),
             "False" => Self::mk(ExprKind::Bool(false), sp),
             "None" => Self::mk(ExprKind::None, sp),
-            _ if is_type_name(name) => {
-                let n = Expr {
-                    kind: ExprKind::Str(name.to_string()),
-                    ty: Ty::Str,
-                    span: sp,
-                };
-                Self::mk(ExprKind::Builtin(Builtin::TypeObject, vec![n]), sp)
-            }
-            // Named `builtins.len`: the runtime prints it as CPython's
-            // `<built-in function len>` (func::func_repr_into).
-            _ if BUILTIN_VALUES.contains(&name) => self.builtin_value(
-                &format!("builtins.{name}"),
-                format!("lambda x: {name}(x)"),
-                sp,
-            ),
+            _ if is_type_name(name) || BUILTIN_VALUES.contains(&name) => self
+                .builtin_fallback(name, sp)
+                .unwrap_or_else(|| Self::mk(ExprKind::None, sp)),
             _ if BUILTIN_FUNCS.contains(&name) || INTROSPECTION_FUNCS.contains(&name) => {
                 self.error(
                     "M0104",
