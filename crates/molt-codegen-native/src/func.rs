@@ -781,10 +781,7 @@ impl Tx<'_, '_> {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
                 let r = self.call_rt1(Rt::TrueDiv, &[x, y])?;
                 self.check_result(r, Ty::Obj, unwind)?;
-                let f = self
-                    .b
-                    .ins()
-                    .load(F64, MemFlagsData::trusted(), r, abi::FLOAT_VALUE_OFFSET);
+                let f = self.float_payload(r);
                 self.decref(r)?;
                 self.set(dst, f);
             }
@@ -878,10 +875,7 @@ impl Tx<'_, '_> {
             }
             Op::FloatPayload(a) => {
                 let x = self.use_var(*a);
-                let v = self
-                    .b
-                    .ins()
-                    .load(F64, MemFlagsData::trusted(), x, abi::FLOAT_VALUE_OFFSET);
+                let v = self.float_payload(x);
                 self.set(dst, v);
             }
             Op::IsTrueObj(a) => {
@@ -1195,8 +1189,7 @@ impl Tx<'_, '_> {
         self.b.append_block_param(done, I64);
         if let Some(iop) = int_op {
             let (ints, other) = (self.b.create_block(), self.b.create_block());
-            let both = self.b.ins().band(x, y);
-            let small = self.b.ins().band_imm_s(both, 1);
+            let small = self.both_small(x, y);
             self.b.ins().brif(small, ints, &[], other, &[]);
             self.b.switch_to_block(ints);
             let r = self.int_op(iop, x, y, (true, true), None, unwind)?;
@@ -1205,26 +1198,7 @@ impl Tx<'_, '_> {
         }
         match float_op {
             Some(fop) => {
-                let (floats, both_b) = (self.b.create_block(), self.b.create_block());
-                let (hx, hy) = (self.is_heap(x), self.is_heap(y));
-                let heap = self.b.ins().band(hx, hy);
-                self.b.ins().brif(heap, both_b, &[], generic, &[]);
-                self.b.switch_to_block(both_b);
-                let (kx, ky) = (self.kind_of(x), self.kind_of(y));
-                let fx = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, kx, i64::from(abi::KIND_FLOAT));
-                let fy = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::Equal, ky, i64::from(abi::KIND_FLOAT));
-                let both = self.b.ins().band(fx, fy);
-                self.b.ins().brif(both, floats, &[], generic, &[]);
-                self.b.switch_to_block(floats);
-                let flags = MemFlagsData::trusted();
-                let px = self.b.ins().load(F64, flags, x, abi::FLOAT_VALUE_OFFSET);
-                let py = self.b.ins().load(F64, flags, y, abi::FLOAT_VALUE_OFFSET);
+                let (px, py) = self.both_floats(x, y, generic);
                 let f = self.float_op(fop, px, py, unwind)?;
                 let r = self.call_rt1(Rt::FloatNew, &[f])?;
                 self.b.ins().jump(done, &[r.into()]);
@@ -1259,42 +1233,21 @@ impl Tx<'_, '_> {
             self.check_result(r, Ty::Obj, unwind)?;
             return Ok(self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64));
         }
-        let (ints, other, both_b, floats, generic, done) = (
-            self.b.create_block(),
-            self.b.create_block(),
+        let (ints, other, generic, done) = (
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
         );
         self.b.append_block_param(done, I8);
-        let both = self.b.ins().band(x, y);
-        let small = self.b.ins().band_imm_s(both, 1);
+        let small = self.both_small(x, y);
         self.b.ins().brif(small, ints, &[], other, &[]);
         self.b.switch_to_block(ints);
         let v = self.b.ins().icmp(int_cc(op), x, y);
         self.b.ins().jump(done, &[v.into()]);
 
         self.b.switch_to_block(other);
-        let (hx, hy) = (self.is_heap(x), self.is_heap(y));
-        let heap = self.b.ins().band(hx, hy);
-        self.b.ins().brif(heap, both_b, &[], generic, &[]);
-        self.b.switch_to_block(both_b);
-        let (kx, ky) = (self.kind_of(x), self.kind_of(y));
-        let fx = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kx, i64::from(abi::KIND_FLOAT));
-        let fy = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, ky, i64::from(abi::KIND_FLOAT));
-        let both = self.b.ins().band(fx, fy);
-        self.b.ins().brif(both, floats, &[], generic, &[]);
-        self.b.switch_to_block(floats);
-        let flags = MemFlagsData::trusted();
-        let px = self.b.ins().load(F64, flags, x, abi::FLOAT_VALUE_OFFSET);
-        let py = self.b.ins().load(F64, flags, y, abi::FLOAT_VALUE_OFFSET);
+        let (px, py) = self.both_floats(x, y, generic);
         let v = self.b.ins().fcmp(float_cc(op), px, py);
         self.b.ins().jump(done, &[v.into()]);
 
@@ -1373,17 +1326,10 @@ impl Tx<'_, '_> {
         self.b.ins().brif(heap, kind_b, &[], small_b, &[]);
 
         self.b.switch_to_block(kind_b);
-        let kind = self.kind_of(ov);
-        let is_float = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_FLOAT));
+        let is_float = self.kind_is(ov, abi::KIND_FLOAT);
         self.b.ins().brif(is_float, load_b, &[], slow, &[]);
         self.b.switch_to_block(load_b);
-        let p = self
-            .b
-            .ins()
-            .load(F64, MemFlagsData::trusted(), ov, abi::FLOAT_VALUE_OFFSET);
+        let p = self.float_payload(ov);
         self.b.ins().jump(compute, &[p.into()]);
 
         // Small ints have the low bit set; every other immediate has it clear.
@@ -1408,10 +1354,7 @@ impl Tx<'_, '_> {
         let r = self.call_cold1(Rt::binop(binop_of(op)), &[x, y])?;
         self.decref(boxed)?;
         self.check_result(r, Ty::Obj, unwind)?;
-        let p = self
-            .b
-            .ins()
-            .load(F64, MemFlagsData::trusted(), r, abi::FLOAT_VALUE_OFFSET);
+        let p = self.float_payload(r);
         self.decref(r)?;
         self.b.ins().jump(done, &[p.into()]);
 

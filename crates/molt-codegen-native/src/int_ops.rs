@@ -89,6 +89,13 @@ impl Tx<'_, '_> {
         }
     }
 
+    /// Whether two words are both small ints (low bit set in each) → the
+    /// bit, as a word.
+    pub(super) fn both_small(&mut self, x: Value, y: Value) -> Value {
+        let both = self.b.ins().band(x, y);
+        self.b.ins().band_imm_s(both, 1)
+    }
+
     /// The "all small ints" test of the operands not known to be small;
     /// `None` when all are known small.
     pub(super) fn small_test(&mut self, operands: &[(Value, bool)]) -> Option<Value> {

@@ -30,10 +30,44 @@ impl Tx<'_, '_> {
     /// The type kind of a heap object.
     /// (An object's type and a type's kind never change: the loads are
     /// read-only, so repeated tests of one object share them.)
-    pub(super) fn kind_of(&mut self, x: Value) -> Value {
+    fn kind_of(&mut self, x: Value) -> Value {
         let fixed = MemFlagsData::trusted().with_readonly();
         let ty = self.b.ins().load(I64, fixed, x, abi::TYPE_OFFSET);
         self.b.ins().load(I32, fixed, ty, abi::TYPE_KIND_OFFSET)
+    }
+
+    /// Whether heap object `x` has type kind `kind` → `i8`.
+    pub(super) fn kind_is(&mut self, x: Value, kind: u32) -> Value {
+        let k = self.kind_of(x);
+        self.b.ins().icmp_imm_s(IntCC::Equal, k, i64::from(kind))
+    }
+
+    /// The `f64` of a float object.
+    pub(super) fn float_payload(&mut self, x: Value) -> Value {
+        self.b
+            .ins()
+            .load(F64, MemFlagsData::trusted(), x, abi::FLOAT_VALUE_OFFSET)
+    }
+
+    /// Continues in a new block when `x` and `y` are both float objects,
+    /// returning their payloads; jumps to `otherwise` when not.
+    pub(super) fn both_floats(
+        &mut self,
+        x: Value,
+        y: Value,
+        otherwise: cranelift_codegen::ir::Block,
+    ) -> (Value, Value) {
+        let (kinds, floats) = (self.b.create_block(), self.b.create_block());
+        let (hx, hy) = (self.is_heap(x), self.is_heap(y));
+        let heap = self.b.ins().band(hx, hy);
+        self.b.ins().brif(heap, kinds, &[], otherwise, &[]);
+        self.b.switch_to_block(kinds);
+        let fx = self.kind_is(x, abi::KIND_FLOAT);
+        let fy = self.kind_is(y, abi::KIND_FLOAT);
+        let both = self.b.ins().band(fx, fy);
+        self.b.ins().brif(both, floats, &[], otherwise, &[]);
+        self.b.switch_to_block(floats);
+        (self.float_payload(x), self.float_payload(y))
     }
 
     /// Whether `obj` is a tuple or a list of exactly `n` items (both keep
@@ -51,15 +85,8 @@ impl Tx<'_, '_> {
         let heap = self.is_heap(x);
         self.b.ins().brif(heap, check_kind, &[], done, &[no.into()]);
         self.b.switch_to_block(check_kind);
-        let kind = self.kind_of(x);
-        let is_tuple = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_TUPLE));
-        let is_list = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_LIST));
+        let is_tuple = self.kind_is(x, abi::KIND_TUPLE);
+        let is_list = self.kind_is(x, abi::KIND_LIST);
         let either = self.b.ins().bor(is_tuple, is_list);
         self.b
             .ins()
@@ -81,11 +108,7 @@ impl Tx<'_, '_> {
     pub(super) fn seq_item(&mut self, obj: Local, k: u32) -> Value {
         const _: () = assert!(abi::TUPLE_ITEMS_OFFSET == abi::LIST_ITEMS_OFFSET);
         let x = self.use_var(obj);
-        let kind = self.kind_of(x);
-        let is_tuple = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_TUPLE));
+        let is_tuple = self.kind_is(x, abi::KIND_TUPLE);
         let inline = self
             .b
             .ins()
@@ -176,10 +199,7 @@ impl Tx<'_, '_> {
             Ty::Int | Ty::Obj => r,
             Ty::Bool => self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE as i64),
             Ty::Float => {
-                let f = self
-                    .b
-                    .ins()
-                    .load(F64, MemFlagsData::trusted(), r, abi::FLOAT_VALUE_OFFSET);
+                let f = self.float_payload(r);
                 self.decref(r)?;
                 f
             }
@@ -199,11 +219,7 @@ impl Tx<'_, '_> {
                 self.incref(item);
                 item
             }
-            Ty::Float => {
-                self.b
-                    .ins()
-                    .load(F64, MemFlagsData::trusted(), item, abi::FLOAT_VALUE_OFFSET)
-            }
+            Ty::Float => self.float_payload(item),
             Ty::Bool => self
                 .b
                 .ins()
@@ -267,11 +283,7 @@ impl Tx<'_, '_> {
         self.b.ins().brif(heap, check, &[], fresh, &[]);
 
         self.b.switch_to_block(check);
-        let kind = self.kind_of(old);
-        let is_float = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::KIND_FLOAT));
+        let is_float = self.kind_is(old, abi::KIND_FLOAT);
         let rc = self
             .b
             .ins()
