@@ -36,18 +36,7 @@ impl FnLower<'_, '_> {
                 self.konst(Ty::Obj, Op::Const(id))
             }
             ExprKind::Local(l) if self.zero_floats.contains_key(l) => self.boxed_zero_float(*l),
-            ExprKind::Local(l) => {
-                let ml = self.local_map[l.0 as usize];
-                let name = self.f.locals[ml.index()].name.clone().unwrap_or_default();
-                let msg = format!(
-                    "cannot access local variable '{name}' where it is not associated with a value"
-                );
-                self.emit_fallible(None, Op::CheckBound(ml, ExcKind::UnboundLocalError, msg));
-                Operand {
-                    local: ml,
-                    owned: false,
-                }
-            }
+            ExprKind::Local(l) => self.read_local(*l),
             ExprKind::GlobalOr(g, fallback) => self.global_or(*g, fallback, e),
             ExprKind::Global(g) => {
                 let decl = &self.cx.hir.globals[g.0 as usize];
@@ -552,10 +541,10 @@ impl FnLower<'_, '_> {
         true
     }
 
-    /// The unboxed value of an int-then-float accumulator (see
-    /// `zero_float`): its float, which is the int converted while the flag
-    /// is set. UnboundLocalError before its first assignment.
-    fn zero_float_value(&mut self, l: hir::LocalId) -> Operand {
+    /// A local, borrowed (UnboundLocalError before its first assignment).
+    /// For an int-then-float accumulator (see `zero_float`) that is its
+    /// float, the int converted while the flag is set.
+    fn read_local(&mut self, l: hir::LocalId) -> Operand {
         let ml = self.local_map[l.0 as usize];
         let name = self.f.locals[ml.index()].name.clone().unwrap_or_default();
         let msg = format!(
@@ -571,7 +560,7 @@ impl FnLower<'_, '_> {
     /// An int-then-float accumulator read as an object: the int while the
     /// flag is set, else its float boxed.
     fn boxed_zero_float(&mut self, l: hir::LocalId) -> Operand {
-        let v = self.zero_float_value(l);
+        let v = self.read_local(l);
         let (flag, c) = self.zero_floats[&l];
         let r = self.temp(Ty::Obj);
         let (int_b, float_b, join) = (self.new_block(), self.new_block(), self.new_block());
@@ -722,7 +711,7 @@ impl FnLower<'_, '_> {
         // An int-then-float accumulator meets a float operation as a float.
         let operand = |this: &mut Self, e: &hir::Expr| match &e.kind {
             ExprKind::Local(l) if ty == Ty::Float && this.zero_floats.contains_key(l) => {
-                this.zero_float_value(*l)
+                this.read_local(*l)
             }
             _ => this.expr(e),
         };

@@ -8,49 +8,54 @@ use std::collections::HashSet;
 /// HIR locals assigned anywhere in `body` (parameters among them must own).
 pub(crate) fn assigned_locals(body: &[hir::Stmt]) -> HashSet<hir::LocalId> {
     let mut out = HashSet::new();
-    fn walk(stmts: &[hir::Stmt], out: &mut HashSet<hir::LocalId>) {
-        for s in stmts {
-            let mut add = |p: &Place| {
-                if let Place::Local(l) = p {
-                    out.insert(*l);
-                }
-            };
-            match &s.kind {
-                StmtKind::Assign { targets, .. }
-                | StmtKind::ParallelAssign { targets, .. }
-                | StmtKind::Unpack { targets, .. } => targets.iter().for_each(&mut add),
-                StmtKind::ForRange {
-                    target,
-                    body,
-                    orelse,
-                    ..
-                } => {
-                    add(target);
-                    walk(body, out);
-                    walk(orelse, out);
-                }
-                StmtKind::ForIter {
-                    target,
-                    zipped,
-                    body,
-                    orelse,
-                    ..
-                } => {
-                    add(target);
-                    zipped.iter().for_each(|(p, _)| add(p));
-                    walk(body, out);
-                    walk(orelse, out);
-                }
-                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
-                    walk(body, out);
-                    walk(orelse, out);
-                }
-                _ => {}
+    for_each_write(body, &mut |p, _| {
+        if let Place::Local(l) = p {
+            out.insert(*l);
+        }
+    });
+    out
+}
+
+/// Calls `f` on every place the statements (and those nested in them)
+/// assign, with the value for a plain `p = value` and `None` for anything
+/// else (unpacking, loop targets). Expressions are not entered: only
+/// hidden locals are assigned inside them.
+pub(crate) fn for_each_write(stmts: &[hir::Stmt], f: &mut dyn FnMut(&Place, Option<&hir::Expr>)) {
+    for s in stmts {
+        match &s.kind {
+            StmtKind::Assign { targets, value } => targets.iter().for_each(|p| f(p, Some(value))),
+            StmtKind::ParallelAssign { targets, .. } | StmtKind::Unpack { targets, .. } => {
+                targets.iter().for_each(|p| f(p, None))
             }
+            StmtKind::ForRange {
+                target,
+                body,
+                orelse,
+                ..
+            } => {
+                f(target, None);
+                for_each_write(body, f);
+                for_each_write(orelse, f);
+            }
+            StmtKind::ForIter {
+                target,
+                zipped,
+                body,
+                orelse,
+                ..
+            } => {
+                f(target, None);
+                zipped.iter().for_each(|(p, _)| f(p, None));
+                for_each_write(body, f);
+                for_each_write(orelse, f);
+            }
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                for_each_write(body, f);
+                for_each_write(orelse, f);
+            }
+            _ => {}
         }
     }
-    walk(body, &mut out);
-    out
 }
 
 impl FnLower<'_, '_> {

@@ -7,7 +7,7 @@
 //! is what every such operation sees; anything else reads the boxed value,
 //! the int when the flag is set.
 
-use molt_sema::hir::{self, ExprKind, LocalId, Place, StmtKind, Ty};
+use molt_sema::hir::{self, ExprKind, LocalId, Place, Ty};
 
 use std::collections::HashMap;
 
@@ -21,7 +21,19 @@ const EXACT: i64 = 1 << 53;
 /// does not scan; user locals never are.)
 pub(crate) fn candidates(f: &hir::Function) -> HashMap<LocalId, i64> {
     let mut writes: HashMap<LocalId, Writes> = HashMap::new();
-    scan(&f.body, &mut writes);
+    crate::stmt::for_each_write(&f.body, &mut |p, value| {
+        let Place::Local(l) = p else { return };
+        let w = writes.entry(*l).or_default();
+        let literal = value.and_then(|v| match &v.kind {
+            ExprKind::Int(i) => i64::try_from(i).ok().filter(|i| i.abs() < EXACT),
+            _ => None,
+        });
+        match (literal, value) {
+            (Some(c), _) if w.literal.is_none_or(|x| x == c) => w.literal = Some(c),
+            (None, Some(v)) if v.ty == Ty::Float => w.float = true,
+            _ => w.other = true,
+        }
+    });
     writes
         .into_iter()
         .filter_map(|(l, w)| {
@@ -43,62 +55,4 @@ struct Writes {
     float: bool,
     /// Any other write.
     other: bool,
-}
-
-fn scan(stmts: &[hir::Stmt], out: &mut HashMap<LocalId, Writes>) {
-    let other = |p: &Place, out: &mut HashMap<LocalId, Writes>| {
-        if let Place::Local(l) = p {
-            out.entry(*l).or_default().other = true;
-        }
-    };
-    for s in stmts {
-        match &s.kind {
-            StmtKind::Assign { targets, value } => {
-                let literal = match &value.kind {
-                    ExprKind::Int(v) => i64::try_from(v).ok().filter(|v| v.abs() < EXACT),
-                    _ => None,
-                };
-                for p in targets {
-                    let Place::Local(l) = p else { continue };
-                    let w = out.entry(*l).or_default();
-                    match literal {
-                        Some(c) if w.literal.is_none_or(|x| x == c) => w.literal = Some(c),
-                        Some(_) => w.other = true,
-                        None if value.ty == Ty::Float => w.float = true,
-                        None => w.other = true,
-                    }
-                }
-            }
-            StmtKind::ParallelAssign { targets, .. } | StmtKind::Unpack { targets, .. } => {
-                targets.iter().for_each(|p| other(p, out));
-            }
-            StmtKind::ForRange {
-                target,
-                body,
-                orelse,
-                ..
-            } => {
-                other(target, out);
-                scan(body, out);
-                scan(orelse, out);
-            }
-            StmtKind::ForIter {
-                target,
-                zipped,
-                body,
-                orelse,
-                ..
-            } => {
-                other(target, out);
-                zipped.iter().for_each(|(p, _)| other(p, out));
-                scan(body, out);
-                scan(orelse, out);
-            }
-            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
-                scan(body, out);
-                scan(orelse, out);
-            }
-            _ => {}
-        }
-    }
 }
