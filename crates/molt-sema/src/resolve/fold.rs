@@ -12,10 +12,10 @@ use molt_syntax::ast::{self, Expr as AExpr};
 use molt_syntax::Span;
 
 impl Resolver<'_> {
-    /// A call of the builtin `name` whose only positional argument is a
-    /// generator expression that the builtin consumes on the spot, built as
-    /// loops. None when the call has another shape (the caller resolves it
-    /// as an ordinary call; nothing has been resolved yet).
+    /// A call of the builtin `name` that consumes a generator expression
+    /// (or, for `min`/`max`, any one iterable) on the spot, built as loops.
+    /// None when the call has another shape (the caller resolves it as an
+    /// ordinary call; nothing has been resolved yet).
     pub(super) fn fold_call(
         &mut self,
         name: &str,

@@ -101,31 +101,31 @@ impl Resolver<'_> {
         let stmt = |kind| Stmt { kind, span: sp };
         match src {
             LoopSource::Range(start, stop, step) => {
-                let Some((target, mut inner)) = self.for_target(target, scope, sp) else {
+                let Some((target, body, orelse)) =
+                    self.simple_loop(target, scope, sp, body, orelse)
+                else {
                     return Vec::new();
                 };
-                inner.extend(body(self, scope));
-                let orelse = orelse(self, scope);
                 vec![stmt(StmtKind::ForRange {
                     target,
                     start,
                     stop,
                     step,
-                    body: inner,
+                    body,
                     orelse,
                 })]
             }
             LoopSource::Iter(iter) => {
-                let Some((target, mut inner)) = self.for_target(target, scope, sp) else {
+                let Some((target, body, orelse)) =
+                    self.simple_loop(target, scope, sp, body, orelse)
+                else {
                     return Vec::new();
                 };
-                inner.extend(body(self, scope));
-                let orelse = orelse(self, scope);
                 vec![stmt(StmtKind::ForIter {
                     target,
                     iter,
                     zipped: Vec::new(),
-                    body: inner,
+                    body,
                     orelse,
                 })]
             }
@@ -210,6 +210,21 @@ impl Resolver<'_> {
                 })]
             }
         }
+    }
+
+    /// The place a loop over single items assigns, its body (the target's
+    /// unpacking first) and its `else` block.
+    fn simple_loop(
+        &mut self,
+        target: &AExpr,
+        scope: &mut Scope,
+        sp: Span,
+        body: impl FnOnce(&mut Self, &mut Scope) -> Vec<Stmt>,
+        orelse: impl FnOnce(&mut Self, &mut Scope) -> Vec<Stmt>,
+    ) -> Option<(Place, Vec<Stmt>, Vec<Stmt>)> {
+        let (target, mut inner) = self.for_target(target, scope, sp)?;
+        inner.extend(body(self, scope));
+        Some((target, inner, orelse(self, scope)))
     }
 
     /// An int literal expression.
