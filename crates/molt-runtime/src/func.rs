@@ -58,6 +58,34 @@ unsafe fn dealloc_func(h: *mut ObjHeader) {
 pub static MOLT_TYPE_FUNCTION: TypeInfo =
     TypeInfo::builtin(KIND_FUNC, "function", dealloc_func).with_slots(crate::slots::FUNCTION);
 
+/// The function object of entry `index` of a module's function table
+/// (`math.sqrt`, `time.sleep` as values): immortal, made on first use and
+/// kept in `cache` (one per module, of `count` entries), so that
+/// `math.sqrt is math.sqrt`. Its code gets `index` as a small int.
+pub fn module_function_value(
+    cache: &'static std::thread::LocalKey<std::cell::RefCell<Vec<Value>>>,
+    count: usize,
+    index: usize,
+    name: &str,
+    code: FuncCode,
+) -> Value {
+    cache.with(|v| {
+        let mut v = v.borrow_mut();
+        if v.is_empty() {
+            v.resize(count, 0);
+        }
+        let slot = &mut v[index];
+        if *slot == 0 {
+            let name = crate::str::str_new(name);
+            let func = func_new(code, crate::value::small(index as i64), name);
+            decref(name);
+            crate::value::molt_make_immortal(func);
+            *slot = func;
+        }
+        *slot
+    })
+}
+
 /// A new function object (increfs `env` and `name`).
 pub fn func_new(code: FuncCode, env: Value, name: Value) -> Value {
     incref(env);

@@ -342,21 +342,13 @@ pub extern "C" fn molt_math_value(id: Value) -> Value {
     let Some(f) = from_id(id) else {
         return ret(type_error("molt_math_value: not a math function id"));
     };
-    VALUES.with(|v| {
-        let mut v = v.borrow_mut();
-        if v.is_empty() {
-            v.resize(MathFn::ALL.len(), 0);
-        }
-        let slot = &mut v[f as usize];
-        if *slot == 0 {
-            let name = crate::str::str_new(f.name());
-            let func = crate::func::func_new(call_as_value, small(f as i64), name);
-            decref(name);
-            crate::value::molt_make_immortal(func);
-            *slot = func;
-        }
-        *slot
-    })
+    crate::func::module_function_value(
+        &VALUES,
+        MathFn::ALL.len(),
+        f as usize,
+        f.name(),
+        call_as_value,
+    )
 }
 
 /// `math.isclose(a, b, rel_tol=rel_tol, abs_tol=abs_tol)`; an absent

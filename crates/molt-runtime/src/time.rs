@@ -21,7 +21,7 @@ use crate::builtins::slice;
 use crate::exc::{overflow_error, ret, type_error, value_error, PyResult};
 use crate::float::ret_f64;
 use crate::int::{as_int, int_from_i64};
-use crate::value::{decref, is_small, small, small_of, type_name, view, Obj, NONE};
+use crate::value::{is_small, small_of, type_name, view, Obj, NONE};
 use crate::Value;
 use std::ffi::c_int;
 
@@ -275,21 +275,13 @@ pub extern "C" fn molt_time_value(id: Value) -> Value {
     let Some(f) = from_id(id) else {
         return ret(type_error("molt_time_value: not a time function id"));
     };
-    VALUES.with(|v| {
-        let mut v = v.borrow_mut();
-        if v.is_empty() {
-            v.resize(TimeFn::ALL.len(), 0);
-        }
-        let slot = &mut v[f as usize];
-        if *slot == 0 {
-            let name = crate::str::str_new(f.name());
-            let func = crate::func::func_new(call_as_value, small(f as i64), name);
-            decref(name);
-            crate::value::molt_make_immortal(func);
-            *slot = func;
-        }
-        *slot
-    })
+    crate::func::module_function_value(
+        &VALUES,
+        TimeFn::ALL.len(),
+        f as usize,
+        f.name(),
+        call_as_value,
+    )
 }
 
 #[cfg(test)]
