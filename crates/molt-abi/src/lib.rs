@@ -19,6 +19,47 @@
 
 #![cfg_attr(not(test), no_std)]
 
+/// A module's functions as one list `Variant = "name",` in the runtime's id
+/// order: the enum (its discriminant is the id), `ALL` (by id), and
+/// `name`/`from_name`/`id`, so a function is written once.
+macro_rules! module_functions {
+    ($(#[$meta:meta])* pub enum $ty:ident { $($variant:ident = $name:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        #[repr(u8)]
+        pub enum $ty {
+            $($variant,)*
+        }
+
+        impl $ty {
+            /// Every function, by id.
+            pub const ALL: &'static [$ty] = &[$($ty::$variant,)*];
+
+            /// The Python names, by id.
+            const NAMES: &'static [&'static str] = &[$($name,)*];
+
+            /// The function's name in its module.
+            pub fn name(self) -> &'static str {
+                Self::NAMES[self as usize]
+            }
+
+            /// The function named `name`, if there is one.
+            pub fn from_name(name: &str) -> Option<$ty> {
+                Self::NAMES
+                    .iter()
+                    .position(|n| *n == name)
+                    .map(|i| Self::ALL[i])
+            }
+
+            /// The runtime's id of the function.
+            pub fn id(self) -> u8 {
+                self as u8
+            }
+        }
+    };
+}
+
 pub mod attrs;
 mod entries;
 pub mod exc;

@@ -1,157 +1,65 @@
 //! The functions of the `math` module, numbered as both sides number them.
 
-/// A function of the `math` module. The discriminant is the function's id
-/// in the runtime (`molt_math_call`, `molt_math_value`), which numbers them
-/// the same way: CPython 3.11's `dir(math)` order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-#[repr(u8)]
-pub enum MathFn {
-    Acos,
-    Acosh,
-    Asin,
-    Asinh,
-    Atan,
-    Atan2,
-    Atanh,
-    Cbrt,
-    Ceil,
-    Comb,
-    Copysign,
-    Cos,
-    Cosh,
-    Degrees,
-    Dist,
-    Erf,
-    Erfc,
-    Exp,
-    Exp2,
-    Expm1,
-    Fabs,
-    Factorial,
-    Floor,
-    Fmod,
-    Frexp,
-    Fsum,
-    Gamma,
-    Gcd,
-    Hypot,
-    Isclose,
-    Isfinite,
-    Isinf,
-    Isnan,
-    Isqrt,
-    Lcm,
-    Ldexp,
-    Lgamma,
-    Log,
-    Log10,
-    Log1p,
-    Log2,
-    Modf,
-    Nextafter,
-    Perm,
-    Pow,
-    Prod,
-    Radians,
-    Remainder,
-    Sin,
-    Sinh,
-    Sqrt,
-    Tan,
-    Tanh,
-    Trunc,
-    Ulp,
-}
-
-impl MathFn {
-    /// Every function, by id.
-    pub const ALL: [MathFn; 55] = {
-        use MathFn::*;
-        [
-            Acos, Acosh, Asin, Asinh, Atan, Atan2, Atanh, Cbrt, Ceil, Comb, Copysign, Cos, Cosh,
-            Degrees, Dist, Erf, Erfc, Exp, Exp2, Expm1, Fabs, Factorial, Floor, Fmod, Frexp, Fsum,
-            Gamma, Gcd, Hypot, Isclose, Isfinite, Isinf, Isnan, Isqrt, Lcm, Ldexp, Lgamma, Log,
-            Log10, Log1p, Log2, Modf, Nextafter, Perm, Pow, Prod, Radians, Remainder, Sin, Sinh,
-            Sqrt, Tan, Tanh, Trunc, Ulp,
-        ]
-    };
-
-    /// The Python names, by id.
-    const NAMES: [&'static str; 55] = [
-        "acos",
-        "acosh",
-        "asin",
-        "asinh",
-        "atan",
-        "atan2",
-        "atanh",
-        "cbrt",
-        "ceil",
-        "comb",
-        "copysign",
-        "cos",
-        "cosh",
-        "degrees",
-        "dist",
-        "erf",
-        "erfc",
-        "exp",
-        "exp2",
-        "expm1",
-        "fabs",
-        "factorial",
-        "floor",
-        "fmod",
-        "frexp",
-        "fsum",
-        "gamma",
-        "gcd",
-        "hypot",
-        "isclose",
-        "isfinite",
-        "isinf",
-        "isnan",
-        "isqrt",
-        "lcm",
-        "ldexp",
-        "lgamma",
-        "log",
-        "log10",
-        "log1p",
-        "log2",
-        "modf",
-        "nextafter",
-        "perm",
-        "pow",
-        "prod",
-        "radians",
-        "remainder",
-        "sin",
-        "sinh",
-        "sqrt",
-        "tan",
-        "tanh",
-        "trunc",
-        "ulp",
-    ];
-
-    /// The function's name in the module (`"sqrt"`).
-    pub fn name(self) -> &'static str {
-        Self::NAMES[self as usize]
-    }
-
-    /// The function named `name`, if `math` has one.
-    pub fn from_name(name: &str) -> Option<MathFn> {
-        Self::NAMES
-            .iter()
-            .position(|n| *n == name)
-            .map(|i| Self::ALL[i])
-    }
-
-    /// The runtime's id of the function.
-    pub fn id(self) -> u8 {
-        self as u8
+module_functions! {
+    /// A function of the `math` module. The discriminant is the function's id
+    /// in the runtime (`molt_math_call`, `molt_math_value`), which numbers them
+    /// the same way: CPython 3.11's `dir(math)` order.
+    pub enum MathFn {
+        Acos = "acos",
+        Acosh = "acosh",
+        Asin = "asin",
+        Asinh = "asinh",
+        Atan = "atan",
+        Atan2 = "atan2",
+        Atanh = "atanh",
+        Cbrt = "cbrt",
+        Ceil = "ceil",
+        Comb = "comb",
+        Copysign = "copysign",
+        Cos = "cos",
+        Cosh = "cosh",
+        Degrees = "degrees",
+        Dist = "dist",
+        Erf = "erf",
+        Erfc = "erfc",
+        Exp = "exp",
+        Exp2 = "exp2",
+        Expm1 = "expm1",
+        Fabs = "fabs",
+        Factorial = "factorial",
+        Floor = "floor",
+        Fmod = "fmod",
+        Frexp = "frexp",
+        Fsum = "fsum",
+        Gamma = "gamma",
+        Gcd = "gcd",
+        Hypot = "hypot",
+        Isclose = "isclose",
+        Isfinite = "isfinite",
+        Isinf = "isinf",
+        Isnan = "isnan",
+        Isqrt = "isqrt",
+        Lcm = "lcm",
+        Ldexp = "ldexp",
+        Lgamma = "lgamma",
+        Log = "log",
+        Log10 = "log10",
+        Log1p = "log1p",
+        Log2 = "log2",
+        Modf = "modf",
+        Nextafter = "nextafter",
+        Perm = "perm",
+        Pow = "pow",
+        Prod = "prod",
+        Radians = "radians",
+        Remainder = "remainder",
+        Sin = "sin",
+        Sinh = "sinh",
+        Sqrt = "sqrt",
+        Tan = "tan",
+        Tanh = "tanh",
+        Trunc = "trunc",
+        Ulp = "ulp",
     }
 }
 

@@ -1,22 +1,22 @@
 //! The functions of the `time` module Molt supports, numbered as both
 //! sides number them.
 
-/// A supported function of the `time` module. The discriminant is the
-/// function's id in the runtime (`molt_time_clock_f64`, `molt_time_clock_ns`,
-/// `molt_time_value`): CPython 3.11's `dir(time)` order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-#[repr(u8)]
-pub enum TimeFn {
-    Monotonic,
-    MonotonicNs,
-    PerfCounter,
-    PerfCounterNs,
-    ProcessTime,
-    ProcessTimeNs,
-    Sleep,
-    Time,
-    TimeNs,
+module_functions! {
+    /// A supported function of the `time` module. The discriminant is the
+    /// function's id in the runtime (`molt_time_clock_f64`,
+    /// `molt_time_clock_ns`, `molt_time_value`): CPython 3.11's `dir(time)`
+    /// order.
+    pub enum TimeFn {
+        Monotonic = "monotonic",
+        MonotonicNs = "monotonic_ns",
+        PerfCounter = "perf_counter",
+        PerfCounterNs = "perf_counter_ns",
+        ProcessTime = "process_time",
+        ProcessTimeNs = "process_time_ns",
+        Sleep = "sleep",
+        Time = "time",
+        TimeNs = "time_ns",
+    }
 }
 
 /// What a [`TimeFn`] returns.
@@ -31,53 +31,6 @@ pub enum TimeResult {
 }
 
 impl TimeFn {
-    /// Every function, by id.
-    pub const ALL: [TimeFn; 9] = {
-        use TimeFn::*;
-        [
-            Monotonic,
-            MonotonicNs,
-            PerfCounter,
-            PerfCounterNs,
-            ProcessTime,
-            ProcessTimeNs,
-            Sleep,
-            Time,
-            TimeNs,
-        ]
-    };
-
-    /// The Python names, by id.
-    const NAMES: [&'static str; 9] = [
-        "monotonic",
-        "monotonic_ns",
-        "perf_counter",
-        "perf_counter_ns",
-        "process_time",
-        "process_time_ns",
-        "sleep",
-        "time",
-        "time_ns",
-    ];
-
-    /// The function's name in the module (`"perf_counter"`).
-    pub fn name(self) -> &'static str {
-        Self::NAMES[self as usize]
-    }
-
-    /// The function named `name`, if Molt supports it.
-    pub fn from_name(name: &str) -> Option<TimeFn> {
-        Self::NAMES
-            .iter()
-            .position(|n| *n == name)
-            .map(|i| Self::ALL[i])
-    }
-
-    /// The runtime's id of the function.
-    pub fn id(self) -> u8 {
-        self as u8
-    }
-
     /// How many positional arguments the function takes (exactly).
     pub fn arity(self) -> usize {
         match self {
