@@ -259,6 +259,20 @@ macro_rules! runtime_entries {
             TypeName = molt_type_name(Val) -> Val;
             /// `v.name` (`name` a str).
             GetAttr = molt_getattr(Val, Val) -> Val;
+            /// `v.name = x` (`name` a str): None.
+            SetAttr = molt_setattr(Val, Val, Val) -> Val;
+            /// `del v.name` (`name` a str): None.
+            DelAttr = molt_delattr(Val, Val) -> Val;
+            /// A `class` statement: `(name, base or None, fields tuple, namespace dict)`
+            /// to the class object.
+            ClassNew = molt_class_new(Val, Val, Val, Val) -> Val;
+            /// A new instance of a user class, its fields unset.
+            InstanceNew = molt_instance_new(Val) -> Val;
+            /// Checks `__init__`'s result is None: None.
+            InitResult = molt_init_result(Val) -> Val;
+            /// `f(*args, **kw)`: `items` = `[f, args..., kwnames]`, where `kwnames`
+            /// (a tuple of strs) names the last arguments.
+            CallKw = molt_call_kwv(Items, Usize) -> Val;
             /// `math.f(*args)`: `items[0]` is the function's id, the rest are the
             /// positional arguments (borrowed).
             MathCall = molt_math_call(Items, Usize) -> Val;

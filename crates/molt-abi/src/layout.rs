@@ -22,6 +22,9 @@ pub const KIND_FLOAT: u32 = 2;
 pub const KIND_TUPLE: u32 = 4;
 /// The `kind` of lists.
 pub const KIND_LIST: u32 = 7;
+/// The `kind` of instances of user classes (fields at fixed offsets
+/// after the header and the attribute-dict word).
+pub const KIND_INSTANCE: u32 = 23;
 
 /// Byte offset of a float object's `f64`.
 pub const FLOAT_VALUE_OFFSET: i32 = 16;

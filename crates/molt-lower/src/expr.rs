@@ -78,6 +78,7 @@ impl FnLower<'_, '_> {
                     owned: false,
                 }
             }
+            ExprKind::Compare(first, rest) if ty == Ty::Obj => self.compare_value(first, rest),
             ExprKind::Compare(first, rest) => self.compare(first, rest),
             ExprKind::BoolOp(is_and, vals) => self.bool_op(*is_and, vals, ty),
             ExprKind::IfExp(test, a, b) => {
@@ -968,6 +969,84 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// A comparison chain whose rich comparisons may return any object
+    /// (a class's `__eq__`): `a < b < c` is `(a < b) and (b < c)` on the
+    /// values, as CPython evaluates it.
+    fn compare_value(&mut self, first: &hir::Expr, rest: &[(CmpOp, hir::Expr)]) -> Operand {
+        let result = self.temp(Ty::Obj);
+        let end = self.new_block();
+        let mut left = self.expr(first);
+        for (i, (op, rhs)) in rest.iter().enumerate() {
+            self.push(left);
+            let right = self.expr(rhs);
+            self.push(right);
+            let keep_right = i + 1 < rest.len();
+            let v = match Rt::compare(*op) {
+                Some(f) => {
+                    let borrowed = |o: Operand| Operand {
+                        local: o.local,
+                        owned: false,
+                    };
+                    let x = self.coerce(borrowed(left), self.ty(left.local), Ty::Obj);
+                    self.push(x);
+                    let y = self.coerce(borrowed(right), self.ty(right.local), Ty::Obj);
+                    self.push(y);
+                    let t = self.temp(Ty::Obj);
+                    self.emit_fallible(Some(t), Op::Rt(f, vec![x.local, y.local]));
+                    self.pop(y);
+                    self.pop(x);
+                    self.release(y);
+                    self.release(x);
+                    Operand {
+                        local: t,
+                        owned: true,
+                    }
+                }
+                None => {
+                    let r = self.compare_pair_borrowing(*op, left, right);
+                    let b = Operand {
+                        local: r,
+                        owned: false,
+                    };
+                    self.coerce(b, Ty::Bool, Ty::Obj)
+                }
+            };
+            self.pop(right);
+            self.pop(left);
+            self.release(left);
+            if !keep_right {
+                self.release(right);
+                let owned = self.owned_copy(v, Ty::Obj);
+                self.emit(Some(result), Op::Copy(owned));
+                self.goto(end);
+                break;
+            }
+            self.push(right);
+            self.push(v);
+            let t = self.truth_of(Operand {
+                local: v.local,
+                owned: false,
+            });
+            self.pop(v);
+            self.pop(right);
+            let (next, fail) = (self.new_block(), self.new_block());
+            self.terminate(Term::Branch(t, next, fail));
+            self.switch_to(fail);
+            self.release(right);
+            let owned = self.owned_copy(v, Ty::Obj);
+            self.emit(Some(result), Op::Copy(owned));
+            self.goto(end);
+            self.switch_to(next);
+            self.release(v);
+            left = right;
+        }
+        self.switch_to(end);
+        Operand {
+            local: result,
+            owned: true,
+        }
+    }
+
     /// Compares without consuming either operand's reference.
     fn compare_pair_borrowing(&mut self, op: CmpOp, a: Operand, b: Operand) -> Local {
         let a = Operand {
@@ -1500,6 +1579,12 @@ impl FnLower<'_, '_> {
                     Builtin::HasAttr => Rt::HasAttr,
                     Builtin::GetAttrDefault => Rt::GetAttrDefault,
                     Builtin::BytesEncoded => Rt::BytesEncoded,
+                    Builtin::ClassNew => Rt::ClassNew,
+                    Builtin::InstanceNew => Rt::InstanceNew,
+                    Builtin::InitResult => Rt::InitResult,
+                    Builtin::SetAttr => Rt::SetAttr,
+                    Builtin::DelAttr => Rt::DelAttr,
+                    Builtin::CallKw => Rt::CallKw,
                 };
                 self.rt_call(f, args, ty)
             }

@@ -168,8 +168,12 @@ fn call_compiled(func: &FuncObj, args: &[Value]) -> PyResult<Value> {
     if let Obj::Tuple(env) = view(func.env) {
         all.extend_from_slice(env);
     }
-    // Compiled code counts its own recursion depth from here.
-    let d: i64 = 1;
+    // Compiled code counts its own recursion depth from here: calls back
+    // into compiled code nest (a method dispatched at run time recursing
+    // through the runtime), so they count too, and deep ones raise
+    // RecursionError instead of overflowing the stack.
+    let guard = crate::recursion::enter("")?;
+    let d = i64::from(guard.depth());
     let p = func.compiled;
     type V = Value;
     // SAFETY: `compiled` is the address of a compiled function taking
@@ -215,11 +219,104 @@ fn call_compiled(func: &FuncObj, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// Is `f` a function of the program (a `def`, a method or a lambda), as
+/// opposed to a builtin used as a value (named `builtins.len`,
+/// `str.lower`)? Only these bind to an instance when found in its class.
+pub fn is_user_function(f: &FuncObj) -> bool {
+    let Obj::Str(name) = view(f.name) else {
+        return false;
+    };
+    if name.starts_with("builtins.") {
+        return false;
+    }
+    match name.split_once('.') {
+        Some((t, m)) => !molt_abi::attrs::type_has_attr(t, m),
+        None => true,
+    }
+}
+
+/// `f(*args, **kw)`: `kw` holds (name, value) pairs, bound to a compiled
+/// function's parameters by name with CPython's TypeErrors.
+pub fn call_kw(f: Value, args: &[Value], kw: &[(&str, Value)]) -> PyResult<Value> {
+    if kw.is_empty() {
+        return call(f, args);
+    }
+    if let Some(c) = crate::typeobj::as_type(f).and_then(|t| crate::instance::as_class(t.info)) {
+        return crate::instance::call_class(c, args, kw);
+    }
+    if crate::instance::is_instance(f) {
+        if let Some(r) = crate::instance::call_method(f, "__call__", args, kw) {
+            return r;
+        }
+    }
+    let func = match view(f) {
+        Obj::Func(func) if func.compiled != 0 => func,
+        _ => {
+            return type_error(&format!(
+                "{}() takes no keyword arguments",
+                crate::value::type_name(f)
+            ))
+        }
+    };
+    let name = match view(func.name) {
+        Obj::Str(s) => s,
+        _ => "?",
+    };
+    if args.len() > func.nparams {
+        return arity_error(func, args.len());
+    }
+    let mut all: Vec<Value> = args.to_vec();
+    all.resize(func.nparams, crate::value::UNBOUND);
+    for &(k, v) in kw {
+        match func.params.iter().position(|p| p == k) {
+            None => {
+                return type_error(&format!(
+                    "{name}() got an unexpected keyword argument '{k}'"
+                ))
+            }
+            Some(i) if i < args.len() || all[i] != crate::value::UNBOUND => {
+                return type_error(&format!("{name}() got multiple values for argument '{k}'"))
+            }
+            Some(i) => all[i] = v,
+        }
+    }
+    let missing: Vec<String> = (0..func.min_args)
+        .filter(|&i| all[i] == crate::value::UNBOUND)
+        .map(|i| format!("'{}'", func.params.get(i).map_or("?", |p| p.as_str())))
+        .collect();
+    if !missing.is_empty() {
+        return type_error(&format!(
+            "{name}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        ));
+    }
+    // Trailing unbound parameters have defaults: pass exactly the prefix.
+    call_compiled(func, &all)
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: CPython's list of names.
+fn name_list(names: &[String]) -> String {
+    match names {
+        [a] => a.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+        [] => String::new(),
+    }
+}
+
 /// `f(*args)`: a new reference, or TypeError for a value that is not callable.
 pub fn call(f: Value, args: &[Value]) -> PyResult<Value> {
     let Obj::Func(func) = view(f) else {
         if let Some(t) = crate::typeobj::as_type(f) {
+            if let Some(c) = crate::instance::as_class(t.info) {
+                return crate::instance::call_class(c, args, &[]);
+            }
             return crate::typeobj::call_type(t, args);
+        }
+        if let Some(call) = crate::slots::lookup(f, |s| s.call) {
+            return call(f, args);
         }
         return type_error(&format!("'{}' object is not callable", type_name(f)));
     };
@@ -248,6 +345,9 @@ pub fn func_repr_into(v: Value, f: &FuncObj, out: &mut String) {
         Obj::Str(s) => s,
         _ => "?",
     };
+    if crate::instance::bound_method_repr(f, out) {
+        return;
+    }
     if f.compiled == 0 {
         let bound = crate::glue::call_bound as FuncCode;
         match view(f.env) {
@@ -264,7 +364,10 @@ pub fn func_repr_into(v: Value, f: &FuncObj, out: &mut String) {
         } else {
             out.push_str(&format!("<built-in function {b}>"));
         }
-    } else if let Some((t, m)) = name.split_once('.') {
+    } else if let Some((t, m)) = name
+        .split_once('.')
+        .filter(|(t, m)| molt_abi::attrs::type_has_attr(t, m))
+    {
         out.push_str(&format!("<method '{m}' of '{t}' objects>"));
     } else {
         out.push_str(&format!("<function {name} at {v:#x}>"));
@@ -344,6 +447,34 @@ pub unsafe extern "C" fn molt_call_v(items: *const Value, n: usize) -> Value {
         [f, args @ ..] => ret(call(*f, args)),
         [] => ret(type_error("molt_call_v: no callee")),
     }
+}
+
+/// `f(*args, **kw)`: `items` = `[f, args..., kwnames]`, where `kwnames`
+/// (a tuple of strs) names the last `len(kwnames)` arguments.
+#[no_mangle]
+pub unsafe extern "C" fn molt_call_kwv(items: *const Value, n: usize) -> Value {
+    // SAFETY: the caller passes `n` readable values.
+    let items = unsafe { crate::builtins::slice(items, n) };
+    let [f, rest @ .., kwnames] = items else {
+        return ret(type_error("molt_call_kwv: no callee"));
+    };
+    let names: &[Value] = match view(*kwnames) {
+        Obj::Tuple(t) if t.len() <= rest.len() => t,
+        _ => return ret(type_error("keywords must be strings")),
+    };
+    let (args, values) = rest.split_at(rest.len() - names.len());
+    let kw: Vec<(&str, Value)> = names
+        .iter()
+        .zip(values)
+        .map(|(&k, &v)| {
+            let k = match view(k) {
+                Obj::Str(s) => s,
+                _ => "",
+            };
+            (k, v)
+        })
+        .collect();
+    ret(call_kw(*f, args, &kw))
 }
 
 /// `args` points to `n` readable values (may dangle when `n == 0`).

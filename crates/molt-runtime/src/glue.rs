@@ -37,6 +37,9 @@ pub unsafe extern "C" fn molt_map_v(items: *const Value, n: usize) -> Value {
 /// `v`'s type is one of them or a subclass (its base chain reaches one).
 #[no_mangle]
 pub extern "C" fn molt_isinstance(v: Value, types: Value) -> Value {
+    if !crate::value::is_small(types) {
+        return ret(crate::instance::isinstance(v, types).map(bool_value));
+    }
     let mask = crate::value::small_of(types) as u32;
     let t = crate::value::type_of(v);
     let hit = crate::typeobj::isinstance_types()
@@ -54,6 +57,12 @@ pub extern "C" fn molt_type_name(v: Value) -> Value {
 
 /// `v.name` for a builtin value.
 pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
+    if name == "__class__" {
+        return Ok(crate::typeobj::type_value(crate::value::type_of(v)));
+    }
+    if let Some(r) = crate::instance::getattr(v, name) {
+        return r;
+    }
     if let Some(s) = crate::sliceobj::as_slice_obj(v) {
         if let Some(b) = crate::sliceobj::slice_attr(s, name) {
             return Ok(b);

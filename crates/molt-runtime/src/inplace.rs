@@ -8,6 +8,9 @@ use crate::Value;
 
 /// `a op= b`: the new value of `a` (a new reference).
 pub fn inplace(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(r) = crate::instance::inplace(op, a, b) {
+        return r;
+    }
     match op {
         BinOp::Add => match crate::bytes::inplace_add(a, b) {
             Some(r) => r,

@@ -377,6 +377,20 @@ pub fn call_method_kw(items: &[Value], kwnames: Value) -> PyResult<Value> {
         return type_error("attribute name must be string");
     };
     let (args, values) = rest.split_at(rest.len() - names.len());
+    let pairs: Vec<(&str, Value)> = names
+        .iter()
+        .zip(values)
+        .map(|(&n, &v)| {
+            let k = match view(n) {
+                Obj::Str(s) => s,
+                _ => "",
+            };
+            (k, v)
+        })
+        .collect();
+    if let Some(r) = crate::instance::call_method(*recv, name, args, &pairs) {
+        return r;
+    }
     let kw = Kw { names, values };
     match view(*recv) {
         Obj::Str(_) => str_method_kw(*recv, *name_v, name, args, kw),

@@ -236,6 +236,7 @@ pub mod func;
 pub mod glue;
 pub mod hash;
 pub mod inplace;
+pub mod instance;
 pub mod int;
 pub mod introspect;
 pub mod io;

@@ -122,6 +122,9 @@ pub fn binop(op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if let Some(r) = float_fast(op, a, b) {
         return r;
     }
+    if let Some(r) = crate::instance::binop(op, a, b) {
+        return r;
+    }
     // str + str and str * int, before the numeric checks below.
     if crate::str::as_str_obj(a).is_some() {
         match op {
@@ -266,7 +269,7 @@ impl From<CmpOp> for molt_abi::CmpOp {
 
 impl CmpOp {
     /// The operator as written in Python (the text lives in `molt_abi`).
-    fn symbol(self) -> &'static str {
+    pub fn symbol(self) -> &'static str {
         molt_abi::CmpOp::from(self).symbol()
     }
 
@@ -309,6 +312,12 @@ pub fn eq_identity(a: Value, b: Value) -> PyResult<bool> {
 
 /// `a <op> b` as a Rust bool.
 pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    if let Some(r) = crate::instance::rich_compare(op, a, b) {
+        let r = r?;
+        let t = try_is_true(r);
+        crate::value::decref(r);
+        return t;
+    }
     // Slices compare as the tuples of their bounds.
     if let (Some(x), Some(y)) = (
         crate::sliceobj::as_slice_obj(a),
@@ -399,6 +408,9 @@ pub fn try_is_true(v: Value) -> PyResult<bool> {
 
 /// `-v`.
 pub fn neg(v: Value) -> PyResult<Value> {
+    if let Some(r) = crate::instance::unary(v, "__neg__", "-") {
+        return r;
+    }
     match view(v) {
         Obj::Float(x) => Ok(float_value(-x)),
         _ => match as_int(v) {
@@ -410,6 +422,9 @@ pub fn neg(v: Value) -> PyResult<Value> {
 
 /// `+v`.
 pub fn pos(v: Value) -> PyResult<Value> {
+    if let Some(r) = crate::instance::unary(v, "__pos__", "+") {
+        return r;
+    }
     match view(v) {
         Obj::Float(x) => Ok(float_value(x)),
         _ => match as_int(v) {
@@ -421,6 +436,9 @@ pub fn pos(v: Value) -> PyResult<Value> {
 
 /// `~v`.
 pub fn invert(v: Value) -> PyResult<Value> {
+    if let Some(r) = crate::instance::unary(v, "__invert__", "~") {
+        return r;
+    }
     match as_int(v) {
         Some(i) => Ok(int::invert(i)),
         None => type_error(&format!("bad operand type for unary ~: '{}'", type_name(v))),
@@ -501,6 +519,9 @@ macro_rules! export_cmps {
         #[doc = $doc]
         #[no_mangle]
         pub extern "C" fn $name(a: Value, b: Value) -> Value {
+            if let Some(r) = crate::instance::rich_compare($op, a, b) {
+                return ret(r);
+            }
             ret(compare($op, a, b).map(bool_value))
         }
     )*};

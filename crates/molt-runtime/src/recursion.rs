@@ -30,6 +30,13 @@ impl Drop for DepthGuard {
     }
 }
 
+impl DepthGuard {
+    /// The nesting depth with this level entered.
+    pub fn depth(&self) -> u32 {
+        DEPTH.with(|d| d.get())
+    }
+}
+
 /// Enters one level of nesting, or raises
 /// `RecursionError: maximum recursion depth exceeded{what}`.
 pub fn enter(what: &str) -> PyResult<DepthGuard> {

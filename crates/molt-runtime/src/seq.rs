@@ -33,6 +33,9 @@ fn normalize(i: i64, len: usize) -> Option<usize> {
 
 /// `obj[i]`.
 pub fn getitem(obj: Value, i: Value) -> PyResult<Value> {
+    if let Some(f) = crate::instance::slot(obj, |s| s.getitem) {
+        return f(obj, i);
+    }
     if let Some(s) = crate::sliceobj::as_slice_obj(i) {
         let [a, b, c] = s.bounds;
         return slice(obj, a, b, c);
@@ -156,6 +159,9 @@ pub fn slice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<Val
 
 /// `item in container`.
 pub fn contains(container: Value, item: Value) -> PyResult<bool> {
+    if let Some(f) = crate::instance::slot(container, |s| s.contains) {
+        return f(container, item);
+    }
     match view(container) {
         Obj::Str(s) => match view(item) {
             Obj::Str(sub) => Ok(s.contains(sub)),
@@ -273,12 +279,16 @@ fn new_iter(state: IterState) -> Value {
     })
 }
 
-fn is_iter(v: Value) -> bool {
+/// Is `v` one of the runtime's iterator objects?
+pub fn is_iter(v: Value) -> bool {
     crate::value::is_heap(v) && crate::value::heap_kind(v) == KIND_ITER
 }
 
 /// `iter(obj)`: strs and tuples get a new iterator; an iterator is its own.
 pub fn iter(obj: Value) -> PyResult<Value> {
+    if let Some(f) = crate::instance::slot(obj, |s| s.iter) {
+        return f(obj);
+    }
     if is_iter(obj) || crate::sysmod::as_file(obj).is_some() {
         incref(obj);
         return Ok(obj);

@@ -857,6 +857,9 @@ pub fn call_method(items: &[Value]) -> PyResult<Value> {
     }
     // SAFETY: `name` is a live str (checked above).
     let name = unsafe { crate::str::str_slice(items[1]) };
+    if let Some(r) = crate::instance::call_method(*recv, name, args, &[]) {
+        return r;
+    }
     // The common receivers first, by their type record.
     if crate::str::as_str_obj(*recv).is_some() {
         // SAFETY: `recv` is a live str (checked).

@@ -254,6 +254,9 @@ pub fn list_delslice(l: &ListObj, start: Value, stop: Value, step: Value) -> PyR
 
 /// `obj[key] = v`.
 pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
+    if let Some(f) = crate::instance::slot(obj, |s| s.setitem) {
+        return f(obj, key, v);
+    }
     if let Some(s) = crate::sliceobj::as_slice_obj(key) {
         let [a, b, c] = s.bounds;
         return setslice(obj, a, b, c, v);
@@ -281,6 +284,9 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> PyResult<()> {
 
 /// `del obj[key]`.
 pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
+    if let Some(f) = crate::instance::slot(obj, |s| s.delitem) {
+        return f(obj, key);
+    }
     if let Some(s) = crate::sliceobj::as_slice_obj(key) {
         let [a, b, c] = s.bounds;
         return delslice(obj, a, b, c);

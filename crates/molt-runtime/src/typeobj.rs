@@ -125,6 +125,9 @@ pub fn as_type<'a>(v: Value) -> Option<&'a TypeObj> {
 
 /// `repr(t)`: `<class 'int'>`.
 pub fn type_repr(t: &TypeObj) -> String {
+    if crate::instance::as_class(t.info).is_some() {
+        return format!("<class '__main__.{}'>", t.name);
+    }
     format!("<class '{}'>", t.name)
 }
 

@@ -120,6 +120,12 @@ pub struct Program {
     /// arguments, parameters): CPython interns them while parsing, which
     /// decides how it rebuilds frozenset constants (see lowering).
     pub identifiers: std::collections::HashSet<String>,
+    /// Some class defines an arithmetic operator (`__add__`, `__rmul__`,
+    /// ...): a float combined with an untyped value may then be anything.
+    pub user_operators: bool,
+    /// Some class defines a rich comparison (`__eq__`, `__lt__`, ...): a
+    /// comparison with an untyped operand may then return anything.
+    pub user_comparisons: bool,
 }
 
 impl Program {
@@ -497,6 +503,20 @@ pub enum Builtin {
     /// `which` is True for `bytearray` and absent arguments are
     /// [`ExprKind::Absent`].
     BytesEncoded,
+    /// `class` statement: `[name, base (a class or None), fields (a tuple
+    /// of strs), namespace (a dict)]` to the class object.
+    ClassNew,
+    /// A new instance of the class (the argument), fields unset.
+    InstanceNew,
+    /// `__init__`'s result (the argument) checked to be None.
+    InitResult,
+    /// `obj.name = value`: `[obj, name, value]`.
+    SetAttr,
+    /// `del obj.name`: `[obj, name]`.
+    DelAttr,
+    /// `f(args, name=value...)` for a value `f`: `[f, positional...,
+    /// keyword values..., names (a tuple of strs)]`.
+    CallKw,
 }
 
 pub use molt_abi::types::TYPE_BITS;

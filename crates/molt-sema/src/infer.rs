@@ -54,6 +54,7 @@ fn infer_with_limit(p: &mut Program, max_rounds: usize) {
     };
     let mut lists = ListTable::default();
     let mut converged = false;
+    let (user_operators, user_comparisons) = (p.user_operators, p.user_comparisons);
     for _round in 0..max_rounds {
         lists.changed = false;
         let mut next = Env {
@@ -71,6 +72,8 @@ fn infer_with_limit(p: &mut Program, max_rounds: usize) {
                 }
             }
             let mut cx = Cx {
+                user_operators,
+                user_comparisons,
                 locals: &mut f.locals,
                 env: &env,
                 next: &mut next,
@@ -299,6 +302,9 @@ pub(crate) fn walk_stmt_exprs(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
 }
 
 struct Cx<'a> {
+    /// See [`Program::user_operators`] and [`Program::user_comparisons`].
+    user_operators: bool,
+    user_comparisons: bool,
     locals: &'a mut Vec<Local>,
     env: &'a Env,
     next: &'a mut Env,
@@ -554,6 +560,12 @@ impl Cx<'_> {
                     }
                     (BinOp::Mul, Ty::List(_), b) if is_intlike(b) => self.list_of_items(prev, ta),
                     (BinOp::Mul, a, Ty::List(_)) if is_intlike(a) => self.list_of_items(prev, tb),
+                    // A class's operator may return anything.
+                    (_, Ty::Dyn, _) | (_, _, Ty::Dyn) if self.user_operators => {
+                        self.lists.sink(ta);
+                        self.lists.sink(tb);
+                        Ty::Dyn
+                    }
                     _ => {
                         self.lists.sink(ta);
                         self.lists.sink(tb);
@@ -575,11 +587,18 @@ impl Cx<'_> {
                 Ty::Bool
             }
             ExprKind::Compare(a, rest) => {
-                self.expr(a);
-                rest.iter_mut().for_each(|(_, e)| {
-                    self.expr(e);
-                });
-                Ty::Bool
+                let mut dynamic = self.expr(a) == Ty::Dyn;
+                for (op, e) in rest.iter_mut() {
+                    let t = self.expr(e);
+                    // A class's `__eq__` may return anything.
+                    let rich = !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn);
+                    dynamic |= rich && t == Ty::Dyn;
+                }
+                if dynamic && self.user_comparisons {
+                    Ty::Dyn
+                } else {
+                    Ty::Bool
+                }
             }
             ExprKind::BoolOp(_, vals) => {
                 let mut acc = Ty::Never;
@@ -1076,7 +1095,8 @@ fn binary_type(op: BinOp, a: Ty, b: Ty, exponent_nonneg: Option<bool>) -> Ty {
         // type either makes a float with a float (int, bool, float) or
         // raises TypeError; `x % y` for an untyped `x` may be a str or bytes
         // formatting, so `%` counts only with the float on the left.
-        // (User classes with reflected operators will need a narrower rule.)
+        // (A program whose classes define operators never gets here with
+        // an untyped operand: see `Program::user_operators`.)
         Add | Sub | Mul | TrueDiv | FloorDiv | Pow
             if (a == Ty::Float && b == Ty::Dyn) || (a == Ty::Dyn && b == Ty::Float) =>
         {
@@ -1190,6 +1210,8 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::NotImplemented
         | B::MathValue(_)
         | B::TimeValue(_) => Ty::Dyn,
+        B::ClassNew | B::InstanceNew | B::CallKw => Ty::Dyn,
+        B::InitResult | B::SetAttr | B::DelAttr => Ty::None,
         B::IsInstance | B::Callable | B::HasAttr => Ty::Bool,
         B::TypeName | B::MainFile => Ty::Str,
     }

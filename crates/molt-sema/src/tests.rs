@@ -95,16 +95,16 @@ fn mixed_assignments_are_dynamic() {
 }
 
 #[test]
-fn classes_are_rejected() {
+fn classes_inside_functions_are_rejected() {
     check(
-        "class A:\n    pass\n",
+        "def f():\n    class A:\n        pass\n",
         expect![[r#"
-        t.py:1:1: error[M0101]: a class definition is not supported yet
-          |
-        1 | class A:
-          | ^^^^^^^^
-          = help: classes come in a later release; use functions and module-level variables
-    "#]],
+            t.py:2:5: error[M0101]: a class definition inside a function, `if` or loop is not supported yet
+              |
+            2 |     class A:
+              |     ^^^^^^^^
+              = help: define classes at the top level of the module
+        "#]],
     );
 }
 

@@ -108,9 +108,13 @@ pub(super) fn refusal(name: &str) -> Option<(String, &'static str)> {
             format!("the exception class `{name}` is not supported yet"),
             "exception handling (`try`, `raise`, exception objects) comes in a later release",
         ),
-        "super" | "property" | "staticmethod" | "classmethod" | "__build_class__" => (
+        "super" => (
+            "`super` outside `super().method(...)` in a method is not supported".to_string(),
+            "inside a method, call the base class's method as `super().name(args)`",
+        ),
+        "property" | "staticmethod" | "classmethod" | "__build_class__" => (
             not_yet(&format!("`{name}`")),
-            "classes come in a later release; use module-level functions",
+            "use plain methods; decorators come in a later release",
         ),
         "object" => (
             not_yet("`object`"),

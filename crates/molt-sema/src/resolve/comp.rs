@@ -604,6 +604,15 @@ impl Resolver<'_> {
             AExpr::Tuple(t) => t.elts.iter().collect(),
             other => vec![other],
         };
+        let user_class = names.iter().any(
+            |n| matches!(n, AExpr::Name(n) if self.class_named(n.id.as_str(), scope).is_some()),
+        );
+        if user_class {
+            // Class objects: the runtime walks the instance's bases.
+            let x = self.expr(x, scope);
+            let t = self.expr(types, scope);
+            return Self::mk(ExprKind::Builtin(Builtin::IsInstance, vec![x, t]), sp);
+        }
         let mut mask: i64 = 0;
         for n in names {
             let bit = match n {

@@ -147,7 +147,7 @@ impl Resolver<'_> {
     /// A new lifted function's id and its slot in `lambdas` (filled in by
     /// the caller once its body is resolved: lambdas nested in that body
     /// take the slots after it, so ids and positions agree).
-    fn reserve_lifted(&mut self, sp: molt_syntax::Span) -> (FuncId, usize) {
+    pub(super) fn reserve_lifted(&mut self, sp: molt_syntax::Span) -> (FuncId, usize) {
         let id = FuncId(self.next_func_id);
         self.next_func_id += 1;
         self.lambdas.push(Function {
@@ -164,7 +164,7 @@ impl Resolver<'_> {
     }
 
     /// The lifted function `id`.
-    fn lifted_mut(&mut self, id: FuncId) -> Option<&mut Function> {
+    pub(super) fn lifted_mut(&mut self, id: FuncId) -> Option<&mut Function> {
         let first = self.next_func_id as usize - self.lambdas.len();
         self.lambdas.get_mut((id.0 as usize).checked_sub(first)?)
     }
@@ -180,6 +180,21 @@ impl Resolver<'_> {
             return Self::mk(ExprKind::None, sp);
         };
         let (target, params) = (sig.id, sig.params.clone());
+        self.wrapper_of(name, target, params, sp)
+    }
+
+    /// The defaults wrapper (see [`Self::defaults_wrapper`]) named `name`
+    /// of function `target` with parameters `params`.
+    pub(super) fn wrapper_of(
+        &mut self,
+        name: &str,
+        target: FuncId,
+        params: Vec<(String, Option<super::Default>)>,
+        sp: molt_syntax::Span,
+    ) -> Expr {
+        if let Some(&id) = self.default_wrappers.get(name) {
+            return Self::mk(ExprKind::FuncRef(id, Vec::new()), sp);
+        }
         let (id, slot) = self.reserve_lifted(sp);
         let mut locals = Vec::new();
         let mut body = Vec::new();
@@ -253,13 +268,18 @@ impl Resolver<'_> {
     pub(super) fn call_value(&mut self, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
         let sp = span(c);
         if !c.arguments.keywords.is_empty() {
-            self.error(
-                "M0103",
-                "keyword arguments in calls of function values are not supported yet",
-                sp,
-                "pass the arguments by position",
-            );
-            return Self::mk(ExprKind::None, sp);
+            // `[callee, positional..., keyword values..., names]`, bound by
+            // the runtime to the callee's parameters.
+            let mut items = vec![self.expr(&c.func, scope)];
+            items.extend(c.arguments.args.iter().map(|a| self.expr(a, scope)));
+            let mut names = Vec::new();
+            for k in &c.arguments.keywords {
+                items.push(self.expr(&k.value, scope));
+                let n = k.arg.as_ref().map(|a| a.id.to_string()).unwrap_or_default();
+                names.push(Self::mk(ExprKind::Str(n), sp));
+            }
+            items.push(Self::mk(ExprKind::Tuple(names), sp));
+            return Self::mk(ExprKind::Builtin(Builtin::CallKw, items), sp);
         }
         let f = self.expr(&c.func, scope);
         let args = c

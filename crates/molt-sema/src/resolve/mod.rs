@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 mod aliases;
 mod builtin_names;
+mod classes;
 mod comp;
 mod fold;
 mod lambda;
@@ -85,6 +86,14 @@ pub(crate) struct Resolver<'a> {
     module_doc: Option<String>,
     /// The main file's path as given (`__file__` is made absolute at run time).
     path: String,
+    /// The module's classes, in definition order, and their indices by name.
+    classes: Vec<classes::ClassSig>,
+    class_ids: HashMap<String, usize>,
+    /// The class of the method being resolved, if any.
+    method_ctx: Option<classes::MethodCtx>,
+    /// Module-level classes refused with their own diagnostics (by the
+    /// offset of their `class` statement).
+    refused_classes: HashSet<u32>,
     _src: &'a str,
 }
 
@@ -152,6 +161,10 @@ impl<'a> Resolver<'a> {
             path: String::new(),
             func_values: HashSet::new(),
             aliases: HashMap::new(),
+            classes: Vec::new(),
+            class_ids: HashMap::new(),
+            method_ctx: None,
+            refused_classes: HashSet::new(),
             _src: src,
         }
     }
@@ -200,6 +213,16 @@ impl<'a> Resolver<'a> {
                 self.note_type_alias(stmt);
             }
         }
+        let mut class_defs = Vec::new();
+        for (i, stmt) in module.body.iter().enumerate() {
+            if let AStmt::ClassDef(c) = stmt {
+                if self.declare_class(c, i) {
+                    class_defs.push((self.classes.len() - 1, c));
+                } else {
+                    self.refused_classes.insert(span(c).start);
+                }
+            }
+        }
         let def_names: HashSet<String> = module_defs
             .iter()
             .map(|(_, _, f)| f.name.id.to_string())
@@ -214,6 +237,15 @@ impl<'a> Resolver<'a> {
         self.func_values = names_used_as_values(&module.body, &skip);
         for (i, conditional, f) in module_defs {
             let name = f.name.id.to_string();
+            if self.class_ids.contains_key(&name) {
+                self.error(
+                    "M0113",
+                    format!("`{name}` names a class and a function"),
+                    span(&f.name),
+                    "give each class and function its own name",
+                );
+                continue;
+            }
             if self.funcs.contains_key(&name) {
                 self.error(
                     "M0113",
@@ -272,6 +304,13 @@ impl<'a> Resolver<'a> {
                     *sp,
                     "use a different variable name; rebinding a function is not supported yet",
                 );
+            } else if self.class_ids.contains_key(name) {
+                self.error(
+                    "M0113",
+                    format!("`{name}` names a class and is also assigned"),
+                    *sp,
+                    "use a different variable name; rebinding a class is not supported yet",
+                );
             } else {
                 self.refuse_time_rebinding(name, *sp, "assigned");
                 self.global(name);
@@ -289,6 +328,9 @@ impl<'a> Resolver<'a> {
         }
 
         self.next_func_id = defs.len() as u32 + 1;
+        for (ci, c) in &class_defs {
+            self.declare_methods(*ci, c);
+        }
         // Pass 2: the module body (function 0), then each def.
         let mut scope = Scope {
             order: None,
@@ -319,8 +361,18 @@ impl<'a> Resolver<'a> {
             let func = self.function(f);
             self.program_funcs.push(func);
         }
+        for (ci, c) in &class_defs {
+            self.method_bodies(*ci, c);
+        }
         let lambdas = std::mem::take(&mut self.lambdas);
         self.program_funcs.extend(lambdas);
+        let user_operators = self.classes_define(classes::is_operator_dunder);
+        let user_comparisons = self.classes_define(|n| {
+            matches!(
+                n,
+                "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__"
+            )
+        });
         if self.diags.is_empty() {
             Ok(Program {
                 path: path.to_string(),
@@ -329,6 +381,8 @@ impl<'a> Resolver<'a> {
                 main: FuncId(0),
                 list_elems: Vec::new(),
                 identifiers: collect_identifiers(module),
+                user_operators,
+                user_comparisons,
             })
         } else {
             self.diags.sort_by_key(|d| d.span.start);
@@ -503,6 +557,12 @@ impl<'a> Resolver<'a> {
     fn function(&mut self, f: &ast::StmtFunctionDef) -> Function {
         let name = f.name.id.to_string();
         let order = self.funcs[&name].order;
+        self.function_body(f, name, order)
+    }
+
+    /// The function of `def f` named `name` (the qualified name of a
+    /// method), at top-level position `order`.
+    fn function_body(&mut self, f: &ast::StmtFunctionDef, name: String, order: usize) -> Function {
         let mut declared = Vec::new();
         collect_global_decls(&f.body, &mut declared);
         let declared: HashSet<String> = declared.into_iter().collect();
@@ -605,9 +665,9 @@ impl<'a> Resolver<'a> {
             AExpr::Attribute(_) => {
                 self.error(
                     "M0110",
-                    "assignment to attributes is not supported yet",
+                    "an attribute as the target of this statement is not supported yet",
                     span(target),
-                    "classes come in a later release; assign to a plain name",
+                    "assign to a plain name, or to an attribute with `obj.name = value`",
                 );
                 None
             }
@@ -803,6 +863,15 @@ impl<'a> Resolver<'a> {
                     value,
                 }
             }
+            AStmt::ClassDef(c)
+                if scope.order.is_none()
+                    && self
+                        .class_ids
+                        .get(c.name.id.as_str())
+                        .is_some_and(|&ci| self.classes[ci].order == scope.stmt_index) =>
+            {
+                return self.class_stmt(c, scope, out);
+            }
             AStmt::Import(_) | AStmt::ImportFrom(_) => {
                 if scope.order.is_some() || scope.loop_depth > 0 {
                     self.error(
@@ -817,8 +886,12 @@ impl<'a> Resolver<'a> {
                 StmtKind::Pass
             }
             other => {
-                let (what, help) = unsupported_stmt(other);
-                self.error("M0101", format!("{what} is not supported yet"), sp, help);
+                let refused_class =
+                    matches!(other, AStmt::ClassDef(_)) && self.refused_classes.contains(&sp.start);
+                if !refused_class {
+                    let (what, help) = unsupported_stmt(other);
+                    self.error("M0101", format!("{what} is not supported yet"), sp, help);
+                }
                 self.check_refused_stmt(other, scope, declared);
                 return;
             }
@@ -1363,7 +1436,7 @@ impl<'a> Resolver<'a> {
                 self.typing_value(&attr, sp)
             }
             _ if attr.starts_with("__")
-                && !matches!(attr.as_str(), "__name__" | "__qualname__") =>
+                && !matches!(attr.as_str(), "__name__" | "__qualname__" | "__class__") =>
             {
                 self.error(
                     "M0102",
@@ -1640,6 +1713,12 @@ impl<'a> Resolver<'a> {
         if let Some(f) = scope.aliases.get(&callee).cloned() {
             return self.user_call(&f, c, scope);
         }
+        if let Some(ci) = self.class_named(&callee, scope) {
+            if scope.order.is_none() && self.classes[ci].order >= scope.stmt_index {
+                return Self::mk(ExprKind::Undefined(callee), sp);
+            }
+            return self.class_call(ci, c, scope);
+        }
         if scope.locals.contains_key(&callee) || self.global_ids.contains_key(&callee) {
             return self.call_value(c, scope);
         }
@@ -1671,17 +1750,25 @@ impl<'a> Resolver<'a> {
         Self::mk(ExprKind::FuncRef(id, Vec::new()), sp)
     }
 
-    fn user_call(&mut self, callee: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+    /// Binds the arguments of call `c` to `params` (the first `skip` of
+    /// them are bound already, e.g. a method's instance): (parameter index,
+    /// argument) in evaluation order, defaults filled in; or, for a call
+    /// CPython would reject, a `BadCall` raising its TypeError (`callee` is
+    /// the name its messages use).
+    fn bind_call(
+        &mut self,
+        callee: &str,
+        params: &[(String, Option<Default>)],
+        skip: usize,
+        c: &ast::ExprCall,
+        scope: &mut Scope,
+    ) -> Result<Vec<(u32, Expr)>, Expr> {
         let sp = span(c);
-        let sig = &self.funcs[callee];
-        let (id, order, flag) = (sig.id, sig.order, sig.defined_flag);
-        let conditional = sig.conditional;
-        let params = sig.params.clone();
         // Evaluate in source order: positional, then keywords (CPython's order).
         let mut ordered: Vec<(usize, Expr)> = Vec::new();
         let mut all = Vec::new();
         let mut problem: Option<String> = None;
-        let npos = c.arguments.args.len();
+        let npos = c.arguments.args.len() + skip;
         if npos > params.len() {
             let required = params.iter().filter(|(_, d)| d.is_none()).count();
             let takes = if required == params.len() {
@@ -1700,8 +1787,8 @@ impl<'a> Resolver<'a> {
         }
         for (i, a) in c.arguments.args.iter().enumerate() {
             let e = self.expr(a, scope);
-            if i < params.len() {
-                ordered.push((i, e.clone()));
+            if i + skip < params.len() {
+                ordered.push((i + skip, e.clone()));
             }
             all.push(e);
         }
@@ -1715,7 +1802,7 @@ impl<'a> Resolver<'a> {
                         "{callee}() got an unexpected keyword argument '{kname}'"
                     ));
                 }
-                Some(i) if ordered.iter().any(|(j, _)| *j == i) => {
+                Some(i) if i < skip || ordered.iter().any(|(j, _)| *j == i) => {
                     problem.get_or_insert(format!(
                         "{callee}() got multiple values for argument '{kname}'"
                     ));
@@ -1729,7 +1816,7 @@ impl<'a> Resolver<'a> {
             .collect();
         if problem.is_none() {
             let mut missing = Vec::new();
-            for (i, (pname, default)) in params.iter().enumerate() {
+            for (i, (pname, default)) in params.iter().enumerate().skip(skip) {
                 if ordered.iter().any(|(j, _)| *j == i) {
                     continue;
                 }
@@ -1757,9 +1844,22 @@ impl<'a> Resolver<'a> {
                 ));
             }
         }
-        if let Some(msg) = problem {
-            return Self::mk(ExprKind::BadCall(all, msg), sp);
+        match problem {
+            Some(msg) => Err(Self::mk(ExprKind::BadCall(all, msg), sp)),
+            None => Ok(args),
         }
+    }
+
+    fn user_call(&mut self, callee: &str, c: &ast::ExprCall, scope: &mut Scope) -> Expr {
+        let sp = span(c);
+        let sig = &self.funcs[callee];
+        let (id, order, flag) = (sig.id, sig.order, sig.defined_flag);
+        let conditional = sig.conditional;
+        let params = sig.params.clone();
+        let args = match self.bind_call(callee, &params, 0, c, scope) {
+            Ok(args) => args,
+            Err(bad) => return bad,
+        };
         // Is the function certainly defined when this call runs?
         // (A `def` inside a module-level `if` or loop may not have run.)
         let defined = match scope.order {
@@ -1792,6 +1892,9 @@ impl<'a> Resolver<'a> {
         let name = a.attr.id.to_string();
         if self.refuse_stream_attr(a, scope) {
             return Self::mk(ExprKind::None, sp);
+        }
+        if let Some(e) = self.super_call(a, c, scope) {
+            return e;
         }
         if let AExpr::Name(t) = &*a.value {
             if t.id.as_str() == "str"
@@ -2578,8 +2681,8 @@ fn collect_global_decls(body: &[AStmt], out: &mut Vec<String>) {
 fn unsupported_stmt(s: &AStmt) -> (&'static str, &'static str) {
     match s {
         AStmt::ClassDef(_) => (
-            "a class definition",
-            "classes come in a later release; use functions and module-level variables",
+            "a class definition inside a function, `if` or loop",
+            "define classes at the top level of the module",
         ),
         AStmt::Try(_) => ("`try`", "exception handling comes in a later release"),
         AStmt::Raise(_) => ("`raise`", "exception handling comes in a later release"),

@@ -91,6 +91,7 @@ impl Resolver<'_> {
             AExpr::Tuple(ast::ExprTuple { elts, .. }) | AExpr::List(ast::ExprList { elts, .. }) => {
                 self.unpack_into(elts, value, scope, out, sp)
             }
+            AExpr::Attribute(a) => self.set_attr(a, value, scope, out, sp),
             _ => {
                 if let Some(p) = self.place(target, scope) {
                     out.push(Stmt {
@@ -241,6 +242,26 @@ impl Resolver<'_> {
                 };
                 out.push(Stmt { kind, span: sp });
             }
+            AExpr::Attribute(at) => {
+                let obj = self.expr(&at.value, scope);
+                let o = self.spill(obj, scope, out, "obj");
+                let name = Expr {
+                    kind: ExprKind::Str(at.attr.id.to_string()),
+                    ty: Ty::Str,
+                    span: sp,
+                };
+                let cur = Self::mk(
+                    ExprKind::Builtin(Builtin::GetAttr, vec![Self::read_local(o, sp), name]),
+                    sp,
+                );
+                let rhs = self.expr(&a.value, scope);
+                out.push(Self::set_attr_stmt(
+                    Self::read_local(o, sp),
+                    at.attr.id.as_str(),
+                    inplace(cur, rhs),
+                    sp,
+                ));
+            }
             target => {
                 let Some(p) = self.place(target, scope) else {
                     return;
@@ -279,9 +300,24 @@ impl Resolver<'_> {
                 }
                 AExpr::Tuple(ast::ExprTuple { elts, .. })
                 | AExpr::List(ast::ExprList { elts, .. }) => self.delete(elts, scope, out),
+                AExpr::Attribute(a) => {
+                    let obj = self.expr(&a.value, scope);
+                    let name = Expr {
+                        kind: ExprKind::Str(a.attr.id.to_string()),
+                        ty: Ty::Str,
+                        span: sp,
+                    };
+                    out.push(Stmt {
+                        kind: StmtKind::Expr(Self::mk(
+                            ExprKind::Builtin(Builtin::DelAttr, vec![obj, name]),
+                            sp,
+                        )),
+                        span: sp,
+                    });
+                }
                 _ => self.error(
                     "M0101",
-                    "`del` of a name or attribute is not supported yet",
+                    "`del` of a name is not supported yet",
                     sp,
                     "delete items with `del xs[i]`; rebind a name instead of deleting it",
                 ),
