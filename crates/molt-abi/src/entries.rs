@@ -268,6 +268,9 @@ macro_rules! runtime_entries {
             ClassNew = molt_class_new(Val, Val, Val, Val) -> Val;
             /// A new instance of a user class, its fields unset.
             InstanceNew = molt_instance_new(Val) -> Val;
+            /// A method decorator's object: `(kind, func, setter, deleter)`, kind 0
+            /// `staticmethod`, 1 `classmethod`, 2 `property`.
+            DescrNew = molt_descr_new(Val, Val, Val, Val) -> Val;
             /// Checks `__init__`'s result is None: None.
             InitResult = molt_init_result(Val) -> Val;
             /// `f(*args, **kw)`: `items` = `[f, args..., kwnames]`, where `kwnames`

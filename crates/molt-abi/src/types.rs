@@ -5,7 +5,7 @@
 //! a value and intersects them.
 
 /// The builtin type names `isinstance` accepts, by bit (bit i = `1 << i`).
-pub const TYPE_BITS: [&str; 13] = [
+pub const TYPE_BITS: [&str; 14] = [
     "int",
     "float",
     "str",
@@ -19,6 +19,7 @@ pub const TYPE_BITS: [&str; 13] = [
     "object",
     "bytes",
     "bytearray",
+    "slice",
 ];
 
 /// The bit of the builtin type named `name`, if `isinstance` knows it.

@@ -1585,6 +1585,7 @@ impl FnLower<'_, '_> {
                     Builtin::SetAttr => Rt::SetAttr,
                     Builtin::DelAttr => Rt::DelAttr,
                     Builtin::CallKw => Rt::CallKw,
+                    Builtin::Descriptor => Rt::DescrNew,
                 };
                 self.rt_call(f, args, ty)
             }

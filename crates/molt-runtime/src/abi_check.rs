@@ -10,8 +10,8 @@
 
 #[allow(unused_imports)]
 use crate::{
-    builtins::*, bytes::*, consts::*, dict::*, dict_methods::*, exc::*, float::*, format::*,
-    func::*, glue::*, hash::*, inplace::*, instance::*, int::*, introspect::*, io::*,
+    builtins::*, bytes::*, consts::*, descr::*, dict::*, dict_methods::*, exc::*, float::*,
+    format::*, func::*, glue::*, hash::*, inplace::*, instance::*, int::*, introspect::*, io::*,
     iterbuiltins::*, kwargs::*, list::*, math::*, num_methods::*, ops::*, range::*, seq::*, set::*,
     sliceobj::*, str::*, str_methods::direct::*, str_methods::*, strformat::*, subscript::*,
     sysmod::*, time::*, translate::*, tuple::*, typeobj::*, value::*,

@@ -339,6 +339,9 @@ pub extern "C" fn molt_float_from(v: Value) -> Value {
 
 /// `abs(v)`.
 pub fn abs(v: Value) -> PyResult<Value> {
+    if let Some(r) = crate::instance::unary(v, "__abs__", "abs()") {
+        return r;
+    }
     match view(v) {
         Obj::Float(x) => Ok(float_value(x.abs())),
         _ => match as_int(v) {

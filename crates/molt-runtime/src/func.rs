@@ -58,6 +58,11 @@ unsafe fn dealloc_func(h: *mut ObjHeader) {
 pub static MOLT_TYPE_FUNCTION: TypeInfo =
     TypeInfo::builtin(KIND_FUNC, "function", dealloc_func).with_slots(crate::slots::FUNCTION);
 
+/// Type record of bound methods of user classes (function objects whose
+/// code calls the function with the instance first).
+pub static MOLT_TYPE_METHOD: TypeInfo =
+    TypeInfo::builtin(KIND_FUNC, "method", dealloc_func).with_slots(crate::slots::FUNCTION);
+
 /// The function object of entry `index` of a module's function table
 /// (`math.sqrt`, `time.sleep` as values): immortal, made on first use and
 /// kept in `cache` (one per module, of `count` entries), so that
@@ -248,6 +253,11 @@ pub fn call_kw(f: Value, args: &[Value], kw: &[(&str, Value)]) -> PyResult<Value
         if let Some(r) = crate::instance::call_method(f, "__call__", args, kw) {
             return r;
         }
+    }
+    if let Some((func, recv)) = crate::instance::bound_parts(f) {
+        let mut all = vec![recv];
+        all.extend_from_slice(args);
+        return call_kw(func, &all, kw);
     }
     let func = match view(f) {
         Obj::Func(func) if func.compiled != 0 => func,

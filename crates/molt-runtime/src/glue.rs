@@ -97,6 +97,12 @@ pub fn getattr(v: Value, name: &str) -> PyResult<Value> {
         // Builtins as values are named `builtins.len` and `str.lower` (for
         // their reprs): `__name__` is the last part, `__qualname__` drops
         // the `builtins.` module prefix.
+        (Obj::Func(_), "__self__" | "__func__") if crate::instance::bound_parts(v).is_some() => {
+            let (func, recv) = crate::instance::bound_parts(v).unwrap_or((v, v));
+            let r = if name == "__self__" { recv } else { func };
+            crate::value::incref(r);
+            Ok(r)
+        }
         (Obj::Func(f), "__name__" | "__qualname__") => {
             let Obj::Str(full) = view(f.name) else {
                 crate::value::incref(f.name);

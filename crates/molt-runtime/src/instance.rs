@@ -93,6 +93,20 @@ impl ClassInfo {
         self.fields.iter().position(|f| f == name)
     }
 
+    /// Removes the class's own attribute `name`; false when it has none.
+    fn del_attr(&self, name: &str) -> bool {
+        let mut attrs = self.attrs.borrow_mut();
+        match attrs.iter().position(|(n, _)| n == name) {
+            Some(i) => {
+                let (_, v) = attrs.remove(i);
+                drop(attrs);
+                decref(v);
+                true
+            }
+            None => false,
+        }
+    }
+
     fn set_attr(&self, name: &str, v: Value) {
         incref(v);
         let mut attrs = self.attrs.borrow_mut();
@@ -277,8 +291,38 @@ fn call_with_self(f: Value, recv: Value, args: &[Value], kw: &[(&str, Value)]) -
     crate::func::call_kw(f, &all, kw)
 }
 
+/// A class attribute `x` read through `recv` (an instance of class
+/// `class`, or the class itself when `recv` is None): functions bind to
+/// an instance, class methods to the class, static methods never.
+fn bind_class_attr(x: Value, recv: Value, class: &'static TypeInfo) -> Value {
+    if let Some(d) = crate::descr::as_descr(x) {
+        match d.kind {
+            crate::descr::DescrKind::Static => {
+                incref(d.func);
+                return d.func;
+            }
+            crate::descr::DescrKind::Class => {
+                return bound_method(d.func, crate::typeobj::type_value(class));
+            }
+            crate::descr::DescrKind::Property => {}
+        }
+    }
+    if recv != NONE && binds(x) {
+        return bound_method(x, recv);
+    }
+    incref(x);
+    x
+}
+
 /// `v.name` for an instance `v` of class `c`.
 fn instance_getattr(v: Value, c: &'static ClassInfo, name: &str) -> PyResult<Value> {
+    let class_attr = c.lookup(name);
+    // A property comes before the instance's own attributes.
+    if let Some(d) = class_attr.and_then(crate::descr::as_descr) {
+        if d.kind == crate::descr::DescrKind::Property {
+            return crate::descr::property_get(d, v);
+        }
+    }
     if let Some(i) = c.field(name) {
         let x = fields(v, c)[i];
         if x != 0 {
@@ -290,12 +334,8 @@ fn instance_getattr(v: Value, c: &'static ClassInfo, name: &str) -> PyResult<Val
         incref(x);
         return Ok(x);
     }
-    if let Some(x) = c.lookup(name) {
-        if binds(x) {
-            return Ok(bound_method(x, v));
-        }
-        incref(x);
-        return Ok(x);
+    if let Some(x) = class_attr {
+        return Ok(bind_class_attr(x, v, &c.info));
     }
     crate::exc::no_attribute(v, name)
 }
@@ -316,8 +356,17 @@ fn dict_get(v: Value, name: &str) -> PyResult<Option<Value>> {
     r
 }
 
+/// The property `name` of class `c`, if that attribute is one.
+fn property_of(c: &'static ClassInfo, name: &str) -> Option<&'static crate::descr::DescrObj> {
+    let d = crate::descr::as_descr(c.lookup(name)?)?;
+    (d.kind == crate::descr::DescrKind::Property).then_some(d)
+}
+
 /// `v.name = x` for an instance.
 fn instance_setattr(v: Value, c: &'static ClassInfo, name: &str, x: Value) -> PyResult<()> {
+    if let Some(d) = property_of(c, name) {
+        return crate::descr::property_set(d, v, name, x);
+    }
     if let Some(i) = c.field(name) {
         incref(x);
         let old = std::mem::replace(&mut fields(v, c)[i], x);
@@ -341,6 +390,9 @@ fn instance_setattr(v: Value, c: &'static ClassInfo, name: &str, x: Value) -> Py
 
 /// `del v.name` for an instance.
 fn instance_delattr(v: Value, c: &'static ClassInfo, name: &str) -> PyResult<()> {
+    if let Some(d) = property_of(c, name) {
+        return crate::descr::property_delete(d, v, name);
+    }
     if let Some(i) = c.field(name) {
         let f = &mut fields(v, c)[i];
         if *f != 0 {
@@ -373,10 +425,7 @@ pub fn getattr(v: Value, name: &str) -> Option<PyResult<Value>> {
     }
     let c = crate::typeobj::as_type(v).and_then(|t| as_class(t.info))?;
     Some(match c.lookup(name) {
-        Some(x) => {
-            incref(x);
-            Ok(x)
-        }
+        Some(x) => Ok(bind_class_attr(x, NONE, &c.info)),
         None => match name {
             "__name__" | "__qualname__" => Ok(crate::str::str_new(c.info.name)),
             "__module__" => Ok(crate::str::str_new("__main__")),
@@ -413,9 +462,14 @@ pub fn setattr(v: Value, name: &str, x: Value) -> PyResult<()> {
 /// `del v.name` (`name` a str).
 #[no_mangle]
 pub extern "C" fn molt_delattr(v: Value, name: Value) -> Value {
-    let r = crate::introspect::attr_name(name).and_then(|n| match as_class(type_of(v)) {
-        Some(c) => instance_delattr(v, c, n),
-        None => crate::exc::no_attribute(v, n),
+    let r = crate::introspect::attr_name(name).and_then(|n| {
+        if let Some(c) = as_class(type_of(v)) {
+            return instance_delattr(v, c, n);
+        }
+        match crate::typeobj::as_type(v).and_then(|t| as_class(t.info)) {
+            Some(c) if c.del_attr(n) => Ok(()),
+            _ => crate::exc::no_attribute(v, n),
+        }
     });
     crate::exc::ret(r.map(|()| NONE))
 }
@@ -432,11 +486,21 @@ pub fn call_method(
         // A method of the class, unless the instance has its own attribute.
         let own =
             c.field(name).is_some_and(|i| fields(recv, c)[i] != 0) || *instance_dict(recv) != 0;
-        if !own {
-            if let Some(f) = c.lookup(name) {
-                if binds(f) {
-                    return Some(call_with_self(f, recv, args, kw));
+        let attr = c.lookup(name);
+        if let Some(d) = attr.and_then(crate::descr::as_descr) {
+            match d.kind {
+                crate::descr::DescrKind::Static if !own => {
+                    return Some(crate::func::call_kw(d.func, args, kw))
                 }
+                crate::descr::DescrKind::Class if !own => {
+                    let cls = crate::typeobj::type_value(&c.info);
+                    return Some(call_with_self(d.func, cls, args, kw));
+                }
+                _ => {}
+            }
+        } else if !own {
+            if let Some(f) = attr.filter(|&f| binds(f)) {
+                return Some(call_with_self(f, recv, args, kw));
             }
         }
     } else if crate::typeobj::as_type(recv)
@@ -517,7 +581,15 @@ fn hash_slot(v: Value) -> PyResult<i64> {
         Some(f) => {
             let r = call_dunder(f, v, &[])?;
             let h = match view(r) {
-                Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_) => crate::hash::hash(r),
+                // An int that fits is the hash itself (-1 is reserved).
+                Obj::Int(-1) => Ok(-2),
+                Obj::Int(i) => Ok(i),
+                Obj::Bool(b) => Ok(i64::from(b)),
+                Obj::BigInt(b) => match i64::try_from(b) {
+                    Ok(-1) => Ok(-2),
+                    Ok(i) => Ok(i),
+                    Err(_) => crate::hash::hash(r),
+                },
                 _ => type_error("__hash__ method should return an integer"),
             };
             decref(r);
@@ -619,6 +691,26 @@ fn contains_slot(v: Value, x: Value) -> PyResult<bool> {
             decref(r);
             t
         }
+        None if dunder(v, "__iter__").is_some() => {
+            // CPython's fallback: iterate, comparing with `==`.
+            let it = iter_slot(v)?;
+            let found = loop {
+                let item = match crate::seq::iter_next(it) {
+                    Ok(crate::value::UNBOUND) => break Ok(false),
+                    Ok(item) => item,
+                    Err(e) => break Err(e),
+                };
+                let eq = crate::ops::eq_identity(item, x);
+                decref(item);
+                match eq {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                }
+            };
+            decref(it);
+            found
+        }
         None => type_error(&format!(
             "argument of type '{}' is not iterable",
             crate::value::type_name(v)
@@ -709,6 +801,13 @@ pub fn binop(op: crate::ops::BinOp, a: Value, b: Value) -> Option<PyResult<Value
     if !is_instance(a) && !is_instance(b) {
         return None;
     }
+    // `"%s" % obj`: str and bytes format any right operand themselves.
+    if op == crate::ops::BinOp::Mod
+        && !is_instance(a)
+        && matches!(view(a), Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+    {
+        return None;
+    }
     let (name, rname, _) = op_names(op);
     Some(binary_protocol(a, b, name, rname).unwrap_or_else(|| {
         type_error(&format!(
@@ -720,10 +819,20 @@ pub fn binop(op: crate::ops::BinOp, a: Value, b: Value) -> Option<PyResult<Value
     }))
 }
 
+/// Does `b`'s class provide its own `name`, not the one `a`'s class has?
+/// (CPython tries a subclass's reflected method first only then.)
+fn overrides(b: Value, a: Value, name: &str) -> bool {
+    match (dunder(b, name), dunder(a, name)) {
+        (Some(x), Some(y)) => x != y,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 fn binary_protocol(a: Value, b: Value, name: &str, rname: &str) -> Option<PyResult<Value>> {
     let (ta, tb) = (type_of(a), type_of(b));
     let same = std::ptr::eq(ta, tb);
-    let reflected_first = !same && tb.is_subtype(ta) && dunder(b, rname).is_some();
+    let reflected_first = !same && tb.is_subtype(ta) && overrides(b, a, rname);
     if reflected_first {
         if let Some(r) = try_binary(b, rname, a) {
             return Some(r);
@@ -767,8 +876,13 @@ pub fn unary(v: Value, name: &str, symbol: &str) -> Option<PyResult<Value>> {
         return None;
     }
     Some(try_dunder(v, name, &[]).unwrap_or_else(|| {
+        let what = if symbol.ends_with(')') {
+            symbol.to_string()
+        } else {
+            format!("unary {symbol}")
+        };
         type_error(&format!(
-            "bad operand type for unary {symbol}: '{}'",
+            "bad operand type for {what}: '{}'",
             crate::value::type_name(v)
         ))
     }))
@@ -793,6 +907,8 @@ pub fn rich_compare(op: crate::ops::CmpOp, a: Value, b: Value) -> Option<PyResul
         C::Ne => ("__ne__", "__ne__"),
     };
     let (ta, tb) = (type_of(a), type_of(b));
+    // Unlike the arithmetic operators', a subclass's reflected comparison
+    // goes first even when it only inherits it (CPython's do_richcompare).
     let reflected_first = !std::ptr::eq(ta, tb) && tb.is_subtype(ta);
     if reflected_first {
         if let Some(r) = try_binary(b, rname, a) {
@@ -849,7 +965,40 @@ fn bound_method(f: Value, recv: Value) -> Value {
     };
     let m = crate::func::func_new(call_bound_method, env, fo.name);
     decref(env);
+    // SAFETY: `m` is the function object just made, not shared yet.
+    unsafe { (*(m as *mut ObjHeader)).ty = &crate::func::MOLT_TYPE_METHOD };
     m
+}
+
+/// The function and the instance of bound method `f`, if it is one.
+pub fn bound_parts(f: Value) -> Option<(Value, Value)> {
+    let Obj::Func(fo) = view(f) else {
+        return None;
+    };
+    if !std::ptr::fn_addr_eq(fo.code, call_bound_method as crate::func::FuncCode) {
+        return None;
+    }
+    match view(fo.env) {
+        Obj::Tuple(&[func, recv]) => Some((func, recv)),
+        _ => None,
+    }
+}
+
+/// `a == b` for two function objects: bound methods are equal when they
+/// bind the same function to the same instance; others by identity.
+pub fn func_eq(a: Value, b: Value) -> bool {
+    match (bound_parts(a), bound_parts(b)) {
+        (Some((f, r)), Some((g, s))) => f == g && r == s,
+        _ => a == b,
+    }
+}
+
+/// `hash(f)` of a function object (a bound method's from its parts).
+pub fn func_hash(f: Value) -> i64 {
+    match bound_parts(f) {
+        Some((func, recv)) => crate::hash::hash_pointer(recv) ^ crate::hash::hash_pointer(func),
+        None => crate::hash::hash_pointer(f),
+    }
 }
 
 /// Appends the repr of a bound method of a user class, if `f` is one.
@@ -904,4 +1053,21 @@ pub fn isinstance(v: Value, types: Value) -> PyResult<bool> {
         return Ok(false);
     }
     type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+/// Runs `f` with the slice object `slice(start, stop, step)`: `obj[a:b]`
+/// on an instance passes one to its item methods, as CPython does.
+pub fn with_slice<T>(
+    start: Value,
+    stop: Value,
+    step: Value,
+    f: impl FnOnce(Value) -> PyResult<T>,
+) -> PyResult<T> {
+    let k = crate::sliceobj::molt_slice_new(start, stop, step);
+    if k == crate::value::ERROR {
+        return Err(crate::exc::Raised);
+    }
+    let r = f(k);
+    decref(k);
+    r
 }

@@ -225,6 +225,7 @@ pub mod builtin_iter;
 pub mod builtins;
 pub mod bytes;
 pub mod consts;
+pub mod descr;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_view;

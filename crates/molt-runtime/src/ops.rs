@@ -348,6 +348,9 @@ pub fn compare(op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
             return Ok(crate::dict::eq(x, y)? == (op == CmpOp::Eq))
         }
         (Obj::List(x), Obj::List(y)) => return crate::list_ops::list_compare(op, x, y),
+        (Obj::Func(_), Obj::Func(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            return Ok(crate::instance::func_eq(a, b) == (op == CmpOp::Eq))
+        }
         (Obj::Range(x), Obj::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             return Ok(crate::range::range_eq(x, y) == (op == CmpOp::Eq))
         }

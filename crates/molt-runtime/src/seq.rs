@@ -131,6 +131,9 @@ fn slice_positions(len: usize, start: Value, stop: Value, step: Value) -> PyResu
 
 /// `obj[start:stop:step]`; absent bounds are `None`.
 pub fn slice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<Value> {
+    if crate::instance::is_instance(obj) {
+        return crate::instance::with_slice(start, stop, step, |k| getitem(obj, k));
+    }
     match view(obj) {
         Obj::Str(s) => {
             let chars: Vec<char> = s.chars().collect();

@@ -339,6 +339,7 @@ const BYTES_LIKE: Slots = Slots {
 
 /// Slots of functions.
 pub const FUNCTION: Slots = Slots {
+    hash: Some(|v| Ok(crate::instance::func_hash(v))),
     repr: Some(|v, out| {
         if let Obj::Func(f) = view(v) {
             crate::func::func_repr_into(v, f, out);

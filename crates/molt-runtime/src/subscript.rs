@@ -322,6 +322,9 @@ pub fn delitem(obj: Value, key: Value) -> PyResult<()> {
 
 /// `obj[start:stop:step] = v`.
 pub fn setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> PyResult<()> {
+    if crate::instance::is_instance(obj) {
+        return crate::instance::with_slice(start, stop, step, |k| setitem(obj, k, v));
+    }
     match view(obj) {
         Obj::List(l) => list_setslice(l, start, stop, step, v),
         Obj::ByteArray(a) => crate::bytes::setslice(a, start, stop, step, v),
@@ -334,6 +337,9 @@ pub fn setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) ->
 
 /// `del obj[start:stop:step]`.
 pub fn delslice(obj: Value, start: Value, stop: Value, step: Value) -> PyResult<()> {
+    if crate::instance::is_instance(obj) {
+        return crate::instance::with_slice(start, stop, step, |k| delitem(obj, k));
+    }
     match view(obj) {
         Obj::List(l) => list_delslice(l, start, stop, step),
         Obj::ByteArray(a) => crate::bytes::delslice(a, start, stop, step),

@@ -64,7 +64,7 @@ pub static MOLT_TYPE_BOOL: TypeInfo = TypeInfo::builtin(KIND_BOOL, "bool", deall
     .with_slots(crate::slots::BOOL);
 
 /// The builtin types a program can name as values.
-static NAMED: [&TypeInfo; 12] = [
+static NAMED: [&TypeInfo; 13] = [
     &crate::value::MOLT_TYPE_INT,
     &crate::value::MOLT_TYPE_FLOAT,
     &crate::str::MOLT_TYPE_STR,
@@ -77,6 +77,7 @@ static NAMED: [&TypeInfo; 12] = [
     &crate::range::MOLT_TYPE_RANGE,
     &crate::bytes::MOLT_TYPE_BYTES,
     &crate::bytes::MOLT_TYPE_BYTEARRAY,
+    &crate::sliceobj::MOLT_TYPE_SLICE,
 ];
 
 /// The type records of `molt_abi::types::TYPE_BITS`, in bit order.
@@ -170,11 +171,28 @@ pub fn call_type(t: &TypeObj, args: &[Value]) -> PyResult<Value> {
         ("range", [stop]) => crate::range::range_new(UNBOUND, *stop, UNBOUND),
         ("range", [a, b]) => crate::range::range_new(*a, *b, UNBOUND),
         ("range", [a, b, c]) => crate::range::range_new(*a, *b, *c),
+        ("slice", []) => type_error("slice expected at least 1 argument, got 0"),
+        ("slice", [stop]) => ret_ok(crate::sliceobj::molt_slice_new(*stop, UNBOUND, UNBOUND)),
+        ("slice", [a, b]) => ret_ok(crate::sliceobj::molt_slice_new(*a, *b, UNBOUND)),
+        ("slice", [a, b, c]) => ret_ok(crate::sliceobj::molt_slice_new(*a, *b, *c)),
+        ("slice", _) => type_error(&format!(
+            "slice expected at most 3 arguments, got {}",
+            args.len()
+        )),
         ("range", _) => type_error(&format!(
             "range expected at most 3 arguments, got {}",
             args.len()
         )),
         _ => type_error(&format!("cannot create '{}' instances", t.name)),
+    }
+}
+
+/// A runtime entry's result as a `PyResult` (`ERROR` is a raised exception).
+fn ret_ok(v: Value) -> PyResult<Value> {
+    if v == crate::value::ERROR {
+        Err(crate::exc::Raised)
+    } else {
+        Ok(v)
     }
 }
 

@@ -514,6 +514,10 @@ pub enum Builtin {
     SetAttr,
     /// `del obj.name`: `[obj, name]`.
     DelAttr,
+    /// A method decorator's object: `[kind, func, setter, deleter]`, kind 0
+    /// `staticmethod`, 1 `classmethod`, 2 `property` (setter and deleter
+    /// None when absent).
+    Descriptor,
     /// `f(args, name=value...)` for a value `f`: `[f, positional...,
     /// keyword values..., names (a tuple of strs)]`.
     CallKw,

@@ -1210,7 +1210,7 @@ fn builtin_type(b: Builtin, args: &[Ty]) -> Ty {
         | B::NotImplemented
         | B::MathValue(_)
         | B::TimeValue(_) => Ty::Dyn,
-        B::ClassNew | B::InstanceNew | B::CallKw => Ty::Dyn,
+        B::ClassNew | B::InstanceNew | B::CallKw | B::Descriptor => Ty::Dyn,
         B::InitResult | B::SetAttr | B::DelAttr => Ty::None,
         B::IsInstance | B::Callable | B::HasAttr => Ty::Bool,
         B::TypeName | B::MainFile => Ty::Str,

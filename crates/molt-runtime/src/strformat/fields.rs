@@ -468,6 +468,9 @@ const EXC_ATTRS: &[&str] = &[
 /// NotImplementedError for names it has (methods, dunders) that Molt
 /// cannot produce.
 fn get_attr(obj: Value, name: &str) -> PyResult<Owned> {
+    if let Some(r) = crate::instance::getattr(obj, name) {
+        return r.map(Owned);
+    }
     let known = match view(obj) {
         Obj::Int(_) | Obj::BigInt(_) | Obj::Bool(_) => {
             let v = match name {

@@ -40,6 +40,24 @@ pub(super) struct MethodSig {
     pub name: String,
     pub id: FuncId,
     pub params: Vec<(String, Option<Default>)>,
+    pub kind: MethodKind,
+}
+
+/// What a method's decorator makes of it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum MethodKind {
+    /// No decorator: bound to the instance.
+    Plain,
+    /// `@staticmethod`.
+    Static,
+    /// `@classmethod`.
+    Class,
+    /// `@property`: the getter.
+    Getter,
+    /// `@name.setter`.
+    Setter,
+    /// `@name.deleter`.
+    Deleter,
 }
 
 /// What the method being resolved belongs to (for `super()`).
@@ -110,6 +128,14 @@ pub(super) fn is_operator_dunder(name: &str) -> bool {
         .or_else(|| op.strip_prefix('i').filter(|o| OPS.contains(o)))
         .unwrap_or(op);
     OPS.contains(&op)
+}
+
+/// The `def`s of a class body, in order.
+fn class_defs(c: &ast::StmtClassDef) -> impl Iterator<Item = &ast::StmtFunctionDef> {
+    c.body.iter().filter_map(|s| match s {
+        AStmt::FunctionDef(f) => Some(f),
+        _ => None,
+    })
 }
 
 fn is_docstring(s: &AStmt) -> bool {
@@ -183,9 +209,17 @@ impl Resolver<'_> {
             }
         }
         let mut body_names: HashSet<String> = HashSet::new();
+        let mut properties: HashSet<String> = HashSet::new();
         for s in &c.body {
             match s {
                 AStmt::FunctionDef(f) => {
+                    match self.method_kind(f, &properties) {
+                        Some(MethodKind::Getter) => {
+                            properties.insert(f.name.id.to_string());
+                        }
+                        Some(_) => {}
+                        None => ok = false,
+                    }
                     body_names.insert(f.name.id.to_string());
                 }
                 AStmt::Pass(_) => {}
@@ -243,6 +277,59 @@ impl Resolver<'_> {
         true
     }
 
+    /// The kind of method `f` (by its decorator; `properties` are the
+    /// class's properties so far), or `None` after reporting a decorator
+    /// Molt does not support.
+    pub(super) fn method_kind(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        properties: &HashSet<String>,
+    ) -> Option<MethodKind> {
+        let [d] = &f.decorator_list[..] else {
+            if let Some(d) = f.decorator_list.get(1) {
+                self.error(
+                    "M0101",
+                    "a method with several decorators is not supported yet",
+                    span(d),
+                    "keep one of `@staticmethod`, `@classmethod`, `@property`, `@x.setter`",
+                );
+                return None;
+            }
+            return Some(MethodKind::Plain);
+        };
+        let kind = match &d.expression {
+            AExpr::Name(n) if self.is_builtin_decorator(n.id.as_str()) => match n.id.as_str() {
+                "staticmethod" => Some(MethodKind::Static),
+                "classmethod" => Some(MethodKind::Class),
+                _ => Some(MethodKind::Getter),
+            },
+            AExpr::Attribute(a) if matches!(&*a.value, AExpr::Name(p) if properties.contains(p.id.as_str()) && p.id == f.name.id) => {
+                match a.attr.id.as_str() {
+                    "setter" => Some(MethodKind::Setter),
+                    "deleter" => Some(MethodKind::Deleter),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if kind.is_none() {
+            self.error(
+                "M0101",
+                "this decorator is not supported yet",
+                span(d),
+                "methods may use `@staticmethod`, `@classmethod`, `@property` and `@x.setter`/`@x.deleter` (named like the property)",
+            );
+        }
+        kind
+    }
+
+    /// Is `name` one of the builtin method decorators, not shadowed?
+    fn is_builtin_decorator(&self, name: &str) -> bool {
+        matches!(name, "staticmethod" | "classmethod" | "property")
+            && !self.global_ids.contains_key(name)
+            && !self.funcs.contains_key(name)
+    }
+
     /// A class attribute's value may not use an earlier name of the class
     /// body: it is resolved in the module's scope.
     fn refuse_class_scope_use(&mut self, e: &AExpr, body_names: &HashSet<String>) {
@@ -272,36 +359,44 @@ impl Resolver<'_> {
 
     /// Gives every method of class `ci` (declared) its function id.
     pub(super) fn declare_methods(&mut self, ci: usize, c: &ast::StmtClassDef) {
+        let mut properties = HashSet::new();
         for s in &c.body {
             if let AStmt::FunctionDef(f) = s {
-                let params = self.check_params(f);
+                let kind = self
+                    .method_kind(f, &properties)
+                    .unwrap_or(MethodKind::Plain);
+                if kind == MethodKind::Getter {
+                    properties.insert(f.name.id.to_string());
+                }
+                let params = self.check_params_of(f, true);
                 let (id, _) = self.reserve_lifted(span(&f.name));
                 let name = f.name.id.to_string();
-                if self.classes[ci].methods.iter().any(|m| m.name == name) {
+                let redefined = !matches!(kind, MethodKind::Setter | MethodKind::Deleter)
+                    && self.classes[ci].methods.iter().any(|m| m.name == name);
+                if redefined {
                     self.error(
                         "M0113",
                         format!("method `{name}` is defined twice"),
                         span(&f.name),
                         "give each method its own name",
                     );
-                    continue;
                 }
-                self.classes[ci]
-                    .methods
-                    .push(MethodSig { name, id, params });
+                // Pushed even when refused: the class's `def`s and its
+                // methods correspond by position.
+                self.classes[ci].methods.push(MethodSig {
+                    name,
+                    id,
+                    params,
+                    kind,
+                });
             }
         }
     }
 
     /// Resolves the bodies of class `ci`'s methods into their functions.
     pub(super) fn method_bodies(&mut self, ci: usize, c: &ast::StmtClassDef) {
-        for s in &c.body {
-            let AStmt::FunctionDef(f) = s else { continue };
-            let Some(m) = self.classes[ci]
-                .methods
-                .iter()
-                .find(|m| m.name == f.name.id.as_str())
-            else {
+        for (k, f) in class_defs(c).enumerate() {
+            let Some(m) = self.classes[ci].methods.get(k) else {
                 continue;
             };
             let (id, min_args) = (
@@ -327,7 +422,8 @@ impl Resolver<'_> {
     /// that defines it.
     fn find_method(&self, mut ci: usize, name: &str) -> Option<(usize, &MethodSig)> {
         loop {
-            if let Some(m) = self.classes[ci].methods.iter().find(|m| m.name == name) {
+            let plain = |m: &&MethodSig| m.name == name && m.kind == MethodKind::Plain;
+            if let Some(m) = self.classes[ci].methods.iter().find(plain) {
                 return Some((ci, m));
             }
             ci = self.classes[ci].base?;
@@ -352,17 +448,15 @@ impl Resolver<'_> {
             span: sp,
         };
         let mut ns = Vec::new();
+        let mut k = 0;
         for s in &c.body {
             match s {
                 AStmt::FunctionDef(f) => {
-                    let Some(m) = self.classes[ci]
-                        .methods
-                        .iter()
-                        .find(|m| m.name == f.name.id.as_str())
-                    else {
+                    let Some(m) = self.classes[ci].methods.get(k) else {
                         continue;
                     };
-                    let (id, params) = (m.id, m.params.clone());
+                    k += 1;
+                    let (params, kind) = (m.params.clone(), m.kind);
                     // Defaults that are not literals: evaluated now, once.
                     let exprs = f
                         .parameters
@@ -384,11 +478,28 @@ impl Resolver<'_> {
                             span: span(d),
                         });
                     }
-                    let qualname = format!("{}.{}", c.name.id, f.name.id);
-                    let value = if params.iter().any(|(_, d)| d.is_some()) {
-                        self.wrapper_of(&qualname, id, params, span(&f.name))
-                    } else {
-                        Self::mk(ExprKind::FuncRef(id, Vec::new()), span(&f.name))
+                    if matches!(kind, MethodKind::Setter | MethodKind::Deleter) {
+                        // Part of the property its getter made.
+                        continue;
+                    }
+                    let func = self.method_value(ci, k - 1);
+                    let value = match kind {
+                        MethodKind::Plain => func,
+                        MethodKind::Static => self.descriptor(0, func, None, None, sp),
+                        MethodKind::Class => self.descriptor(1, func, None, None, sp),
+                        _ => {
+                            // The setter and deleter named like this getter.
+                            let part = |me: &mut Self, want: MethodKind| {
+                                let j = me.classes[ci]
+                                    .methods
+                                    .iter()
+                                    .position(|m| m.kind == want && m.name == f.name.id.as_str())?;
+                                Some(me.method_value(ci, j))
+                            };
+                            let setter = part(self, MethodKind::Setter);
+                            let deleter = part(self, MethodKind::Deleter);
+                            self.descriptor(2, func, setter, deleter, sp)
+                        }
                     };
                     ns.push((str_expr(f.name.id.as_str()), value));
                 }
@@ -433,6 +544,40 @@ impl Resolver<'_> {
         self.classes
             .iter()
             .any(|c| c.methods.iter().any(|m| pick(&m.name)))
+    }
+
+    /// The function object of method `k` of class `ci` (a wrapper filling
+    /// in its defaults when it has some).
+    fn method_value(&mut self, ci: usize, k: usize) -> Expr {
+        let m = &self.classes[ci].methods[k];
+        let (id, params) = (m.id, m.params.clone());
+        let qualname = format!("{}.{}", self.classes[ci].name, m.name);
+        let sp = Span::new(0, 0);
+        if params.iter().any(|(_, d)| d.is_some()) {
+            self.wrapper_of(&qualname, id, params, sp)
+        } else {
+            Self::mk(ExprKind::FuncRef(id, Vec::new()), sp)
+        }
+    }
+
+    /// A `staticmethod` (`kind` 0), `classmethod` (1) or `property` (2)
+    /// object around `func`.
+    fn descriptor(
+        &mut self,
+        kind: i64,
+        func: Expr,
+        setter: Option<Expr>,
+        deleter: Option<Expr>,
+        sp: Span,
+    ) -> Expr {
+        let none = || Self::mk(ExprKind::None, sp);
+        let args = vec![
+            Self::mk(ExprKind::Int(kind.into()), sp),
+            func,
+            setter.unwrap_or_else(none),
+            deleter.unwrap_or_else(none),
+        ];
+        Self::mk(ExprKind::Builtin(Builtin::Descriptor, args), sp)
     }
 
     /// The class named `name` here (not shadowed by a local), if any.

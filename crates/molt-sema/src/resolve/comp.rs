@@ -604,11 +604,14 @@ impl Resolver<'_> {
             AExpr::Tuple(t) => t.elts.iter().collect(),
             other => vec![other],
         };
-        let user_class = names.iter().any(
-            |n| matches!(n, AExpr::Name(n) if self.class_named(n.id.as_str(), scope).is_some()),
-        );
-        if user_class {
-            // Class objects: the runtime walks the instance's bases.
+        // Names other than builtin types' (a class, a variable holding one):
+        // the runtime walks the instance's bases.
+        let builtin = |me: &Self, n: &str| me.is_builtin_name(n, scope);
+        let all_bits = names.iter().all(|n| {
+            matches!(n, AExpr::Name(n) if builtin(self, n.id.as_str())
+                && TYPE_BITS.contains(&n.id.as_str()))
+        });
+        if !all_bits {
             let x = self.expr(x, scope);
             let t = self.expr(types, scope);
             return Self::mk(ExprKind::Builtin(Builtin::IsInstance, vec![x, t]), sp);

@@ -509,6 +509,16 @@ impl<'a> Resolver<'a> {
     }
 
     fn check_params(&mut self, f: &ast::StmtFunctionDef) -> Vec<(String, Option<Default>)> {
+        self.check_params_of(f, false)
+    }
+
+    /// [`Self::check_params`]; a method's decorators (`decorated`) were
+    /// checked by its class.
+    fn check_params_of(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        decorated: bool,
+    ) -> Vec<(String, Option<Default>)> {
         let p = &f.parameters;
         if p.vararg.is_some()
             || p.kwarg.is_some()
@@ -518,7 +528,7 @@ impl<'a> Resolver<'a> {
             self.error("M0106", "`*args`, `**kwargs`, keyword-only and positional-only parameters are not supported yet",
                 span(&**p), "use plain positional parameters (with defaults if needed)");
         }
-        if !f.decorator_list.is_empty() {
+        if !f.decorator_list.is_empty() && !decorated {
             self.error(
                 "M0101",
                 "decorators are not supported yet",
@@ -1251,6 +1261,22 @@ impl<'a> Resolver<'a> {
                         let st = part(&sl.step, self);
                         ExprKind::Slice(value, lo, hi, st)
                     }
+                    // `x[a:b, c]`: a tuple of slice objects and values.
+                    AExpr::Tuple(t) if t.elts.iter().any(|e| matches!(e, AExpr::Slice(_))) => {
+                        let items = t
+                            .elts
+                            .iter()
+                            .map(|e| match e {
+                                AExpr::Slice(sl) => {
+                                    let bounds = self.slice_bounds(sl, scope).to_vec();
+                                    Self::mk(ExprKind::Builtin(Builtin::SliceNew, bounds), span(e))
+                                }
+                                other => self.expr(other, scope),
+                            })
+                            .collect();
+                        let key = Self::mk(ExprKind::Tuple(items), span(&*sub.slice));
+                        ExprKind::Index(value, Box::new(key))
+                    }
                     other => ExprKind::Index(value, Box::new(self.expr(other, scope))),
                 }
             }
@@ -1436,7 +1462,10 @@ impl<'a> Resolver<'a> {
                 self.typing_value(&attr, sp)
             }
             _ if attr.starts_with("__")
-                && !matches!(attr.as_str(), "__name__" | "__qualname__" | "__class__") =>
+                && !matches!(
+                    attr.as_str(),
+                    "__name__" | "__qualname__" | "__class__" | "__self__" | "__func__"
+                ) =>
             {
                 self.error(
                     "M0102",
